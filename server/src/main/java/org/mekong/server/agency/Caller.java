@@ -1,0 +1,24 @@
+package org.mekong.server.agency;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.Agency;
+
+/**
+ * Who is calling: the agency an API key belongs to, or the node's operator for an admin key.
+ *
+ * @param keyId the key used
+ * @param agency the key's agency; null for an admin key
+ */
+public record Caller(UUID keyId, @Nullable Agency agency) {
+
+  /** Whether this is the node operator's admin key. */
+  public boolean isAdmin() {
+    return agency == null;
+  }
+
+  /** How the audit log names this caller: the agency id, or {@code admin:<key id>}. */
+  public String auditName() {
+    return agency == null ? "admin:" + keyId : agency.id().value();
+  }
+}

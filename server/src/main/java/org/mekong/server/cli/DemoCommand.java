@@ -1,0 +1,99 @@
+package org.mekong.server.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.mekong.server.MekongNode;
+import org.mekong.server.agency.AgencyDirectory;
+import org.mekong.server.config.NodeConfig;
+import org.mekong.server.config.NodeConfigLoader;
+import org.mekong.server.demo.Credentials;
+import org.mekong.server.demo.DemoSeeder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Starts a demo node: embedded PostgreSQL, seeded agencies, a credentials file. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start a demo node on http://localhost:PORT with an embedded PostgreSQL whose data lives"
+          + " under the data directory, seed the demo agencies and write"
+          + " DATA/credentials.json. Stop it with Ctrl-C (SIGINT) or SIGTERM; a restart keeps"
+          + " the data."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "data directory (default: var/demo of the installation)")
+  @Nullable Path data;
+
+  @Option(
+      names = "--nodes",
+      defaultValue = "1",
+      description = "how many nodes to start (default: ${DEFAULT-VALUE})")
+  int nodes;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (nodes != 1) {
+      System.err.println(
+          "mekong demo: --nodes " + nodes + " is not available yet; this version runs one node");
+      return 2;
+    }
+    Path dataDir = DataDirectories.orDefault(data);
+    NodeConfig config =
+        NodeConfigLoader.load(
+            null,
+            System.getenv(),
+            Map.of("port", String.valueOf(port), "data-dir", dataDir.toString()));
+    System.out.println("Starting the Mekong demo node (data in " + dataDir + ") ...");
+    MekongNode node = NodeRunner.start(config, Map.of());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Stopping the Mekong demo node ...");
+                  node.close();
+                  stopped.countDown();
+                },
+                "mekong-shutdown"));
+    Credentials credentials =
+        new DemoSeeder(node.bean(AgencyDirectory.class)).seed(dataDir, node.baseUrl());
+    printWelcome(node, dataDir, credentials);
+    stopped.await();
+    return 0;
+  }
+
+  private static void printWelcome(MekongNode node, Path dataDir, Credentials credentials) {
+    Credentials.Entry first = credentials.agencies().getFirst();
+    System.out.println();
+    System.out.println("Mekong demo node is up at " + node.baseUrl());
+    System.out.println("  health:      " + node.baseUrl() + "/actuator/health");
+    System.out.println("  credentials: " + dataDir.resolve(DemoSeeder.CREDENTIALS_FILE));
+    System.out.println("  agencies:");
+    for (Credentials.Entry agency : credentials.agencies()) {
+      System.out.printf(
+          "    %-22s %s %-22s %s%n", agency.id(), agency.country(), agency.kind(), agency.name());
+    }
+    System.out.println("Log in with an agency's API key from the credentials file, e.g.:");
+    System.out.println(
+        "  curl -H 'Authorization: Bearer "
+            + first.apiKey()
+            + "' "
+            + node.baseUrl()
+            + "/api/v1/whoami");
+    System.out.println("Press Ctrl-C to stop.");
+  }
+}

@@ -1,0 +1,50 @@
+package org.mekong.server.config;
+
+import static java.util.Objects.requireNonNull;
+
+import org.mekong.core.agency.CountryCode;
+
+/**
+ * Everything a node needs to start, validated once before anything is served.
+ *
+ * @param port the HTTP port; 0 picks a free one
+ * @param bindAddress the address the HTTP server listens on
+ * @param database where the data lives
+ * @param nodeName a human name for this node, e.g. "Thailand"
+ * @param country the country that runs this node
+ * @param maxRequestBytes the largest request body accepted (413 beyond it)
+ */
+public record NodeConfig(
+    int port,
+    String bindAddress,
+    DatabaseSettings database,
+    String nodeName,
+    CountryCode country,
+    long maxRequestBytes) {
+
+  public NodeConfig {
+    if (port < 0 || port > 65_535) {
+      throw new InvalidConfigurationException(
+          ConfigKeys.PORT, "must be between 0 and 65535 but was " + port);
+    }
+    if (bindAddress.isBlank()) {
+      throw new InvalidConfigurationException(ConfigKeys.BIND_ADDRESS, "must not be blank");
+    }
+    requireNonNull(database, "database");
+    if (nodeName.isBlank() || nodeName.length() > 100) {
+      throw new InvalidConfigurationException(
+          ConfigKeys.NODE_NAME, "must be 1-100 characters, not blank");
+    }
+    requireNonNull(country, "country");
+    if (maxRequestBytes < 1024 || maxRequestBytes > 4L * 1024 * 1024 * 1024) {
+      throw new InvalidConfigurationException(
+          ConfigKeys.MAX_REQUEST_BYTES,
+          "must be between 1024 and 4294967296 bytes but was " + maxRequestBytes);
+    }
+  }
+
+  /** A copy listening on another port. */
+  public NodeConfig withPort(int newPort) {
+    return new NodeConfig(newPort, bindAddress, database, nodeName, country, maxRequestBytes);
+  }
+}

@@ -1,0 +1,143 @@
+package org.mekong.server.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.CountryCode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a {@link NodeConfig} from, in rising precedence: built-in defaults, a YAML file, {@code
+ * MEKONG_*} environment variables and command-line options. Unknown keys and bad values fail with a
+ * message that names the setting.
+ */
+public final class NodeConfigLoader {
+
+  private static final Map<String, String> DEFAULTS =
+      Map.of(
+          ConfigKeys.PORT, "8080",
+          ConfigKeys.BIND_ADDRESS, "127.0.0.1",
+          ConfigKeys.DATA_DIR, "var/demo",
+          ConfigKeys.NODE_NAME, "Mekong node",
+          ConfigKeys.NODE_COUNTRY, "TH",
+          ConfigKeys.MAX_REQUEST_BYTES, String.valueOf(16L * 1024 * 1024));
+
+  private NodeConfigLoader() {}
+
+  /**
+   * Loads the configuration.
+   *
+   * @param yamlFile an optional YAML file with nested keys (e.g. {@code database: {url: ...}})
+   * @param environment the process environment; only {@code MEKONG_*} variables are read
+   * @param overrides settings given on the command line, by dotted name
+   */
+  public static NodeConfig load(
+      @Nullable Path yamlFile, Map<String, String> environment, Map<String, String> overrides) {
+    Map<String, String> settings = new LinkedHashMap<>(DEFAULTS);
+    if (yamlFile != null) {
+      settings.putAll(readYaml(yamlFile));
+    }
+    for (String key : ConfigKeys.ALL) {
+      String fromEnvironment = environment.get(ConfigKeys.environmentName(key));
+      if (fromEnvironment != null) {
+        settings.put(key, fromEnvironment);
+      }
+    }
+    overrides.forEach(
+        (key, value) -> {
+          requireKnown(key);
+          settings.put(key, value);
+        });
+    return build(settings);
+  }
+
+  private static NodeConfig build(Map<String, String> settings) {
+    int port = (int) integer(settings, ConfigKeys.PORT);
+    long maxRequestBytes = integer(settings, ConfigKeys.MAX_REQUEST_BYTES);
+    String country = settings.getOrDefault(ConfigKeys.NODE_COUNTRY, "");
+    if (!CountryCode.isValid(country)) {
+      throw new InvalidConfigurationException(
+          ConfigKeys.NODE_COUNTRY,
+          "must be an ISO 3166-1 alpha-2 code such as TH, but was '" + country + "'");
+    }
+    String url = settings.get(ConfigKeys.DATABASE_URL);
+    DatabaseSettings database =
+        url == null || url.isBlank()
+            ? new DatabaseSettings.Embedded(dataDir(settings))
+            : new DatabaseSettings.External(
+                url,
+                settings.getOrDefault(ConfigKeys.DATABASE_USER, ""),
+                settings.getOrDefault(ConfigKeys.DATABASE_PASSWORD, ""));
+    return new NodeConfig(
+        port,
+        settings.getOrDefault(ConfigKeys.BIND_ADDRESS, ""),
+        database,
+        settings.getOrDefault(ConfigKeys.NODE_NAME, ""),
+        new CountryCode(country),
+        maxRequestBytes);
+  }
+
+  private static Path dataDir(Map<String, String> settings) {
+    String value = settings.getOrDefault(ConfigKeys.DATA_DIR, "");
+    if (value.isBlank()) {
+      throw new InvalidConfigurationException(ConfigKeys.DATA_DIR, "must not be blank");
+    }
+    return Path.of(value).toAbsolutePath().normalize();
+  }
+
+  private static long integer(Map<String, String> settings, String key) {
+    String value = settings.getOrDefault(key, "");
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidConfigurationException(
+          key, "must be a whole number but was '" + value + "'");
+    }
+  }
+
+  private static void requireKnown(String key) {
+    if (!ConfigKeys.ALL.contains(key)) {
+      throw new InvalidConfigurationException(
+          key, "is not a known setting; known settings are " + String.join(", ", ConfigKeys.ALL));
+    }
+  }
+
+  private static Map<String, String> readYaml(Path file) {
+    JsonNode root;
+    try {
+      root = new YAMLMapper().readTree(Files.readString(file));
+    } catch (IOException | JacksonException e) {
+      throw new InvalidConfigurationException(
+          "config file", "cannot read " + file + ": " + e.getMessage());
+    }
+    Map<String, String> flat = new LinkedHashMap<>();
+    if (root != null && !root.isMissingNode() && !root.isNull()) {
+      if (!root.isObject()) {
+        throw new InvalidConfigurationException("config file", file + " must hold a YAML mapping");
+      }
+      flatten("", root, flat);
+    }
+    flat.keySet().forEach(NodeConfigLoader::requireKnown);
+    return flat;
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
+      JsonNode value = field.getValue();
+      if (value.isObject()) {
+        flatten(key, value, into);
+      } else if (value.isValueNode()) {
+        into.put(key, value.asString());
+      } else {
+        requireKnown(key);
+        throw new InvalidConfigurationException(key, "must be a single value, not a list");
+      }
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** Node configuration: one validated, immutable record read from YAML and the environment. */
+@NullMarked
+package org.mekong.server.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package org.mekong.server.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A PostgreSQL server run by the node as a child process, its files under {@code
+ * <dataDir>/postgres} so that a restarted node finds its data again.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  private static final String DATABASE = "postgres";
+  private static final String USER = "postgres";
+
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  /** Starts PostgreSQL on a free loopback port over the files in {@code dataDir/postgres}. */
+  public static EmbeddedDatabase start(Path dataDir) {
+    Path files = dataDir.resolve("postgres");
+    try {
+      Files.createDirectories(dataDir);
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(files)
+              .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(false)
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("listen_addresses", "127.0.0.1")
+              .setServerConfig("max_connections", "100")
+              .setServerConfig("fsync", "on")
+              .start();
+      return new EmbeddedDatabase(postgres);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot start the embedded PostgreSQL in " + files + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The JDBC URL of the node's database. */
+  public String jdbcUrl() {
+    return postgres.getJdbcUrl(USER, DATABASE);
+  }
+
+  /** The database user. */
+  public String user() {
+    return USER;
+  }
+
+  /** Stops PostgreSQL with a fast shutdown that completes every committed transaction. */
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.mekong.server.web;
+
+/** A request that names a field with a wrong or missing value. */
+public final class BadRequestException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+
+  public BadRequestException(String field, String problem) {
+    super("'" + field + "' " + problem);
+    this.field = field;
+  }
+
+  /** The offending field. */
+  public String field() {
+    return field;
+  }
+}

@@ -12,7 +12,9 @@ public final class InvalidConfigurationException extends RuntimeException {
         ConfigKeys.ALL.contains(setting)
             ? "invalid setting '%s' (environment variable %s): %s"
                 .formatted(setting, ConfigKeys.environmentName(setting), problem)
-            : "invalid %s: %s".formatted(setting, problem));
+            : setting.contains(" ")
+                ? "invalid %s: %s".formatted(setting, problem)
+                : "invalid setting '%s': %s".formatted(setting, problem));
     this.setting = setting;
   }
 

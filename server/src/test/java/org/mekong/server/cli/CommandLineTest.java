@@ -1,0 +1,89 @@
+package org.mekong.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = MekongCommand.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("demo", "serve", "test", "audit", "agency", "key");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String[] command :
+        new String[][] {
+          {"demo"},
+          {"serve"},
+          {"test"},
+          {"audit"},
+          {"audit", "verify"},
+          {"agency", "create"},
+          {"agency", "list"},
+          {"key", "issue"},
+          {"key", "revoke"},
+          {"key", "rotate"}
+        }) {
+      String[] withHelp = java.util.Arrays.copyOf(command, command.length + 1);
+      withHelp[command.length] = "--help";
+      assertThat(run(withHelp)).as(String.join(" ", withHelp)).isZero();
+    }
+  }
+
+  @Test
+  void anUnknownCommandExitsNonZeroWithAClearMessage() {
+    assertThat(run("frobnicate")).isNotZero();
+    assertThat(err.toString()).contains("frobnicate");
+  }
+
+  @Test
+  void anUnknownOptionExitsNonZeroWithAClearMessage() {
+    assertThat(run("demo", "--colour", "red")).isNotZero();
+    assertThat(err.toString()).contains("--colour");
+  }
+
+  @Test
+  void serveWithAnInvalidSettingFailsBeforeStartingAndNamesIt(@TempDir Path temp)
+      throws IOException {
+    Path config = temp.resolve("node.yaml");
+    Files.writeString(
+        config, "port: 99999\ndatabase:\n  url: jdbc:postgresql://localhost/x\n  user: u\n");
+    assertThat(run("serve", "--config", config.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("'port'").contains("99999");
+  }
+
+  @Test
+  void serveWithoutAnExternalDatabaseSaysWhichSettingIsMissing(@TempDir Path temp)
+      throws IOException {
+    Path config = temp.resolve("node.yaml");
+    Files.writeString(config, "port: 9999\n");
+    assertThat(run("serve", "--config", config.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("'database.url'");
+  }
+
+  @Test
+  void adminCommandsNeedAnApiKey() {
+    assertThat(run("agency", "list", "--url", "http://localhost:1", "--api-key", "")).isEqualTo(1);
+    assertThat(err.toString()).contains("API key");
+  }
+}

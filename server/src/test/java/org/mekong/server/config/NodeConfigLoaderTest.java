@@ -1,0 +1,125 @@
+package org.mekong.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NodeConfigLoaderTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void defaultsGiveAnEmbeddedDemoNodeOn8080() {
+    NodeConfig config = NodeConfigLoader.load(null, Map.of(), Map.of());
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.database()).isInstanceOf(DatabaseSettings.Embedded.class);
+    assertThat(config.country().value()).isEqualTo("TH");
+  }
+
+  @Test
+  void yamlThenEnvironmentThenCommandLineWin() throws IOException {
+    Path file = temp.resolve("node.yaml");
+    Files.writeString(
+        file,
+        """
+        port: 9000
+        node:
+          name: Myanmar
+          country: MM
+        database:
+          url: jdbc:postgresql://db.internal:5432/mekong
+          user: mekong
+          password: secret
+        """);
+    NodeConfig fromYaml = NodeConfigLoader.load(file, Map.of(), Map.of());
+    assertThat(fromYaml.port()).isEqualTo(9000);
+    assertThat(fromYaml.nodeName()).isEqualTo("Myanmar");
+    assertThat(fromYaml.database())
+        .isEqualTo(
+            new DatabaseSettings.External(
+                "jdbc:postgresql://db.internal:5432/mekong", "mekong", "secret"));
+    assertThat(fromYaml.database().toString()).doesNotContain("secret");
+
+    NodeConfig fromEnvironment =
+        NodeConfigLoader.load(
+            file, Map.of("MEKONG_PORT", "9100", "MEKONG_NODE_COUNTRY", "CN"), Map.of());
+    assertThat(fromEnvironment.port()).isEqualTo(9100);
+    assertThat(fromEnvironment.country().value()).isEqualTo("CN");
+
+    NodeConfig fromCommandLine =
+        NodeConfigLoader.load(file, Map.of("MEKONG_PORT", "9100"), Map.of("port", "9200"));
+    assertThat(fromCommandLine.port()).isEqualTo(9200);
+  }
+
+  @Test
+  void aPortOutOfRangeNamesTheSetting() {
+    assertThatThrownBy(() -> NodeConfigLoader.load(null, Map.of("MEKONG_PORT", "70000"), Map.of()))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("'port'")
+        .hasMessageContaining("MEKONG_PORT")
+        .hasMessageContaining("70000");
+  }
+
+  @Test
+  void aPortThatIsNotANumberNamesTheSetting() {
+    assertThatThrownBy(() -> NodeConfigLoader.load(null, Map.of("MEKONG_PORT", "eighty"), Map.of()))
+        .hasMessageContaining("'port'")
+        .hasMessageContaining("whole number");
+  }
+
+  @Test
+  void aBadCountryNamesTheSetting() {
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of("MEKONG_NODE_COUNTRY", "Thailand"), Map.of()))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("'node.country'");
+  }
+
+  @Test
+  void aDatabaseUrlOfAnotherKindNamesTheSetting() {
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(
+                    null, Map.of("MEKONG_DATABASE_URL", "jdbc:mysql://x/y"), Map.of()))
+        .hasMessageContaining("'database.url'");
+  }
+
+  @Test
+  void aDatabaseUrlWithoutUserNamesTheUser() {
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(
+                    null, Map.of("MEKONG_DATABASE_URL", "jdbc:postgresql://x/y"), Map.of()))
+        .hasMessageContaining("'database.user'");
+  }
+
+  @Test
+  void aRequestCapTooSmallNamesTheSetting() {
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of(), Map.of("limits.max-request-bytes", "10")))
+        .hasMessageContaining("'limits.max-request-bytes'");
+  }
+
+  @Test
+  void anUnknownYamlKeyIsNamed() throws IOException {
+    Path file = temp.resolve("typo.yaml");
+    Files.writeString(file, "database:\n  uri: jdbc:postgresql://x/y\n");
+    assertThatThrownBy(() -> NodeConfigLoader.load(file, Map.of(), Map.of()))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("'database.uri'")
+        .hasMessageContaining("not a known setting");
+  }
+
+  @Test
+  void anUnreadableYamlFileIsNamed() {
+    Path missing = temp.resolve("missing.yaml");
+    assertThatThrownBy(() -> NodeConfigLoader.load(missing, Map.of(), Map.of()))
+        .hasMessageContaining("missing.yaml");
+  }
+}

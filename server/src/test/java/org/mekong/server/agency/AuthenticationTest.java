@@ -23,6 +23,13 @@ class AuthenticationTest {
   }
 
   @Test
+  void theOpenApiDocumentIsServedWithoutAKey() {
+    Http.Response document = http.get("/v3/api-docs", null);
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(document.json().get("paths").has("/api/v1/whoami")).isTrue();
+  }
+
+  @Test
   void aRequestWithoutAKeyGets401AsProblemDetails() {
     Http.Response response = http.get("/api/v1/whoami", null);
     assertThat(response.status()).isEqualTo(401);

@@ -36,6 +36,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("listen_addresses", "127.0.0.1")
               .setServerConfig("max_connections", "100")
               .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               .start();
       return new EmbeddedDatabase(postgres);
     } catch (IOException e) {

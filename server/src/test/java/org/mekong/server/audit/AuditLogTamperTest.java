@@ -11,7 +11,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.audit.AuditVerification;
@@ -25,25 +26,38 @@ import picocli.CommandLine;
 /** The audit chain against a real PostgreSQL: each kind of tampering is found and named. */
 class AuditLogTamperTest {
 
-  private Path dataDir;
-  private SeededNode seeded;
+  private static Path dataDir;
+  private static SeededNode seeded;
 
-  @BeforeEach
-  void startNodeAndMakeTraffic() {
+  @BeforeAll
+  static void startNode() {
     dataDir = TestNodes.newDataDir();
     seeded = TestNodes.startSeeded(dataDir, Map.of());
+  }
+
+  @AfterAll
+  static void stopNode() {
+    seeded.node().close();
+    TestNodes.deleteRecursively(dataDir);
+  }
+
+  /** Every test starts from a fresh chain of real requests. */
+  @BeforeEach
+  void freshChainOfRequests() throws SQLException {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER TABLE audit_log DISABLE TRIGGER USER");
+      statement.execute("TRUNCATE audit_log");
+      statement.execute("ALTER TABLE audit_log ENABLE TRIGGER USER");
+      statement.execute("UPDATE audit_head SET seq = 0, hash = decode(repeat('00', 32), 'hex')");
+    }
     Http http = seeded.http();
     for (int i = 0; i < 6; i++) {
       assertThat(http.get("/api/v1/whoami", seeded.keyOf("th-ccib")).status()).isEqualTo(200);
     }
   }
 
-  @AfterEach
-  void stopNode() {
-    seeded.node().close();
-  }
-
-  private Connection connect() throws SQLException {
+  private static Connection connect() throws SQLException {
     RunningPostgres postgres = RunningPostgres.find(dataDir.resolve("postgres")).orElseThrow();
     return DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
   }
@@ -137,14 +151,33 @@ class AuditLogTamperTest {
 
   @Test
   void theCommandLineVerifiesAStoppedNodeAndExitsNonZeroOnTampering() throws SQLException {
-    tamper("UPDATE audit_log SET outcome = '404' WHERE seq = 4");
-    seeded.node().close();
+    Path ownDataDir = TestNodes.newDataDir();
+    SeededNode own = TestNodes.startSeeded(ownDataDir, Map.of());
+    try {
+      for (int i = 0; i < 3; i++) {
+        own.http().get("/api/v1/whoami", own.keyOf("mm-police"));
+      }
+      own.node().close();
+      assertThat(
+              MekongCommand.commandLine()
+                  .execute("audit", "verify", "--data", ownDataDir.toString()))
+          .isZero();
 
-    StringWriter out = new StringWriter();
-    CommandLine cli = MekongCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    int exit = cli.execute("audit", "verify", "--data", dataDir.toString());
-    assertThat(exit).isEqualTo(1);
+      try (var database = org.mekong.server.database.EmbeddedDatabase.start(ownDataDir);
+          Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+          Statement statement = connection.createStatement()) {
+        statement.execute("ALTER TABLE audit_log DISABLE TRIGGER USER");
+        statement.execute("UPDATE audit_log SET outcome = '404' WHERE seq = 2");
+      }
+
+      StringWriter out = new StringWriter();
+      CommandLine cli = MekongCommand.commandLine();
+      cli.setOut(new PrintWriter(out));
+      assertThat(cli.execute("audit", "verify", "--data", ownDataDir.toString())).isEqualTo(1);
+    } finally {
+      own.node().close();
+      TestNodes.deleteRecursively(ownDataDir);
+    }
   }
 
   @Test

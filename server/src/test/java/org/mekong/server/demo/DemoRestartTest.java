@@ -56,6 +56,7 @@ class DemoRestartTest {
       assertCredentialsContract(file);
     } finally {
       second.node().close();
+      TestNodes.deleteRecursively(dataDir);
     }
   }
 

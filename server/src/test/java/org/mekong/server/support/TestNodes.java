@@ -51,9 +51,36 @@ public final class TestNodes {
     if (shared == null) {
       shared = startSeeded(newDataDir(), Map.of("limits.max-request-bytes", "65536"));
       SeededNode node = shared;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> node.node().close()));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    node.node().close();
+                    deleteRecursively(node.dataDir());
+                  }));
     }
     return shared;
+  }
+
+  /** Deletes a test's data directory once its node has stopped; best effort. */
+  public static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.deleteIfExists(path);
+                } catch (IOException e) {
+                  // a leftover temporary file does no harm
+                }
+              });
+    } catch (IOException | UncheckedIOException e) {
+      // best effort
+    }
   }
 
   /** A fresh temporary data directory. */

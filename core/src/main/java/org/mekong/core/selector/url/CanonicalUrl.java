@@ -1,5 +1,7 @@
 package org.mekong.core.selector.url;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,7 +73,9 @@ public record CanonicalUrl(
         && !path.endsWith("/..");
   }
 
-  private static void require(boolean condition, String template, @Nullable Object... args) {
+  @FormatMethod
+  private static void require(
+      boolean condition, @FormatString String template, @Nullable Object... args) {
     if (!condition) {
       throw new IllegalArgumentException(String.format(template, args));
     }

@@ -51,9 +51,13 @@ final class Hosts {
     if (host.startsWith("[")) {
       return lowercase(host.substring(0, host.indexOf(']') + 1));
     }
-    host = withoutPort(host);
-    host = collapseDots(host);
-    host = collapseDots(toPunycode(host));
+    // Repeat until nothing changes: removing dots or converting to punycode can expose a port
+    // (a.com:80. or a.com：80), and canonicalising the result again must not change it.
+    String previous;
+    do {
+      previous = host;
+      host = toPunycode(collapseDots(withoutPort(host)));
+    } while (!host.equals(previous));
     String ipv4 = Ipv4.normalize(host);
     return ipv4 != null ? ipv4 : lowercase(host);
   }
@@ -101,9 +105,9 @@ final class Hosts {
 
   /**
    * Converts a host holding non-ASCII bytes that decode as UTF-8 to punycode with {@link
-   * IDN#toASCII} (IDNA 2003, unassigned code points allowed). Bytes that are not UTF-8, and names
-   * IDNA refuses, are kept as they are; they are percent-escaped later, as the published vector
-   * {@code http://\x01\x80.com/} requires.
+   * IDN#toASCII} (IDNA 2003, unassigned code points allowed). Bytes that are not UTF-8, names IDNA
+   * refuses and names holding a {@code %} are kept as they are; they are percent-escaped later, as
+   * the published vector {@code http://\x01\x80.com/} requires.
    */
   private static String toPunycode(String host) {
     if (host.chars().allMatch(c -> c < 0x80)) {
@@ -121,11 +125,15 @@ final class Hosts {
     } catch (CharacterCodingException notUtf8) {
       return host;
     }
+    String ascii;
     try {
-      return IDN.toASCII(unicode, IDN.ALLOW_UNASSIGNED);
+      ascii = IDN.toASCII(unicode, IDN.ALLOW_UNASSIGNED);
     } catch (IllegalArgumentException refused) {
       return host;
     }
+    // Punycode moves the non-ASCII code points away, so "%üae" would become "xn--%ae-...",
+    // a new escape: canonicalising the result again would then decode it. Keep such hosts raw.
+    return ascii.indexOf('%') < 0 ? ascii : host;
   }
 
   /** Lowercases ASCII letters only: other chars are bytes, not Latin-1 letters. */

@@ -21,22 +21,12 @@ final class Hosts {
       return null;
     }
     int close = host.indexOf(']');
-    String invalid =
-        "the host '"
-            + Escaping.escape(host)
-            + "' is not a valid IPv6 literal: write it as [2001:db8::1]";
-    if (close < 0 || !isPortOrNothing(host.substring(close + 1))) {
-      return invalid;
-    }
-    String literal = host.substring(1, close);
-    if (literal.indexOf(':') < 0) {
-      return invalid;
-    }
-    for (int i = 0; i < literal.length(); i++) {
-      char c = literal.charAt(i);
-      if (!Escaping.isHex(c) && c != ':' && c != '.') {
-        return invalid;
-      }
+    if (close < 0
+        || !isPortOrNothing(host.substring(close + 1))
+        || Ipv6.normalize(host.substring(1, close)) == null) {
+      return "the host '"
+          + Escaping.escape(host)
+          + "' is not a valid IPv6 literal: write it as [2001:db8::1]";
     }
     return null;
   }
@@ -44,12 +34,17 @@ final class Hosts {
   /**
    * Canonicalises a host whose {@link #problem} is {@code null}: drops user info and port, converts
    * an internationalised name to punycode, removes leading, trailing and repeated dots, normalises
-   * an IPv4 address to dotted decimal and lowercases the rest. The result may be empty.
+   * an IPv4 address to dotted decimal, an IPv6 literal to RFC 5952 text, and lowercases the rest.
+   * The result may be empty.
    */
   static String canonicalize(String rawHost) {
     String host = withoutUserInfo(rawHost);
     if (host.startsWith("[")) {
-      return lowercase(host.substring(0, host.indexOf(']') + 1));
+      String ipv6 = Ipv6.normalize(host.substring(1, host.indexOf(']')));
+      if (ipv6 == null) {
+        throw new IllegalArgumentException("not an IPv6 literal, see problem(): " + host);
+      }
+      return ipv6;
     }
     // Repeat until nothing changes: removing dots or converting to punycode can expose a port
     // (a.com:80. or a.com：80), and canonicalising the result again must not change it.

@@ -24,9 +24,9 @@ final class Hosts {
     if (close < 0
         || !isPortOrNothing(host.substring(close + 1))
         || Ipv6.normalize(host.substring(1, close)) == null) {
-      return "the host '"
-          + Escaping.escape(host)
-          + "' is not a valid IPv6 literal: write it as [2001:db8::1]";
+      String shown = Escaping.escape(host);
+      shown = shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
+      return "the host '" + shown + "' is not a valid IPv6 literal: write it as [2001:db8::1]";
     }
     return null;
   }
@@ -123,7 +123,9 @@ final class Hosts {
     String ascii;
     try {
       ascii = IDN.toASCII(unicode, IDN.ALLOW_UNASSIGNED);
-    } catch (IllegalArgumentException refused) {
+    } catch (RuntimeException refused) {
+      // IllegalArgumentException for names IDNA refuses; a plain RuntimeException from the
+      // punycode encoder for names of thousands of code points.
       return host;
     }
     // Punycode moves the non-ASCII code points away, so "%üae" would become "xn--%ae-...",

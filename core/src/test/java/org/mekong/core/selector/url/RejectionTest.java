@@ -90,6 +90,22 @@ class RejectionTest {
   }
 
   @Test
+  void hostsTooLongForPunycodeKeepTheirBytes() {
+    String host = "\u00fc".repeat(4_000);
+
+    UrlCanonicalization result = SafeBrowsingUrls.canonicalize("http://" + host + "/");
+
+    assertThat(result).isInstanceOf(CanonicalUrl.class);
+    assertThat(((CanonicalUrl) result).host()).isEqualTo("%C3%BC".repeat(4_000));
+  }
+
+  @Test
+  void labelsTooLongForDnsKeepTheirBytes() {
+    PublishedVectorsTest.assertCanonical(
+        "http://" + "\u00fc".repeat(64) + ".com/", "http://" + "%C3%BC".repeat(64) + ".com/");
+  }
+
+  @Test
   void pathDotSegments() {
     PublishedVectorsTest.assertCanonical("http://a.com/a/b/..", "http://a.com/a/");
     PublishedVectorsTest.assertCanonical("http://a.com/a/b/.", "http://a.com/a/b/");

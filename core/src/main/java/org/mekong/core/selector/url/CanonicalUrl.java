@@ -35,6 +35,10 @@ public record CanonicalUrl(
     require(pathIsResolved(path), "path has empty, '.' or '..' segments: %s", path);
     require(path.indexOf('?') < 0, "path contains '?': %s", path);
     require(query == null || Escaping.isEscaped(query), "query is not percent-escaped: %s", query);
+    require(
+        value.length() <= SafeBrowsingUrls.MAX_LENGTH,
+        "value is longer than %s characters",
+        SafeBrowsingUrls.MAX_LENGTH);
     String expected = scheme + "://" + host + path + (query == null ? "" : "?" + query);
     require(value.equals(expected), "value %s does not match its parts %s", value, expected);
   }

@@ -87,6 +87,18 @@ final class Canonicalizer {
             + escapedHost
             + escapedPath
             + (escapedQuery == null ? "" : "?" + escapedQuery);
+    if (value.length() > SafeBrowsingUrls.MAX_LENGTH) {
+      // Escaping makes a URL up to nine times longer (one 3-byte character becomes 9). Bounding
+      // the canonical form too keeps canonicalisation idempotent: a canonical URL is never
+      // rejected as too long when it is canonicalised again.
+      return new Rejected(
+          "the canonical form of this URL is "
+              + value.length()
+              + " characters long once non-ASCII and control characters are percent-escaped; at"
+              + " most "
+              + SafeBrowsingUrls.MAX_LENGTH
+              + " are accepted");
+    }
     return new CanonicalUrl(value, scheme, escapedHost, escapedPath, escapedQuery);
   }
 

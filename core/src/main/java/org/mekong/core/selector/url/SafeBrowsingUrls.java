@@ -5,7 +5,7 @@ import java.util.List;
 /** Google Safe Browsing URL canonicalisation and lookup expressions. */
 public final class SafeBrowsingUrls {
 
-  /** The longest raw URL accepted, in UTF-16 characters. */
+  /** The longest raw URL, and the longest canonical URL, accepted, in characters. */
   public static final int MAX_LENGTH = 8_192;
 
   private SafeBrowsingUrls() {}

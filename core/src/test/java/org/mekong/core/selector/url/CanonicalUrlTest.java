@@ -55,6 +55,14 @@ class CanonicalUrlTest {
   }
 
   @Test
+  void rejectsValuesLongerThan8192Characters() {
+    String path = "/" + "a".repeat(SafeBrowsingUrls.MAX_LENGTH);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new CanonicalUrl("http://h" + path, "http", "h", path, null));
+  }
+
+  @Test
   void aRejectionNeedsAReason() {
     assertThatIllegalArgumentException().isThrownBy(() -> new Rejected(" "));
   }

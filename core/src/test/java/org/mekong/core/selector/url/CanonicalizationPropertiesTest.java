@@ -200,6 +200,9 @@ class CanonicalizationPropertiesTest {
         }
       }
     }
+    if (random.nextInt(100) == 0) {
+      url.append(pick(random, HOST_PIECES).repeat(50 + random.nextInt(2_000)));
+    }
     url.append(pick(random, PORTS));
     int segments = random.nextInt(7);
     for (int i = 0; i < segments; i++) {
@@ -232,6 +235,9 @@ class CanonicalizationPropertiesTest {
       char c = s.charAt(i);
       out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04x", (int) c) : String.valueOf(c));
     }
-    return out.append('"').toString();
+    out.append('"');
+    return out.length() <= 300
+        ? out.toString()
+        : out.substring(0, 300) + "...\" (" + s.length() + " chars)";
   }
 }

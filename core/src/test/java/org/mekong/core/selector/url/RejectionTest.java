@@ -23,6 +23,14 @@ class RejectionTest {
   }
 
   @Test
+  void canonicalFormLongerThan8192Characters() {
+    // 1,000 three-byte characters become 9,000 characters once escaped.
+    String raw = "http://example.com/" + "\u4f60".repeat(1_000);
+
+    assertThat(reason(raw)).contains("canonical form").contains("9019").contains("8192");
+  }
+
+  @Test
   void schemesOtherThanHttpAndHttps() {
     assertThat(reason("ftp://ftp.myfiles.com/")).contains("'ftp'").contains("http and https");
     assertThat(reason("mailto:someone@example.com")).contains("'mailto'");
@@ -91,12 +99,12 @@ class RejectionTest {
 
   @Test
   void hostsTooLongForPunycodeKeepTheirBytes() {
-    String host = "\u00fc".repeat(4_000);
+    String host = "\u00fc".repeat(1_300);
 
     UrlCanonicalization result = SafeBrowsingUrls.canonicalize("http://" + host + "/");
 
     assertThat(result).isInstanceOf(CanonicalUrl.class);
-    assertThat(((CanonicalUrl) result).host()).isEqualTo("%C3%BC".repeat(4_000));
+    assertThat(((CanonicalUrl) result).host()).isEqualTo("%C3%BC".repeat(1_300));
   }
 
   @Test

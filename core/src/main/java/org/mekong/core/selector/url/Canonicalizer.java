@@ -47,8 +47,9 @@ final class Canonicalizer {
     if (colon >= 0) {
       scheme = url.substring(0, colon).toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https")) {
+        String shown = scheme.length() <= 40 ? scheme : scheme.substring(0, 37) + "...";
         return new Rejected(
-            "unsupported scheme '" + scheme + "': only http and https URLs are accepted");
+            "unsupported scheme '" + shown + "': only http and https URLs are accepted");
       }
       url = url.substring(colon + 1);
       if (!url.startsWith("//")) {
@@ -80,7 +81,7 @@ final class Canonicalizer {
 
     String escapedHost = Escaping.escape(host);
     String escapedPath = Escaping.escape(path);
-    String escapedQuery = query == null ? null : Escaping.escape(query);
+    @Nullable String escapedQuery = query == null ? null : Escaping.escape(query);
     String value =
         scheme
             + "://"

@@ -41,7 +41,7 @@ public sealed interface Access permits Access.Granted, Access.Denied {
     OWN,
     /** TLP:CLEAR. */
     PUBLIC,
-    /** TLP:GREEN and the viewer is an agency known to the node. */
+    /** TLP:GREEN and the viewer is an agency known to the node (its community). */
     COMMUNITY,
     /** The marking names the viewer as a recipient. */
     RECIPIENT,
@@ -56,7 +56,7 @@ public sealed interface Access permits Access.Granted, Access.Denied {
 
   /** Why an agency may not see an object. */
   enum Refusal {
-    /** TLP:GREEN and the viewer is not an agency known to the node. */
+    /** Not TLP:CLEAR and the viewer is not an agency known to the node. */
     OUTSIDE_COMMUNITY,
     /** TLP:RED and the marking does not name the viewer. */
     NOT_NAMED,

@@ -42,12 +42,12 @@ public final class SharingPolicy {
       return new Access.Granted(Access.Ground.OWN);
     }
     Tlp tlp = object.marking().tlp();
+    if (tlp != Tlp.CLEAR && !community.containsKey(viewer.id())) {
+      return new Access.Denied(Access.Refusal.OUTSIDE_COMMUNITY);
+    }
     return switch (tlp) {
       case CLEAR -> new Access.Granted(Access.Ground.PUBLIC);
-      case GREEN ->
-          community.containsKey(viewer.id())
-              ? new Access.Granted(Access.Ground.COMMUNITY)
-              : new Access.Denied(Access.Refusal.OUTSIDE_COMMUNITY);
+      case GREEN -> new Access.Granted(Access.Ground.COMMUNITY);
       case AMBER -> amber(viewer, object);
       case AMBER_STRICT -> amberStrict(viewer, object);
       case RED ->

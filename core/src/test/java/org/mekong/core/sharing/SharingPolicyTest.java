@@ -64,11 +64,25 @@ class SharingPolicyTest {
   }
 
   @Test
-  void aRemoteAgencyNamedAsRecipientSeesRedAndAmber() {
+  void anAgencyUnknownToTheNodeSeesOnlyClearEvenWhenNamed() {
     for (Tlp tlp : List.of(Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED)) {
       assertThat(POLICY.access(KH_POLICE, object(tlp, Set.of(KH_POLICE.id()), Category.GAMBLING)))
-          .isEqualTo(new Access.Granted(Access.Ground.RECIPIENT));
+          .as(tlp.code())
+          .isEqualTo(new Access.Denied(Access.Refusal.OUTSIDE_COMMUNITY));
     }
+    assertThat(POLICY.access(KH_POLICE, object(Tlp.CLEAR, Set.of(), Category.GAMBLING)))
+        .isEqualTo(new Access.Granted(Access.Ground.PUBLIC));
+  }
+
+  @Test
+  void regressionGreenCombinedWithStrictNamingAnOutsiderDoesNotReachTheOutsider() {
+    Marking green = Marking.of(Tlp.GREEN);
+    Marking strictToOutsider =
+        new Marking(Tlp.AMBER_STRICT, Handling.NONE, Evaluation.UNJUDGED, Set.of(KH_POLICE.id()));
+    Marking combined = Marking.strictest(green, strictToOutsider).markingFor(Set.of(TH_CCIB.id()));
+
+    assertThat(POLICY.access(KH_POLICE, new SharedObject(TH_CCIB.id(), combined, Set.of())))
+        .isEqualTo(new Access.Denied(Access.Refusal.OUTSIDE_COMMUNITY));
   }
 
   @Test

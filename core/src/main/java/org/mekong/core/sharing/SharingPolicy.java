@@ -58,6 +58,28 @@ public final class SharingPolicy {
   }
 
   /**
+   * Whether {@code viewer} may see an object derived from {@code sources} (e.g. combined from two
+   * indicators): only if it may see the derived object and every source. The derived object's
+   * marking (from {@link org.mekong.core.marking.Marking#strictest}) alone does not suffice: its
+   * categories and its originator's agreements could reach agencies that a source does not. The
+   * ground is the derived object's; a denial gives the first reason found.
+   */
+  public Access accessDerived(
+      Agency viewer, SharedObject derived, Collection<SharedObject> sources) {
+    Access access = access(viewer, derived);
+    for (SharedObject source : sources) {
+      if (access instanceof Access.Denied) {
+        return access;
+      }
+      Access toSource = access(viewer, source);
+      if (toSource instanceof Access.Denied) {
+        return toSource;
+      }
+    }
+    return access;
+  }
+
+  /**
    * Whether the originating agency must be withheld from {@code viewer} (shown as "withheld"): true
    * unless the viewer may see the object on a ground that discloses it, i.e. for every denial and
    * for screening clients that see TLP:AMBER only as clients of a recipient.

@@ -157,4 +157,25 @@ class SharingPolicyTest {
     assertThat(new SharingPolicy(COMMUNITY, List.of()).audience(object(Tlp.GREEN, Set.of())))
         .hasSize(COMMUNITY.size());
   }
+
+  @Test
+  void aDerivedObjectReachesOnlyThoseWhoSeeEverySource() {
+    SharedObject mule = object(Tlp.AMBER, Set.of(), Category.MONEY_MULE);
+    SharedObject fraud = object(Tlp.AMBER, Set.of(), Category.FRAUD_INVESTMENT);
+    Marking combined =
+        Marking.strictest(mule.marking(), fraud.marking()).markingFor(Set.of(TH_CCIB.id()));
+    SharedObject derived =
+        new SharedObject(
+            TH_CCIB.id(), combined, Set.of(Category.MONEY_MULE, Category.FRAUD_INVESTMENT));
+
+    assertThat(POLICY.access(CN_MPS, derived).isGranted())
+        .as("the union of categories alone would let cn-mps see money-mule content")
+        .isTrue();
+    assertThat(POLICY.accessDerived(CN_MPS, derived, List.of(mule, fraud)))
+        .isEqualTo(new Access.Denied(Access.Refusal.NO_AGREEMENT));
+    assertThat(POLICY.accessDerived(TH_CCIB, derived, List.of(mule, fraud)))
+        .isEqualTo(new Access.Granted(Access.Ground.OWN));
+    assertThat(POLICY.accessDerived(TH_AMLO, derived, List.of(mule)))
+        .isEqualTo(new Access.Granted(Access.Ground.AGREEMENT));
+  }
 }

@@ -15,9 +15,11 @@ import org.mekong.core.agency.AgencyKind;
 import org.mekong.core.marking.Tlp;
 
 /**
- * The sharing rules of one node: given the agencies it knows (its community) and its sharing
- * agreements, who may see a shared object, who learns its originator, and who may pass it on. The
- * rules are written out in {@code docs/sharing-rules.md}.
+ * The sharing rules of one node: given the agencies it knows (its community: its own agencies and
+ * the partner agencies it exchanges with) and its sharing agreements, who may see a shared object,
+ * who learns its originator, and who may pass it on. Nothing but TLP:CLEAR reaches an agency
+ * outside the community, even one named as a recipient. Where the community knows the viewer, its
+ * kind there is the one that counts. The rules are written out in {@code docs/sharing-rules.md}.
  */
 public final class SharingPolicy {
 
@@ -42,16 +44,20 @@ public final class SharingPolicy {
       return new Access.Granted(Access.Ground.OWN);
     }
     Tlp tlp = object.marking().tlp();
-    if (tlp != Tlp.CLEAR && !community.containsKey(viewer.id())) {
+    if (tlp == Tlp.CLEAR) {
+      return new Access.Granted(Access.Ground.PUBLIC);
+    }
+    Agency known = community.get(viewer.id());
+    if (known == null) {
       return new Access.Denied(Access.Refusal.OUTSIDE_COMMUNITY);
     }
     return switch (tlp) {
       case CLEAR -> new Access.Granted(Access.Ground.PUBLIC);
       case GREEN -> new Access.Granted(Access.Ground.COMMUNITY);
-      case AMBER -> amber(viewer, object);
-      case AMBER_STRICT -> amberStrict(viewer, object);
+      case AMBER -> amber(known, object);
+      case AMBER_STRICT -> amberStrict(known, object);
       case RED ->
-          object.marking().names(viewer.id())
+          object.marking().names(known.id())
               ? new Access.Granted(Access.Ground.RECIPIENT)
               : new Access.Denied(Access.Refusal.NOT_NAMED);
     };

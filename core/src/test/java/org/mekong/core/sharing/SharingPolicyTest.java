@@ -17,7 +17,9 @@ import static org.mekong.core.sharing.SharingWorld.TH_TELCO;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.agency.AgencyKind;
 import org.mekong.core.category.Category;
 import org.mekong.core.marking.Evaluation;
 import org.mekong.core.marking.Handling;
@@ -177,5 +179,16 @@ class SharingPolicyTest {
         .isEqualTo(new Access.Granted(Access.Ground.OWN));
     assertThat(POLICY.accessDerived(TH_AMLO, derived, List.of(mule)))
         .isEqualTo(new Access.Granted(Access.Ground.AGREEMENT));
+  }
+
+  @Test
+  void theKindTheNodeKnowsCountsNotTheOneTheViewerCarries() {
+    Agency telcoAsPolice =
+        new Agency(TH_TELCO.id(), "th-telco", TH_TELCO.country(), AgencyKind.LAW_ENFORCEMENT);
+
+    assertThat(
+            POLICY.access(
+                telcoAsPolice, object(Tlp.AMBER_STRICT, Set.of(), Category.CALLING_INFRASTRUCTURE)))
+        .isEqualTo(new Access.Denied(Access.Refusal.CLIENTS_EXCLUDED));
   }
 }

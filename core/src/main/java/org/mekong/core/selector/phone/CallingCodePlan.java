@@ -16,30 +16,23 @@ import org.jspecify.annotations.Nullable;
  */
 final class CallingCodePlan {
 
-  /** A number description: pattern plus the possible lengths that guard it. */
-  private record Desc(DigitDfa dfa, int lengths, boolean anyLength) {
-    boolean matches(CharSequence s, int from, int to) {
-      int length = to - from;
-      if (!anyLength && (length > 31 || (lengths & (1 << length)) == 0)) {
-        return false;
-      }
-      return dfa.matches(s, from, to);
-    }
-  }
+  private static final int MAX_LENGTH = 17;
 
-  /** One region sharing the calling code. */
+  /**
+   * One region sharing the calling code. {@code descriptions} matches the general description (bit
+   * 0) and every number-type description (bits 1 and up) in one pass; {@code lengths[n]} has the
+   * bits of the descriptions whose possible lengths admit {@code n} digits.
+   */
   private record RegionPlan(
-      @Nullable DigitDfa leadingDigits, @Nullable Desc general, Desc[] types) {
+      @Nullable DigitDfa leadingDigits, DigitDfa descriptions, int[] lengths) {
+    /** libphonenumber's {@code getNumberTypeHelper(...) != UNKNOWN}. */
     boolean hasKnownType(CharSequence s, int from, int to) {
-      if (general == null || !general.matches(s, from, to)) {
+      int length = to - from;
+      if (length >= lengths.length) {
         return false;
       }
-      for (Desc type : types) {
-        if (type.matches(s, from, to)) {
-          return true;
-        }
-      }
-      return false;
+      int matched = descriptions.run(s, from, to) & lengths[length];
+      return (matched & 1) != 0 && (matched >>> 1) != 0;
     }
   }
 
@@ -71,16 +64,10 @@ final class CallingCodePlan {
           return null;
         }
       }
-      Desc general = null;
-      if (!metadata.getGeneralDesc().getNationalNumberPattern().isEmpty()) {
-        general = desc(metadata.getGeneralDesc());
-        if (general == null) {
-          return null;
-        }
-      }
-      List<PhoneNumberDesc> typeDescs =
+      List<PhoneNumberDesc> descs =
           new ArrayList<>(
               List.of(
+                  metadata.getGeneralDesc(),
                   metadata.getPremiumRate(),
                   metadata.getTollFree(),
                   metadata.getSharedCost(),
@@ -91,20 +78,14 @@ final class CallingCodePlan {
                   metadata.getVoicemail(),
                   metadata.getFixedLine()));
       if (!metadata.getSameMobileAndFixedLinePattern()) {
-        typeDescs.add(metadata.getMobile());
+        // libphonenumber tries mobile only when its pattern differs from fixed-line
+        descs.add(metadata.getMobile());
       }
-      List<Desc> types = new ArrayList<>();
-      for (PhoneNumberDesc d : typeDescs) {
-        if (d.getNationalNumberPattern().isEmpty()) {
-          continue;
-        }
-        Desc compiled = desc(d);
-        if (compiled == null) {
-          return null;
-        }
-        types.add(compiled);
+      RegionPlan plan = region(leading, descs);
+      if (plan == null) {
+        return null;
       }
-      plans.add(new RegionPlan(leading, general, types.toArray(new Desc[0])));
+      plans.add(plan);
     }
     PhoneMetadata main =
         metadata(callingCode, util.getRegionCodeForCountryCode(callingCode), source);
@@ -123,7 +104,7 @@ final class CallingCodePlan {
 
   /** Whether libphonenumber's national-prefix stripping could touch {@code s[from, to)}. */
   boolean nationalPrefixMayApply(CharSequence s, int from, int to) {
-    return nationalPrefix != null && nationalPrefix.lookingAt(s, from, to);
+    return nationalPrefix != null && nationalPrefix.mayMatchNonEmpty(s, from, to);
   }
 
   /**
@@ -152,17 +133,23 @@ final class CallingCodePlan {
         : source.getMetadataForRegion(regionCode);
   }
 
-  private static @Nullable Desc desc(PhoneNumberDesc desc) {
-    DigitDfa dfa = DigitDfa.compile(desc.getNationalNumberPattern());
-    if (dfa == null) {
-      return null;
-    }
-    int lengths = 0;
-    for (int length : desc.getPossibleLengthList()) {
-      if (length >= 0 && length < 31) {
-        lengths |= 1 << length;
+  private static @Nullable RegionPlan region(
+      @Nullable DigitDfa leading, List<PhoneNumberDesc> descs) {
+    List<String> patterns = new ArrayList<>();
+    int[] lengths = new int[MAX_LENGTH + 1];
+    for (int i = 0; i < descs.size(); i++) {
+      PhoneNumberDesc desc = descs.get(i);
+      // an empty pattern never matches (libphonenumber's RegexBasedMatcher); "x" matches no digit
+      patterns.add(
+          desc.getNationalNumberPattern().isEmpty() ? "x" : desc.getNationalNumberPattern());
+      List<Integer> possible = desc.getPossibleLengthList();
+      for (int length = 0; length <= MAX_LENGTH; length++) {
+        if (possible.isEmpty() || possible.contains(length)) {
+          lengths[length] |= 1 << i;
+        }
       }
     }
-    return new Desc(dfa, lengths, desc.getPossibleLengthList().isEmpty());
+    DigitDfa dfa = DigitDfa.compileUnion(patterns);
+    return dfa == null ? null : new RegionPlan(leading, dfa, lengths);
   }
 }

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mekong.core.selector.phone.DigitRegex.Alt;
 import org.mekong.core.selector.phone.DigitRegex.Chars;
 import org.mekong.core.selector.phone.DigitRegex.Node;
@@ -22,20 +23,51 @@ final class DigitDfa {
   private static final int MAX_STATES = 50_000;
 
   private final int[] next;
-  private final boolean[] accepting;
+  private final int[] acceptMask;
 
-  private DigitDfa(int[] next, boolean[] accepting) {
+  private DigitDfa(int[] next, int[] acceptMask) {
     this.next = next;
-    this.accepting = accepting;
+    this.acceptMask = acceptMask;
   }
 
   /** Compiles {@code regex}; {@code null} when it is outside the supported subset or too big. */
-  static @org.jspecify.annotations.Nullable DigitDfa compile(String regex) {
+  static @Nullable DigitDfa compile(String regex) {
+    return compileUnion(List.of(regex));
+  }
+
+  /**
+   * Compiles the union of up to 31 expressions into one automaton whose accepting states say, as
+   * bit {@code i} of {@link #run}, that expression {@code i} matches; {@code null} when some
+   * expression is outside the supported subset or the automaton grows too big.
+   */
+  static @Nullable DigitDfa compileUnion(List<String> regexes) {
+    if (regexes.size() > 31) {
+      throw new IllegalArgumentException("at most 31 expressions: " + regexes.size());
+    }
+    List<Node> nodes = new ArrayList<>();
     try {
-      return fromNode(DigitRegex.parse(regex));
+      for (String regex : regexes) {
+        nodes.add(DigitRegex.parse(regex));
+      }
     } catch (DigitRegex.UnsupportedSyntax e) {
       return null;
     }
+    return fromNodes(nodes);
+  }
+
+  /**
+   * The bits of the expressions that match the whole of {@code s[from, to)}, 0 if none; {@code s}
+   * holds ASCII digits only there.
+   */
+  int run(CharSequence s, int from, int to) {
+    int state = 0;
+    for (int i = from; i < to; i++) {
+      state = next[state * 10 + (s.charAt(i) - '0')];
+      if (state == DEAD) {
+        return 0;
+      }
+    }
+    return acceptMask[state];
   }
 
   /** Whether the whole of {@code s[from, to)} is in the language (Java's {@code matches()}). */
@@ -47,13 +79,13 @@ final class DigitDfa {
         return false;
       }
     }
-    return accepting[state];
+    return acceptMask[state] != 0;
   }
 
   /** Whether some prefix of {@code s[from, to)} is in the language (Java's {@code lookingAt()}). */
   boolean matchesPrefix(CharSequence s, int from, int to) {
     int state = 0;
-    if (accepting[state]) {
+    if (acceptMask[state] != 0) {
       return true;
     }
     for (int i = from; i < to; i++) {
@@ -61,7 +93,22 @@ final class DigitDfa {
       if (state == DEAD) {
         return false;
       }
-      if (accepting[state]) {
+      if (acceptMask[state] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some non-empty prefix of {@code s[from, to)} is in the language. */
+  boolean matchesNonEmptyPrefix(CharSequence s, int from, int to) {
+    int state = 0;
+    for (int i = from; i < to; i++) {
+      state = next[state * 10 + (s.charAt(i) - '0')];
+      if (state == DEAD) {
+        return false;
+      }
+      if (acceptMask[state] != 0) {
         return true;
       }
     }
@@ -69,13 +116,18 @@ final class DigitDfa {
   }
 
   int stateCount() {
-    return accepting.length;
+    return acceptMask.length;
   }
 
-  private static @org.jspecify.annotations.Nullable DigitDfa fromNode(Node root) {
+  private static @Nullable DigitDfa fromNodes(List<Node> roots) {
     Nfa nfa = new Nfa();
     int start = nfa.newState();
-    int end = nfa.build(root, start);
+    int[] ends = new int[roots.size()];
+    for (int i = 0; i < ends.length; i++) {
+      int branch = nfa.newState();
+      nfa.epsilons.get(start).add(branch);
+      ends[i] = nfa.build(roots.get(i), branch);
+    }
     Map<BitSet, Integer> ids = new HashMap<>();
     List<BitSet> sets = new ArrayList<>();
     ArrayDeque<Integer> work = new ArrayDeque<>();
@@ -114,12 +166,16 @@ final class DigitDfa {
       rows.set(id, row);
     }
     int[] next = new int[sets.size() * 10];
-    boolean[] accepting = new boolean[sets.size()];
+    int[] acceptMask = new int[sets.size()];
     for (int i = 0; i < sets.size(); i++) {
       System.arraycopy(rows.get(i), 0, next, i * 10, 10);
-      accepting[i] = sets.get(i).get(end);
+      for (int e = 0; e < ends.length; e++) {
+        if (sets.get(i).get(ends[e])) {
+          acceptMask[i] |= 1 << e;
+        }
+      }
     }
-    return new DigitDfa(next, accepting);
+    return new DigitDfa(next, acceptMask);
   }
 
   /** A Thompson NFA: digit-mask edges and epsilon edges. */

@@ -46,9 +46,10 @@ final class NationalPrefixProbe {
     return new NationalPrefixProbe(anchored, open);
   }
 
-  boolean lookingAt(CharSequence s, int from, int to) {
+  /** Whether some non-empty prefix of {@code s[from, to)} (non-empty) could be stripped. */
+  boolean mayMatchNonEmpty(CharSequence s, int from, int to) {
     return (anchored != null && anchored.matches(s, from, to))
-        || (open != null && open.matchesPrefix(s, from, to));
+        || (open != null && open.matchesNonEmptyPrefix(s, from, to));
   }
 
   private static List<String> topLevelAlternatives(String regex) {

@@ -33,6 +33,7 @@ public final class PhoneFastPath {
   private static final PhoneFastPath INSTANCE = new PhoneFastPath();
   private static final int MIN_NSN = 3;
   private static final int MAX_NSN = 17;
+  private static final int MAX_INPUT = 200;
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final MetadataSource source =
@@ -114,7 +115,7 @@ public final class PhoneFastPath {
       start = 2;
     }
     int digits = length - start;
-    if (digits < 1 + MIN_NSN || digits > 3 + MAX_NSN || s.charAt(start) == '0') {
+    if (digits < 3 || digits > MAX_INPUT) {
       return UNDECIDED;
     }
     long packed = 0;
@@ -125,26 +126,31 @@ public final class PhoneFastPath {
       if (d < 0 || d > 9) {
         return UNDECIDED;
       }
-      if (nsnStart < 0) {
+      if (nsnStart < 0 && i - start < 3) {
         callingCode = callingCode * 10 + d;
         if (knownCallingCode[callingCode]) {
           nsnStart = i + 1;
-        } else if (i - start == 2) {
-          return UNDECIDED;
         }
       }
       packed = packed * 10 + d;
     }
-    if (nsnStart < 0) {
-      return UNDECIDED;
+    if (s.charAt(start) == '0' || nsnStart < 0) {
+      // "+0..." or no calling code in the first three digits: INVALID_COUNTRY_CODE
+      return INVALID;
     }
     int nsnLength = length - nsnStart;
-    if (nsnLength < MIN_NSN || nsnLength > MAX_NSN || digits > 18) {
+    if (nsnLength < MIN_NSN) {
       return UNDECIDED;
     }
     CallingCodePlan plan = plan(callingCode);
     if (plan == null || plan.nationalPrefixMayApply(s, nsnStart, length)) {
       return UNDECIDED;
+    }
+    if (nsnLength > MAX_NSN) {
+      return INVALID; // TOO_LONG, as nothing can be stripped
+    }
+    if (digits > 18) {
+      return UNDECIDED; // would not fit a long; no valid number is this long
     }
     return plan.isValid(s, nsnStart, length) ? packed : INVALID;
   }

@@ -38,10 +38,15 @@ final class CallingCodePlan {
 
   private final RegionPlan[] regions;
   private final @Nullable NationalPrefixProbe nationalPrefix;
+  private final @Nullable LiteralNationalPrefix literalPrefix;
 
-  private CallingCodePlan(RegionPlan[] regions, @Nullable NationalPrefixProbe nationalPrefix) {
+  private CallingCodePlan(
+      RegionPlan[] regions,
+      @Nullable NationalPrefixProbe nationalPrefix,
+      @Nullable LiteralNationalPrefix literalPrefix) {
     this.regions = regions;
     this.nationalPrefix = nationalPrefix;
+    this.literalPrefix = literalPrefix;
   }
 
   /** Compiles the plan; {@code null} when some pattern is outside the supported subset. */
@@ -99,12 +104,26 @@ final class CallingCodePlan {
         return null;
       }
     }
-    return new CallingCodePlan(plans.toArray(new RegionPlan[0]), probe);
+    // the main region comes first among the regions of a calling code
+    LiteralNationalPrefix literal =
+        probe == null ? null : LiteralNationalPrefix.of(main, plans.get(0).descriptions());
+    return new CallingCodePlan(plans.toArray(new RegionPlan[0]), probe, literal);
   }
 
   /** Whether libphonenumber's national-prefix stripping could touch {@code s[from, to)}. */
-  boolean nationalPrefixMayApply(CharSequence s, int from, int to) {
+  private boolean nationalPrefixMayApply(CharSequence s, int from, int to) {
     return nationalPrefix != null && nationalPrefix.mayMatchNonEmpty(s, from, to);
+  }
+
+  /**
+   * Where the national number {@code s[from, to)} starts after libphonenumber's national-prefix
+   * stripping, or -1 when only libphonenumber can tell.
+   */
+  int nationalNumberStart(CharSequence s, int from, int to) {
+    if (!nationalPrefixMayApply(s, from, to)) {
+      return from;
+    }
+    return literalPrefix == null ? -1 : literalPrefix.strip(s, from, to);
   }
 
   /**

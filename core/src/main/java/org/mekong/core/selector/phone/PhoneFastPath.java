@@ -143,16 +143,30 @@ public final class PhoneFastPath {
       return UNDECIDED;
     }
     CallingCodePlan plan = plan(callingCode);
-    if (plan == null || plan.nationalPrefixMayApply(s, nsnStart, length)) {
+    if (plan == null) {
       return UNDECIDED;
     }
-    if (nsnLength > MAX_NSN) {
-      return INVALID; // TOO_LONG, as nothing can be stripped
+    int national = plan.nationalNumberStart(s, nsnStart, length);
+    if (national < 0) {
+      return UNDECIDED;
     }
-    if (digits > 18) {
+    if (national != nsnStart) {
+      nsnLength = length - national;
+      if (nsnLength < MIN_NSN) {
+        return UNDECIDED;
+      }
+      packed = callingCode;
+      for (int i = national; i < length && i - national < 19; i++) {
+        packed = packed * 10 + (s.charAt(i) - '0');
+      }
+    }
+    if (nsnLength > MAX_NSN) {
+      return INVALID; // TOO_LONG
+    }
+    if (nsnStart - start + nsnLength > 18) {
       return UNDECIDED; // would not fit a long; no valid number is this long
     }
-    return plan.isValid(s, nsnStart, length) ? packed : INVALID;
+    return plan.isValid(s, national, length) ? packed : INVALID;
   }
 
   private @Nullable CallingCodePlan plan(int callingCode) {

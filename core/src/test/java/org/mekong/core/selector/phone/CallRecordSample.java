@@ -34,9 +34,15 @@ final class CallRecordSample {
         String base = bases.get(random.nextInt(bases.size()));
         int keep = Math.min(base.length(), 3 + random.nextInt(4));
         digits = base.substring(0, keep) + randomDigits(random, base.length() - keep);
-      } else if (kind < 8) {
+      } else if (kind < 7) {
         int code = codes.get(random.nextInt(codes.size()));
         digits = code + randomDigits(random, 4 + random.nextInt(12));
+      } else if (kind < 8) {
+        // a national prefix after the calling code, which libphonenumber may strip
+        String base = bases.get(random.nextInt(bases.size()));
+        int code = random.nextInt(3) + 1;
+        String prefix = random.nextBoolean() ? "0" : random.nextBoolean() ? "1" : "8";
+        digits = base.substring(0, code) + prefix + base.substring(code);
       } else if (kind < 9) {
         String base = bases.get(random.nextInt(bases.size()));
         digits =

@@ -34,7 +34,7 @@ public record BankAccount(String key, String country, String bank) implements Se
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("not a canonical IBAN: " + key, e);
       }
-      if (!key.startsWith(country) || bank.isEmpty()) {
+      if (!key.startsWith(country)) {
         throw new IllegalArgumentException("inconsistent IBAN attributes: " + key);
       }
     }
@@ -55,7 +55,10 @@ public record BankAccount(String key, String country, String bank) implements Se
     return !NATIONAL.matcher(key).matches();
   }
 
-  /** {@code country} and {@code bank} (the IBAN's bank code, or the BIC8). */
+  /**
+   * {@code country} and {@code bank} (the IBAN's bank code, empty for the few IBAN countries whose
+   * format has none, or the BIC8).
+   */
   @Override
   public Map<String, String> attributes() {
     return Attributes.of("country", country, "bank", bank);

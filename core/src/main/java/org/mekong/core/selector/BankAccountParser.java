@@ -1,9 +1,11 @@
 package org.mekong.core.selector;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iban4j.Iban;
+import org.iban4j.Iban4jException;
 import org.iban4j.IbanFormatException;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
@@ -43,7 +45,7 @@ final class BankAccountParser {
   static Parsed iban(String iban) {
     try {
       Iban parsed = Iban.valueOf(iban);
-      String bank = parsed.getBankCode();
+      String bank = Objects.requireNonNullElse(parsed.getBankCode(), "");
       return new Parsed.Valid(
           new BankAccount(parsed.toString(), parsed.getCountryCode().getAlpha2(), bank));
     } catch (InvalidCheckDigitException e) {
@@ -52,6 +54,8 @@ final class BankAccountParser {
       return new Parsed.Invalid("IBAN of a country that has no IBAN: " + iban.substring(0, 2));
     } catch (IbanFormatException e) {
       return new Parsed.Invalid("not a valid IBAN for its country: " + e.getMessage());
+    } catch (Iban4jException e) {
+      return new Parsed.Invalid("not a valid IBAN: " + e.getMessage());
     }
   }
 

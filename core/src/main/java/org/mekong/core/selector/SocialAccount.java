@@ -14,7 +14,7 @@ public record SocialAccount(Platform platform, String handle) implements Selecto
 
   /** The supported platforms, each with its code and the shape of a canonical handle. */
   public enum Platform {
-    TELEGRAM("telegram", "[a-z][a-z0-9_]{3,31}"),
+    TELEGRAM("telegram", "[a-z][a-z0-9_]{4,31}"),
     WECHAT("wechat", "[a-z][a-z0-9_-]{5,19}"),
     LINE("line", "[a-z0-9._-]{1,20}"),
     WHATSAPP("whatsapp", "\\+[1-9][0-9]{6,17}"),

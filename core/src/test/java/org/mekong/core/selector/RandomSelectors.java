@@ -88,7 +88,7 @@ final class RandomSelectors {
       sb.append(
           random.nextInt(5) == 0
               ? UNICODE_LABELS.get(random.nextInt(UNICODE_LABELS.size()))
-              : letters(1) + alnum(random.nextInt(10)));
+              : letters(1) + alnum(3 + random.nextInt(8)));
       sb.append('.');
     }
     String name = sb + SUFFIXES.get(random.nextInt(SUFFIXES.size()));

@@ -76,6 +76,20 @@ class DetectionTest {
             "email",
             "app",
             "social");
+    assertThat(SelectorType.values())
+        .extracting(SelectorType::stixType)
+        .containsExactly(
+            "phone-number",
+            "bank-account",
+            "cryptocurrency-wallet",
+            "domain-name",
+            "url",
+            "ipv4-addr",
+            "imei",
+            "imsi",
+            "email-addr",
+            "mobile-app",
+            "user-account");
     assertThat(SelectorType.fromCode(" Bank-Account ")).contains(SelectorType.BANK_ACCOUNT);
     assertThat(SelectorType.fromCode("fax")).isEmpty();
   }

@@ -34,7 +34,9 @@ public record AppId(String value) implements Selector {
    */
   @Override
   public Map<String, String> attributes() {
-    String[] labels = value.split("\\.");
-    return Attributes.of("vendor-domain", labels[1] + "." + labels[0]);
+    int first = value.indexOf('.');
+    int second = value.indexOf('.', first + 1);
+    String vendor = value.substring(first + 1, second < 0 ? value.length() : second);
+    return Attributes.of("vendor-domain", vendor + "." + value.substring(0, first));
   }
 }

@@ -17,7 +17,7 @@ final class Bech32 {
   private Bech32() {}
 
   /** A decoded segwit address: witness version and program. */
-  record Segwit(int version, byte[] program) {}
+  record Segwit(int version, int programLength) {}
 
   /**
    * The witness version and program of a segwit address with human-readable part {@code hrp}, or
@@ -68,7 +68,7 @@ final class Bech32 {
     if (version == 0 && program.length != 20 && program.length != 32) {
       return null;
     }
-    return new Segwit(version, program);
+    return new Segwit(version, program.length);
   }
 
   /** The segwit address of {@code program} (Bech32 for version 0, Bech32m above), lowercase. */

@@ -24,7 +24,7 @@ final class Detector {
     if (AppIdParser.isPlayLink(s)) {
       return AppIdParser.parse(s);
     }
-    if (s.contains("://") || s.regionMatches(true, 0, "www.", 0, 4) && s.contains("/")) {
+    if (s.contains("://") || (s.regionMatches(true, 0, "www.", 0, 4) && s.contains("/"))) {
       return new Parsed.Invalid("URL selectors are not supported yet");
     }
     if (s.startsWith("@")) {

@@ -1,5 +1,7 @@
 package org.mekong.core.selector;
 
+import com.google.common.base.Splitter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,15 +78,15 @@ final class SocialParser {
       query = path.substring(q + 1);
       path = path.substring(0, q);
     }
-    String[] segments = path.split("/");
-    String first = segments.length > 0 ? segments[0] : "";
+    List<String> segments = Splitter.on('/').splitToList(path);
+    String first = segments.get(0);
     String handle =
         switch (platform) {
           case TELEGRAM -> {
             if (first.startsWith("+") || first.equals("joinchat")) {
               yield null;
             }
-            yield first.equals("s") && segments.length > 1 ? segments[1] : first;
+            yield first.equals("s") && segments.size() > 1 ? segments.get(1) : first;
           }
           case LINE -> {
             Matcher m = Pattern.compile("(?:R/)?ti/p/[~@]?([^/]+)/?").matcher(path);
@@ -102,7 +104,7 @@ final class SocialParser {
   }
 
   private static @Nullable String param(String query, String name) {
-    for (String pair : query.split("&")) {
+    for (String pair : Splitter.on('&').split(query)) {
       if (pair.startsWith(name + "=")) {
         return pair.substring(name.length() + 1).replace("%2B", "+").replace("%2b", "+");
       }

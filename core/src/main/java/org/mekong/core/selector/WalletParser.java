@@ -108,8 +108,8 @@ final class WalletParser {
             return null;
           }
           return switch (segwit.version()) {
-            case 0 -> segwit.program().length == 20 ? "p2wpkh" : "p2wsh";
-            case 1 -> segwit.program().length == 32 ? "p2tr" : "witness-v1";
+            case 0 -> segwit.programLength() == 20 ? "p2wpkh" : "p2wsh";
+            case 1 -> segwit.programLength() == 32 ? "p2tr" : "witness-v1";
             default -> "witness-v" + segwit.version();
           };
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,7 +106,7 @@ class CryptoWalletTest {
             Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
         String corrupted = address.substring(0, i) + flipped + address.substring(i + 1);
         String hex = corrupted.substring(2);
-        if (hex.equals(hex.toLowerCase()) || hex.equals(hex.toUpperCase())) {
+        if (hex.equals(hex.toLowerCase(Locale.ROOT)) || hex.equals(hex.toUpperCase(Locale.ROOT))) {
           continue; // a single-case address carries no checksum: nothing to catch
         }
         assertThat(Selectors.parse(corrupted, SelectorType.WALLET, null))

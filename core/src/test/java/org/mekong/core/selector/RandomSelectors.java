@@ -2,6 +2,7 @@ package org.mekong.core.selector;
 
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
@@ -47,7 +48,7 @@ final class RandomSelectors {
   String nationalBankAccount() {
     List<String> countries = BankAccount.NATIONAL_FORM_COUNTRIES.stream().sorted().toList();
     String country = countries.get(random.nextInt(countries.size()));
-    return country.toLowerCase()
+    return country.toLowerCase(Locale.ROOT)
         + ":"
         + letters(4)
         + country
@@ -92,7 +93,9 @@ final class RandomSelectors {
       sb.append('.');
     }
     String name = sb + SUFFIXES.get(random.nextInt(SUFFIXES.size()));
-    return random.nextBoolean() ? name.toUpperCase() : name + (random.nextBoolean() ? "." : "");
+    return random.nextBoolean()
+        ? name.toUpperCase(Locale.ROOT)
+        : name + (random.nextBoolean() ? "." : "");
   }
 
   String ip() {
@@ -113,7 +116,7 @@ final class RandomSelectors {
           sb.append(i == 0 ? "" : ":")
               .append(random.nextInt(4) == 0 ? "0" : Integer.toHexString(random.nextInt(65536)));
         }
-        yield random.nextBoolean() ? sb.toString().toUpperCase() : sb.toString();
+        yield random.nextBoolean() ? sb.toString().toUpperCase(Locale.ROOT) : sb.toString();
       }
       default -> "10." + random.nextInt(256) + ".0.0/16";
     };

@@ -23,8 +23,17 @@ final class CallingCodePlan {
    * 0) and every number-type description (bits 1 and up) in one pass; {@code lengths[n]} has the
    * bits of the descriptions whose possible lengths admit {@code n} digits.
    */
-  private record RegionPlan(
-      @Nullable DigitDfa leadingDigits, DigitDfa descriptions, int[] lengths) {
+  private static final class RegionPlan {
+    private final @Nullable DigitDfa leadingDigits;
+    private final DigitDfa descriptions;
+    private final int[] lengths;
+
+    RegionPlan(@Nullable DigitDfa leadingDigits, DigitDfa descriptions, int[] lengths) {
+      this.leadingDigits = leadingDigits;
+      this.descriptions = descriptions;
+      this.lengths = lengths;
+    }
+
     /** libphonenumber's {@code getNumberTypeHelper(...) != UNKNOWN}. */
     boolean hasKnownType(CharSequence s, int from, int to) {
       int length = to - from;
@@ -106,7 +115,7 @@ final class CallingCodePlan {
     }
     // the main region comes first among the regions of a calling code
     LiteralNationalPrefix literal =
-        probe == null ? null : LiteralNationalPrefix.of(main, plans.get(0).descriptions());
+        probe == null ? null : LiteralNationalPrefix.of(main, plans.get(0).descriptions);
     return new CallingCodePlan(plans.toArray(new RegionPlan[0]), probe, literal);
   }
 
@@ -134,8 +143,9 @@ final class CallingCodePlan {
       return regions[0].hasKnownType(s, from, to);
     }
     for (RegionPlan region : regions) {
-      if (region.leadingDigits() != null) {
-        if (region.leadingDigits().matchesPrefix(s, from, to)) {
+      DigitDfa leadingDigits = region.leadingDigits;
+      if (leadingDigits != null) {
+        if (leadingDigits.matchesPrefix(s, from, to)) {
           return region.hasKnownType(s, from, to);
         }
       } else if (region.hasKnownType(s, from, to)) {

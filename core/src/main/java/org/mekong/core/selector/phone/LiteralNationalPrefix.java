@@ -9,14 +9,25 @@ import org.jspecify.annotations.Nullable;
  * the {@code testNumberLength} guard in {@code parseHelper}) for the common case where the
  * national-prefix-for-parsing is a plain digit string (such as {@code 0} or {@code 1}) and there is
  * no transform rule.
- *
- * @param prefix the digits stripped
- * @param general the main region's descriptions; bit 0 of a run is its general pattern
- * @param keepsStripped by length of the stripped number: whether the length test keeps it
  */
-record LiteralNationalPrefix(String prefix, DigitDfa general, boolean[] keepsStripped) {
+final class LiteralNationalPrefix {
 
   static final int MAX_LENGTH = 256;
+
+  /** The digits stripped. */
+  private final String prefix;
+
+  /** The main region's descriptions; bit 0 of a run is its general pattern. */
+  private final DigitDfa general;
+
+  /** By length of the stripped number: whether libphonenumber's length test keeps it. */
+  private final boolean[] keepsStripped;
+
+  private LiteralNationalPrefix(String prefix, DigitDfa general, boolean[] keepsStripped) {
+    this.prefix = prefix;
+    this.general = general;
+    this.keepsStripped = keepsStripped;
+  }
 
   /** The stripping rule of {@code main}, or {@code null} when it is not a literal one. */
   static @Nullable LiteralNationalPrefix of(PhoneMetadata main, DigitDfa mainDescriptions) {

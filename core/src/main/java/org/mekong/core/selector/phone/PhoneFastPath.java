@@ -65,7 +65,13 @@ public final class PhoneFastPath {
       return fast;
     }
     String e164 = reference(input);
-    return e164 == null ? INVALID : Long.parseLong(e164, 1, e164.length(), 10);
+    if (e164 == null) {
+      return INVALID;
+    }
+    if (e164.length() > 19) {
+      throw new IllegalStateException("a valid number of more than 18 digits: " + e164);
+    }
+    return Long.parseLong(e164, 1, e164.length(), 10);
   }
 
   /** The E.164 form ({@code +66812345678}), or {@code null} when libphonenumber rejects it. */

@@ -1,5 +1,6 @@
 package org.mekong.core.selector.phone;
 
+import com.google.common.base.Splitter;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -7,15 +8,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * libphonenumber's national-prefix stripping ({@code maybeStripNationalPrefixAndCarrierCode}, then
  * the {@code testNumberLength} guard in {@code parseHelper}) for the common case where the
- * national-prefix-for-parsing is a plain digit string (such as {@code 0} or {@code 1}) and there is
- * no transform rule.
+ * national-prefix-for-parsing is a plain digit string (such as {@code 0} or {@code 1}), or an
+ * alternation of such strings ({@code 0|180020}), and there is no transform rule.
  */
 final class LiteralNationalPrefix {
 
   static final int MAX_LENGTH = 256;
 
-  /** The digits stripped. */
-  private final String prefix;
+  /** The alternatives, in order: Java's regex takes the first that is a prefix. */
+  private final List<String> prefixes;
 
   /** The main region's descriptions; bit 0 of a run is its general pattern. */
   private final DigitDfa general;
@@ -23,8 +24,8 @@ final class LiteralNationalPrefix {
   /** By length of the stripped number: whether libphonenumber's length test keeps it. */
   private final boolean[] keepsStripped;
 
-  private LiteralNationalPrefix(String prefix, DigitDfa general, boolean[] keepsStripped) {
-    this.prefix = prefix;
+  private LiteralNationalPrefix(List<String> prefixes, DigitDfa general, boolean[] keepsStripped) {
+    this.prefixes = prefixes;
     this.general = general;
     this.keepsStripped = keepsStripped;
   }
@@ -33,7 +34,7 @@ final class LiteralNationalPrefix {
   static @Nullable LiteralNationalPrefix of(PhoneMetadata main, DigitDfa mainDescriptions) {
     String prefix = main.getNationalPrefixForParsing();
     List<Integer> possible = main.getGeneralDesc().getPossibleLengthList();
-    if (!prefix.matches("[0-9]+")
+    if (!prefix.matches("[0-9]+(\\|[0-9]+)*")
         || !main.getNationalPrefixTransformRule().isEmpty()
         || possible.isEmpty()) {
       return null;
@@ -50,7 +51,8 @@ final class LiteralNationalPrefix {
               && length >= min
               && (length > max || length == min || possible.contains(length));
     }
-    return new LiteralNationalPrefix(prefix, mainDescriptions, keeps);
+    return new LiteralNationalPrefix(
+        List.copyOf(Splitter.on('|').splitToList(prefix)), mainDescriptions, keeps);
   }
 
   /**
@@ -58,10 +60,17 @@ final class LiteralNationalPrefix {
    * from} when nothing is stripped.
    */
   int strip(CharSequence s, int from, int to) {
-    int after = from + prefix.length();
-    if (after > to || !startsWithPrefix(s, from)) {
+    String prefix = null;
+    for (String candidate : prefixes) {
+      if (startsWith(s, from, to, candidate)) {
+        prefix = candidate;
+        break;
+      }
+    }
+    if (prefix == null) {
       return from;
     }
+    int after = from + prefix.length();
     boolean viableOriginal = (general.run(s, from, to) & 1) != 0;
     if (viableOriginal && (general.run(s, after, to) & 1) == 0) {
       return from;
@@ -70,7 +79,10 @@ final class LiteralNationalPrefix {
     return length <= MAX_LENGTH && keepsStripped[length] ? after : from;
   }
 
-  private boolean startsWithPrefix(CharSequence s, int from) {
+  private static boolean startsWith(CharSequence s, int from, int to, String prefix) {
+    if (to - from < prefix.length()) {
+      return false;
+    }
     for (int i = 0; i < prefix.length(); i++) {
       if (s.charAt(from + i) != prefix.charAt(i)) {
         return false;

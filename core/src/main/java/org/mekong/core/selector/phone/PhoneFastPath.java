@@ -109,6 +109,11 @@ public final class PhoneFastPath {
 
   private static final long UNDECIDED = -2L;
 
+  /** Whether the metadata of {@code callingCode} compiles to automata (else it is deferred). */
+  boolean compiles(int callingCode) {
+    return plan(callingCode) != null;
+  }
+
   /** Whether the automata decide {@code input} without asking libphonenumber. */
   boolean decides(CharSequence input) {
     return fast(input) != UNDECIDED;

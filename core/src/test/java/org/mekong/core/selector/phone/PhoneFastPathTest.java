@@ -65,6 +65,23 @@ class PhoneFastPathTest {
   }
 
   @Test
+  void theMetadataOfEveryCallingCodeCompiles() {
+    // a libphonenumber upgrade whose patterns leave the supported syntax shows up here
+    for (int callingCode : PhoneNumberUtil.getInstance().getSupportedCallingCodes()) {
+      assertThat(fastPath.compiles(callingCode)).as("calling code %d", callingCode).isTrue();
+    }
+  }
+
+  @Test
+  void nationalPrefixesAfterTheCallingCodeAreStrippedAsLibphonenumberDoes() {
+    // libphonenumber drops a national prefix written after the calling code
+    assertThat(fastPath.e164("+44 020 7946 0958".replace(" ", ""))).isEqualTo("+442079460958");
+    assertThat(fastPath.decides("+4402079460958")).isTrue();
+    assertThat(fastPath.e164("0066081234567")).isEqualTo(fastPath.reference("0066081234567"));
+    assertThat(fastPath.e164("+8601012345678")).isEqualTo(fastPath.reference("+8601012345678"));
+  }
+
+  @Test
   void everyExampleNumberOfEveryRegionAndTypeMatches() {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     List<String> inputs = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.mekong.core.selector;
 
+import com.google.common.net.InternetDomainName;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,15 @@ public record DomainName(String name, String registrable, String publicSuffix) i
           "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   public DomainName {
-    if (!LDH_NAME.matcher(name).matches()) {
+    if (!LDH_NAME.matcher(name).matches() || !InternetDomainName.isValid(name)) {
       throw new IllegalArgumentException("not a lowercase ASCII domain name: " + name);
+    }
+    InternetDomainName domain = InternetDomainName.from(name);
+    if (!domain.isUnderPublicSuffix()
+        || !domain.topPrivateDomain().toString().equals(registrable)
+        || !String.valueOf(domain.publicSuffix()).equals(publicSuffix)) {
+      throw new IllegalArgumentException(
+          "registrable domain or public suffix do not match the list: " + name);
     }
     if (!isSameOrSubdomain(name, registrable)
         || !isSameOrSubdomain(registrable, publicSuffix)

@@ -2,6 +2,7 @@ package org.mekong.core.selector;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mekong.core.selector.phone.PhoneFastPath;
 
 /**
  * A phone number in E.164 form, with the region libphonenumber assigns it and its number type
@@ -14,8 +15,8 @@ public record PhoneNumber(String e164, String country, String numberType) implem
   private static final Pattern NUMBER_TYPE = Pattern.compile("[a-z]+(-[a-z]+)*");
 
   public PhoneNumber {
-    if (!E164.matcher(e164).matches()) {
-      throw new IllegalArgumentException("not E.164: " + e164);
+    if (!E164.matcher(e164).matches() || !e164.equals(PhoneFastPath.instance().e164(e164))) {
+      throw new IllegalArgumentException("not a valid number in E.164 form: " + e164);
     }
     if (!COUNTRY.matcher(country).matches()) {
       throw new IllegalArgumentException("not a region code: " + country);

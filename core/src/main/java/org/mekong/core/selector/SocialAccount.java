@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mekong.core.selector.phone.PhoneFastPath;
 
 /**
  * An account on a social or messaging platform, {@code platform:handle}. Handles are lowercased
@@ -60,7 +61,8 @@ public record SocialAccount(Platform platform, String handle) implements Selecto
   }
 
   public SocialAccount {
-    if (!platform.accepts(handle)) {
+    if (!platform.accepts(handle)
+        || (handle.startsWith("+") && !handle.equals(PhoneFastPath.instance().e164(handle)))) {
       throw new IllegalArgumentException(
           "not a canonical " + platform.code() + " handle: " + handle);
     }

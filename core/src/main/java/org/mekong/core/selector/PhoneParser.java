@@ -20,7 +20,8 @@ final class PhoneParser {
 
   static Parsed parse(String raw, @Nullable String region) {
     String normalized = normalize(raw);
-    String regionCode = region == null ? null : region.strip().toUpperCase(Locale.ROOT);
+    String regionCode =
+        region == null || region.isBlank() ? null : region.strip().toUpperCase(Locale.ROOT);
     if (regionCode != null && !UTIL.getSupportedRegions().contains(regionCode)) {
       return new Parsed.Invalid("unknown region hint '" + region + "': use a region code like TH");
     }
@@ -45,9 +46,6 @@ final class PhoneParser {
       parsed = UTIL.parse(number, region);
     } catch (NumberParseException e) {
       return new Parsed.Invalid(reason(e, region));
-    }
-    if (parsed.hasExtension()) {
-      return new Parsed.Invalid("a phone number with an extension: give the number without it");
     }
     String country = UTIL.getRegionCodeForNumber(parsed);
     if (!UTIL.isValidNumber(parsed) || country == null) {

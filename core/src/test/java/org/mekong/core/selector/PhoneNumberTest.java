@@ -77,6 +77,8 @@ class PhoneNumberTest {
     assertThat(invalid("+66 12345678901234567890", SelectorType.PHONE, null)).isNotBlank();
     assertThat(invalid("+66 11 234 5678", SelectorType.PHONE, null)).contains("+66112345678");
     assertThat(invalid("081-234-5678", SelectorType.PHONE, "XX")).contains("unknown region");
+    assertThat(canonical("+66812345678", SelectorType.PHONE, " ")).isEqualTo("+66812345678");
+    assertThat(canonical("081-234-5678", SelectorType.PHONE, "th")).isEqualTo("+66812345678");
     assertThat(invalid("", SelectorType.PHONE, "TH")).isEqualTo("empty input");
   }
 

@@ -1,0 +1,55 @@
+package org.mekong.core.selector;
+
+import com.google.common.net.InternetDomainName;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A domain name in lowercase ASCII (punycode) without trailing dot, with its registrable domain
+ * (eTLD+1 by the public suffix list, private section included) and its public suffix.
+ */
+public record DomainName(String name, String registrable, String publicSuffix) implements Selector {
+
+  static final Pattern LDH_NAME =
+      Pattern.compile(
+          "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+  public DomainName {
+    if (!LDH_NAME.matcher(name).matches() || !InternetDomainName.isValid(name)) {
+      throw new IllegalArgumentException("not a lowercase ASCII domain name: " + name);
+    }
+    InternetDomainName domain = InternetDomainName.from(name);
+    if (!domain.isUnderPublicSuffix()
+        || !domain.topPrivateDomain().toString().equals(registrable)
+        || !String.valueOf(domain.publicSuffix()).equals(publicSuffix)) {
+      throw new IllegalArgumentException(
+          "registrable domain or public suffix do not match the list: " + name);
+    }
+    if (!isSameOrSubdomain(name, registrable)
+        || !isSameOrSubdomain(registrable, publicSuffix)
+        || registrable.equals(publicSuffix)) {
+      throw new IllegalArgumentException(
+          "inconsistent registrable domain or suffix for " + name + ": " + registrable);
+    }
+  }
+
+  @Override
+  public SelectorType type() {
+    return SelectorType.DOMAIN;
+  }
+
+  @Override
+  public String canonical() {
+    return name;
+  }
+
+  /** {@code registrable} (eTLD+1) and {@code public-suffix}. */
+  @Override
+  public Map<String, String> attributes() {
+    return Attributes.of("registrable", registrable, "public-suffix", publicSuffix);
+  }
+
+  private static boolean isSameOrSubdomain(String name, String parent) {
+    return name.equals(parent) || name.endsWith("." + parent);
+  }
+}

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       TestCommand.class,
       AuditCommand.class,
       AgencyCommand.class,
-      KeyCommand.class
+      KeyCommand.class,
+      SelectorsCommand.class
     })
 public final class MekongCommand implements Runnable {
 

@@ -44,7 +44,27 @@ final class IndicatorRows {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** A string array as a JSON array text. */
+  static final java.util.function.Function<String[], String> JSON_ARRAY =
+      values -> {
+        ArrayNode array = JSON.createArrayNode();
+        for (String value : values) {
+          array.add(value);
+        }
+        return JSON.writeValueAsString(array);
+      };
+
   private IndicatorRows() {}
+
+  /** JSON text in one canonical spelling, to compare what was stored with what is asked. */
+  static String normaliseJson(String json) {
+    return SORTED.writeValueAsString(SORTED.readValue(json, Object.class));
+  }
+
+  private static final JsonMapper SORTED =
+      JsonMapper.builder()
+          .enable(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   static Indicator indicator(ResultSet rs) throws SQLException {
     SelectorType type = SelectorType.fromCode(rs.getString("selector_type")).orElseThrow();

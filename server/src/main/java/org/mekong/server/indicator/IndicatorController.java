@@ -146,7 +146,7 @@ class IndicatorController {
       typeCode = parsed.type().code();
       key = parsed.canonical();
     } else if (type != null) {
-      var selectorType = SelectorRequestsHints.type(type);
+      var selectorType = SelectorHints.type(type);
       typeCode = selectorType == null ? null : selectorType.code();
     }
     if (category != null
@@ -283,8 +283,8 @@ class IndicatorController {
   }
 
   private static Selector parse(String raw, @Nullable String type, @Nullable String region) {
-    var selectorType = SelectorRequestsHints.type(type);
-    var regionCode = SelectorRequestsHints.region(region);
+    var selectorType = SelectorHints.type(type);
+    var regionCode = SelectorHints.region(region);
     return switch (Selectors.parse(raw, selectorType, regionCode)) {
       case Parsed.Valid valid -> valid.selector();
       case Parsed.Invalid invalid -> throw new BadRequestException("selector", invalid.reason());
@@ -331,7 +331,7 @@ class IndicatorController {
   }
 
   /** Selector hints with field-named errors. */
-  private static final class SelectorRequestsHints {
+  static final class SelectorHints {
     static org.mekong.core.selector.@Nullable SelectorType type(@Nullable String code) {
       try {
         return SelectorRequests.type(code);

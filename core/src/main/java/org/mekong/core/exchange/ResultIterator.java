@@ -21,14 +21,19 @@ abstract class ResultIterator implements Iterator<ImportResult>, Closeable {
   private final ArrayDeque<ImportResult> pending = new ArrayDeque<>();
   private boolean done;
 
-  /** Reads on and adds the results of the next record(s); returns false at the end of input. */
+  /**
+   * Reads on and adds the results of the next record(s); returns false at the end of input. May
+   * call {@link #stop} to end the results after those it adds.
+   */
   abstract boolean readMore(ArrayDeque<ImportResult> into) throws IOException;
 
   @Override
   public final boolean hasNext() {
     while (pending.isEmpty() && !done) {
       try {
-        done = !readMore(pending);
+        if (!readMore(pending)) {
+          done = true;
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -64,11 +64,22 @@ class ImportController {
                         "must be one of "
                             + String.join(
                                 ", ",
-                                Arrays.stream(ImportFormat.values()).map(ImportFormat::code).toList())));
+                                Arrays.stream(ImportFormat.values())
+                                    .map(ImportFormat::code)
+                                    .toList())));
     ImportDefaults defaults =
         defaults(
-            type, region, category, tlp, handling, restriction, evaluation, recipients, confidence,
-            validFrom, validUntil);
+            type,
+            region,
+            category,
+            tlp,
+            handling,
+            restriction,
+            evaluation,
+            recipients,
+            confidence,
+            validFrom,
+            validUntil);
     IndicatorImporter.Report report =
         importer.importList(agency, importFormat, http.getInputStream(), defaults);
     AuditContext.describe(

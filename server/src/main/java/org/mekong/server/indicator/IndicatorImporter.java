@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Streams an uploaded list into the registry in batches: every valid line is published (or found
- * unchanged), every bad one is reported with its line number and reason. Each batch commits on
- * its own, and importing the same file again changes nothing.
+ * unchanged), every bad one is reported with its line number and reason. Each batch commits on its
+ * own, and importing the same file again changes nothing.
  */
 @Service
 public class IndicatorImporter {
@@ -87,7 +87,9 @@ public class IndicatorImporter {
     void accept(ImportResult result) {
       if (++seen > MAX_LINES) {
         if (seen == MAX_LINES + 1) {
-          reject(result.line(), "an import holds at most " + MAX_LINES + " lines; the rest was not read");
+          reject(
+              result.line(),
+              "an import holds at most " + MAX_LINES + " lines; the rest was not read");
         }
         return;
       }
@@ -102,7 +104,9 @@ public class IndicatorImporter {
           } else if (!warnings.isEmpty()) {
             reject(
                 a.line(),
-                draft.selector().canonical() + " is on the warning list " + String.join(", ", warnings));
+                draft.selector().canonical()
+                    + " is on the warning list "
+                    + String.join(", ", warnings));
           } else {
             drafts.add(draft);
             lines.add(a.line());
@@ -125,7 +129,8 @@ public class IndicatorImporter {
       for (int position : result.revoked()) {
         reject(
             lines.get(position),
-            "indicator on " + drafts.get(position).selector().canonical()
+            "indicator on "
+                + drafts.get(position).selector().canonical()
                 + " was revoked; a revoked indicator cannot be published again");
       }
       drafts.clear();
@@ -141,7 +146,8 @@ public class IndicatorImporter {
 
     Report report() {
       rejected.sort(java.util.Comparator.comparingLong(Rejection::line));
-      return new Report(created + updated, created, updated, unchanged, rejectedCount, List.copyOf(rejected));
+      return new Report(
+          created + updated, created, updated, unchanged, rejectedCount, List.copyOf(rejected));
     }
   }
 }

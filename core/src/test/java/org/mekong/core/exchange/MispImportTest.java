@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,7 +37,8 @@ class MispImportTest {
           {"type": "domain", "value": "police-th.example.com", "to_ids": true,
            "Tag": [{"name": "tlp:amber"}]},
           {"type": "xmr", "value": "44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A", "to_ids": true},
-          {"type": "ip-dst", "value": "203.0.113.7", "to_ids": false},
+          {"type": "ip-dst", "value": "203.0.113.7", "to_ids": false,
+           "first_seen": "2026-01-02T03:04:05.000000+07:00", "last_seen": "2026-02-01"},
           {"type": "domain|ip", "value": "scam-shop.com|198.51.100.9", "to_ids": true},
           {"type": "btc", "value": "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "to_ids": true,
            "Tag": [{"name": "tlp:clear"}, {"name": "mekong:category=\\"crypto-laundering\\""}]},
@@ -118,6 +120,8 @@ class MispImportTest {
     assertThat(drafts.get(1).marking().tlp()).as("attribute tag wins").isEqualTo(Tlp.AMBER);
     assertThat(drafts.get(1).marking().recipients()).containsExactly(Imported.CCIB);
     assertThat(drafts.get(2).confidence()).as("to_ids false halves").isEqualTo(25);
+    assertThat(drafts.get(2).validFrom()).isEqualTo(Instant.parse("2026-01-01T20:04:05Z"));
+    assertThat(drafts.get(2).validUntil()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
     assertThat(drafts.get(5).marking().tlp()).isEqualTo(Tlp.CLEAR);
     assertThat(drafts.get(5).categories()).containsExactly(Category.CRYPTO_LAUNDERING);
     IndicatorDraft imei = drafts.get(7);

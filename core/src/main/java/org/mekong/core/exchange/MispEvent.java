@@ -3,6 +3,7 @@ package org.mekong.core.exchange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.indicator.ExternalReference;
 import org.mekong.core.indicator.Indicator;
@@ -56,7 +57,7 @@ final class MispEvent {
     if (attribute.path("deleted").asBoolean(false)) {
       return;
     }
-    String type = attribute.path("type").asString("").strip().toLowerCase(java.util.Locale.ROOT);
+    String type = attribute.path("type").asString("").strip().toLowerCase(Locale.ROOT);
     String value = attribute.path("value").asString("");
     MispTags.Read own = MispTags.read(tagNames(attribute));
     if (own.problem() != null || tags.problem() != null) {

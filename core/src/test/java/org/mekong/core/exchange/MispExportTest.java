@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mekong.core.agency.AgencyId;
@@ -50,6 +51,8 @@ class MispExportTest {
     assertThat(imei.path("Tag").values())
         .extracting(tag -> tag.path("name").asString())
         .contains("mekong:selector-type=\"imei\"");
-    assertThat(Files.list(feed)).hasSize(3);
+    try (Stream<Path> files = Files.list(feed)) {
+      assertThat(files).hasSize(3);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.mekong.core.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mekong.core.exchange.Imported.DEFAULTS;
 
 import java.io.ByteArrayInputStream;
@@ -157,14 +158,13 @@ class MispImportTest {
     assertThat(results)
         .extracting(ImportResult::line, r -> ((ImportResult.Rejected) r).reason())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                0L, "manifest.json: '../../etc/passwd' is not an event uuid"),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(0L, "manifest.json: '../../etc/passwd' is not an event uuid"),
+            tuple(
                 0L,
                 "event "
                     + FIRST
                     + ": not JSON: Unexpected end-of-input within/between Object entries"),
-            org.assertj.core.groups.Tuple.tuple(0L, "event " + SECOND + ": the file is missing"));
+            tuple(0L, "event " + SECOND + ": the file is missing"));
   }
 
   @Test

@@ -1,11 +1,13 @@
 package org.mekong.core.exchange;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.mekong.core.selector.Parsed;
 import org.mekong.core.selector.SelectorType;
 import org.mekong.core.selector.Selectors;
@@ -32,7 +34,8 @@ final class HostsImport extends ResultIterator {
           "localhost6.localdomain6",
           "0.0.0.0");
 
-  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Splitter WORDS =
+      Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().trimResults();
 
   private final RecordReader reader;
   private final ImportDefaults defaults;
@@ -58,19 +61,18 @@ final class HostsImport extends ResultIterator {
     if (content.isEmpty()) {
       return true;
     }
-    String[] tokens = SPACE.split(content);
+    List<String> tokens = WORDS.splitToList(content);
     int first = 0;
-    if (isAddress(tokens[0])) {
-      if (tokens.length == 1) {
-        into.add(Drafts.rejected(raw.line(), tokens[0], "an address without host names"));
+    if (isAddress(tokens.get(0))) {
+      if (tokens.size() == 1) {
+        into.add(Drafts.rejected(raw.line(), tokens.get(0), "an address without host names"));
         return true;
       }
       first = 1;
     }
-    for (int i = first; i < tokens.length; i++) {
-      if (!isLocal(tokens[i])) {
-        into.add(
-            Drafts.build(raw.line(), LineFields.value(SelectorType.DOMAIN, tokens[i]), defaults));
+    for (String name : tokens.subList(first, tokens.size())) {
+      if (!isLocal(name)) {
+        into.add(Drafts.build(raw.line(), LineFields.value(SelectorType.DOMAIN, name), defaults));
       }
     }
     return true;

@@ -1,7 +1,9 @@
 package org.mekong.core.exchange;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.indicator.ExternalReference;
 import org.mekong.core.indicator.Indicator;
@@ -55,7 +57,7 @@ final class MispEvent {
     if (attribute.path("deleted").asBoolean(false)) {
       return;
     }
-    String type = attribute.path("type").asString("").strip().toLowerCase(java.util.Locale.ROOT);
+    String type = attribute.path("type").asString("").strip().toLowerCase(Locale.ROOT);
     String value = attribute.path("value").asString("");
     MispTags.Read own = MispTags.read(tagNames(attribute));
     if (own.problem() != null || tags.problem() != null) {
@@ -77,6 +79,13 @@ final class MispEvent {
             : comment.length() > Indicator.MAX_DESCRIPTION
                 ? comment.substring(0, Indicator.MAX_DESCRIPTION - 3) + "..."
                 : comment;
+    List<String> problems = new ArrayList<>();
+    Instant firstSeen = seen(attribute, "first_seen", problems);
+    Instant lastSeen = seen(attribute, "last_seen", problems);
+    if (!problems.isEmpty()) {
+      into.add(rejected(index, String.join("; ", problems)));
+      return;
+    }
     for (MispTypes.Part part : parts) {
       LineFields fields =
           new LineFields(
@@ -88,8 +97,8 @@ final class MispEvent {
               tlp,
               null,
               null,
-              null,
-              null,
+              firstSeen,
+              lastSeen,
               description,
               references);
       ImportResult result = Drafts.build(index, fields, defaults);
@@ -104,6 +113,21 @@ final class MispEvent {
   ImportResult.Rejected rejected(int index, @Nullable String reason) {
     return new ImportResult.Rejected(
         index, "event " + uuid + " attribute " + index + ": " + reason);
+  }
+
+  /** The attribute's {@code first_seen} or {@code last_seen} time, if it has a readable one. */
+  private static @Nullable Instant seen(JsonNode attribute, String field, List<String> problems) {
+    String text = attribute.path(field).asString("").strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    return switch (CellText.instant(text)) {
+      case CellText.Ok<Instant> ok -> ok.value();
+      case CellText.Bad<Instant> bad -> {
+        problems.add(field + ": " + bad.reason());
+        yield null;
+      }
+    };
   }
 
   private static boolean toIds(JsonNode attribute) {

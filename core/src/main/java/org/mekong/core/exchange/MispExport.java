@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -26,7 +27,7 @@ final class MispExport implements IndicatorWriter {
 
   private final Path directory;
   private final Map<AgencyId, EventWriter> events =
-      new TreeMap<>(java.util.Comparator.comparing(AgencyId::value));
+      new TreeMap<>(Comparator.comparing(AgencyId::value));
 
   MispExport(Path directory) throws IOException {
     this.directory = Files.createDirectories(directory);

@@ -46,7 +46,7 @@ class RoundTripPropertyTest {
   }
 
   @Test
-  void aMispExportReimportsToTheSameSelectorsCategoriesAndTlp(@TempDir Path dir)
+  void aMispExportReimportsToTheSameSelectorsCategoriesTlpValidityAndDescriptions(@TempDir Path dir)
       throws IOException {
     for (int round = 0; round < ROUNDS; round++) {
       long seed = new Random().nextLong();
@@ -112,10 +112,30 @@ class RoundTripPropertyTest {
   }
 
   private static String essentials(IndicatorDraft draft) {
-    return draft.selector() + " " + draft.categories() + " " + draft.marking().tlp();
+    return draft.selector()
+        + " "
+        + draft.categories()
+        + " "
+        + draft.marking().tlp()
+        + " "
+        + draft.validFrom()
+        + " "
+        + draft.validUntil()
+        + " "
+        + draft.description();
   }
 
   private static String essentials(Indicator indicator) {
-    return indicator.selector() + " " + indicator.categories() + " " + indicator.marking().tlp();
+    return indicator.selector()
+        + " "
+        + indicator.categories()
+        + " "
+        + indicator.marking().tlp()
+        + " "
+        + indicator.validFrom()
+        + " "
+        + indicator.validUntil()
+        + " "
+        + indicator.description();
   }
 }

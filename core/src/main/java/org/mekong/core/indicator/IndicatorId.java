@@ -9,15 +9,14 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.core.selector.SelectorId;
 
 /**
- * The STIX id of an indicator, {@code indicator--<uuid>}. Mekong mints it deterministically from
- * the originating agency and the selector's id (UUIDv5 of {@code agency + "|" + selector id} in
- * {@link #NAMESPACE}), so an agency has one indicator per selector and re-importing a list finds
- * the indicators it created before. Ids minted elsewhere (any UUID) are accepted as they are.
+ * The STIX id of an indicator, {@code indicator--<uuid>}. A node mints it deterministically from
+ * the originating agency and the selector's id — UUIDv5 of {@code agency + "|" + selector id} in a
+ * namespace that is the node's secret — so an agency has one indicator per selector and
+ * re-importing a list finds the indicators it created before, while nobody outside the node can
+ * recompute an id from a selector and a guessed agency (which would reveal an originator that the
+ * markings withhold). Ids minted elsewhere (any UUID) are accepted as they are.
  */
 public record IndicatorId(String value) {
-
-  /** Mekong's indicator namespace, fixed forever. */
-  public static final UUID NAMESPACE = UUID.fromString("7c4d6f0e-2b7a-4c51-9a53-5c3f3b0d8e21");
 
   private static final Pattern SHAPE =
       Pattern.compile("indicator--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -33,15 +32,30 @@ public record IndicatorId(String value) {
     return SHAPE.matcher(candidate).matches();
   }
 
-  /** The id an agency's indicator on a selector has. */
+  /** The namespace of {@link #of(AgencyId, SelectorId)}: public, so for fixtures and tools only. */
+  public static final UUID PUBLIC_NAMESPACE =
+      UUID.fromString("7c4d6f0e-2b7a-4c51-9a53-5c3f3b0d8e21");
+
+  /**
+   * The id in the public namespace, for fixtures, tests and tools that make data outside a node. A
+   * node mints its own indicators' ids in its secret namespace, never with this.
+   */
   public static IndicatorId of(AgencyId originator, SelectorId selector) {
-    return new IndicatorId("indicator--" + uuid5(originator.value() + "|" + selector.value()));
+    return of(PUBLIC_NAMESPACE, originator, selector);
   }
 
-  private static UUID uuid5(String name) {
+  /**
+   * The id an agency's indicator on a selector has on the node whose secret is {@code namespace}.
+   */
+  public static IndicatorId of(UUID namespace, AgencyId originator, SelectorId selector) {
+    return new IndicatorId(
+        "indicator--" + uuid5(namespace, originator.value() + "|" + selector.value()));
+  }
+
+  private static UUID uuid5(UUID namespace, String name) {
     try {
       MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      sha1.update(toBytes(NAMESPACE));
+      sha1.update(toBytes(namespace));
       byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
       hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
       hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);

@@ -38,9 +38,13 @@ class EffectiveConfidenceTest {
   @Test
   void indicatorIdsAreDeterministicPerAgencyAndSelector() {
     SelectorId phone = SelectorId.of("phone-number", SelectorType.PHONE, "+66812345678");
-    IndicatorId first = IndicatorId.of(new AgencyId("th-ccib"), phone);
-    assertThat(IndicatorId.of(new AgencyId("th-ccib"), phone)).isEqualTo(first);
-    assertThat(IndicatorId.of(new AgencyId("cn-mps-afc"), phone)).isNotEqualTo(first);
+    java.util.UUID node = java.util.UUID.fromString("0b7e1c5a-95c8-4f4e-9d0e-7b2f6a1c3d4e");
+    IndicatorId first = IndicatorId.of(node, new AgencyId("th-ccib"), phone);
+    assertThat(IndicatorId.of(node, new AgencyId("th-ccib"), phone)).isEqualTo(first);
+    assertThat(IndicatorId.of(node, new AgencyId("cn-mps-afc"), phone)).isNotEqualTo(first);
+    assertThat(IndicatorId.of(java.util.UUID.randomUUID(), new AgencyId("th-ccib"), phone))
+        .as("another node's secret gives another id")
+        .isNotEqualTo(first);
     assertThat(first.value()).matches("indicator--[0-9a-f-]{36}");
     assertThat(first.value().charAt("indicator--".length() + 14)).isEqualTo('5');
   }

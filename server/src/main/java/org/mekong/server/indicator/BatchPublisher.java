@@ -28,9 +28,11 @@ class BatchPublisher {
   record Result(int created, int updated, int unchanged, List<Integer> revoked) {}
 
   private final JdbcClient jdbc;
+  private final NodeSecret secret;
 
-  BatchPublisher(JdbcClient jdbc) {
+  BatchPublisher(JdbcClient jdbc, NodeSecret secret) {
     this.jdbc = jdbc;
+    this.secret = secret;
   }
 
   /** One row's columns, as the tables hold them. */
@@ -51,10 +53,10 @@ class BatchPublisher {
       @Nullable Instant validFrom,
       @Nullable Instant validUntil) {
 
-    static Row of(AgencyId originator, IndicatorDraft draft) {
+    static Row of(IndicatorId id, IndicatorDraft draft) {
       var marking = draft.marking();
       return new Row(
-          IndicatorId.of(originator, draft.selector().id()).value(),
+          id.value(),
           draft.selector().type().code(),
           draft.selector().canonical(),
           draft.selector().id().value(),
@@ -80,7 +82,7 @@ class BatchPublisher {
   Result publish(AgencyId originator, List<IndicatorDraft> drafts) {
     List<Row> rows = new ArrayList<>(drafts.size());
     for (IndicatorDraft draft : drafts) {
-      rows.add(Row.of(originator, draft));
+      rows.add(Row.of(secret.indicatorId(originator, draft.selector().id()), draft));
     }
     Map<String, Current> current = current(rows);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -25,15 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 class IndicatorStore {
 
   private final JdbcClient jdbc;
+  private final NodeSecret secret;
 
-  IndicatorStore(JdbcClient jdbc) {
+  IndicatorStore(JdbcClient jdbc, NodeSecret secret) {
     this.jdbc = jdbc;
+    this.secret = secret;
   }
 
   /** Publishes a draft as the originator's indicator on its selector. */
   @Transactional
   PublishOutcome publish(AgencyId originator, IndicatorDraft draft) {
-    IndicatorId id = IndicatorId.of(originator, draft.selector().id());
+    IndicatorId id = secret.indicatorId(originator, draft.selector().id());
     Optional<Indicator> current = findForUpdate(id);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     if (current.isEmpty()) {

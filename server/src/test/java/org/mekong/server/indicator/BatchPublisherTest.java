@@ -84,7 +84,7 @@ class BatchPublisherTest {
     assertThat(oneChange.updated()).isEqualTo(1);
     assertThat(oneChange.unchanged()).isEqualTo(299);
 
-    IndicatorId id = IndicatorId.of(amlo, first.get(7).selector().id());
+    IndicatorId id = node.bean(NodeSecret.class).indicatorId(amlo, first.get(7).selector().id());
     var stored = store.find(id).orElseThrow().indicator();
     assertThat(stored.version()).isEqualTo(2);
     assertThat(stored.confidence()).isEqualTo(99);
@@ -101,7 +101,11 @@ class BatchPublisherTest {
   void aRedMarkingWithRestrictionsSurvivesTheRoundTrip() {
     IndicatorDraft red = draft("red-" + System.nanoTime() + ".vip", 70, Tlp.RED, null);
     batch.publish(amlo, List.of(red));
-    var stored = store.find(IndicatorId.of(amlo, red.selector().id())).orElseThrow().indicator();
+    var stored =
+        store
+            .find(node.bean(NodeSecret.class).indicatorId(amlo, red.selector().id()))
+            .orElseThrow()
+            .indicator();
     assertThat(stored.marking()).isEqualTo(red.marking());
     assertThat(stored.externalReferences()).isEqualTo(red.externalReferences());
     assertThat(batch.publish(amlo, List.of(red)).unchanged()).isEqualTo(1);

@@ -82,6 +82,18 @@ public final class StixDefinitions {
     return List.copyOf(definitions);
   }
 
+  /**
+   * Everything a node publishes once for others to understand its objects: Mekong's identity, the
+   * extension definitions and the TLP 2.0 marking definitions, in that order.
+   */
+  public static List<ObjectNode> published() {
+    List<ObjectNode> objects = new ArrayList<>();
+    objects.add(StixIdentities.mekong());
+    objects.addAll(extensionDefinitions());
+    objects.addAll(tlpMarkingDefinitions());
+    return List.copyOf(objects);
+  }
+
   /** The TLP 2.0 marking definition of {@code tlp}, exactly as published. */
   public static ObjectNode tlpMarkingDefinition(Tlp tlp) {
     ObjectNode node = Stix.object();

@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.category.Category;
+import org.mekong.core.indicator.Indicator;
 import org.mekong.core.marking.Evaluation;
 import org.mekong.core.marking.Handling;
 import org.mekong.core.marking.HandlingCode;
+import org.mekong.core.marking.MarkingCheck;
 import org.mekong.core.marking.Tlp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -311,5 +314,25 @@ class StixImportTest {
         .isEqualTo(new BundleImport.NotABundle("not a STIX bundle: its type is not 'bundle'"));
     assertThat(StixImport.bundle("{\"type\":\"bundle\",\"id\":\"bundle--x\",\"objects\":3}"))
         .isInstanceOf(BundleImport.NotABundle.class);
+  }
+
+  @Test
+  void mekongsOwnBundlesImportWithoutDefaultsOrNotes() {
+    List<Indicator> versions =
+        Fixtures.selectors().values().stream().map(Fixtures::indicator).toList();
+    String json = StixJson.write(StixBundles.indicators(UUID.randomUUID(), versions));
+
+    BundleImport.Read read = (BundleImport.Read) StixImport.bundle(json);
+
+    assertThat(read.accepted()).hasSize(versions.size());
+    for (int i = 0; i < versions.size(); i++) {
+      ImportedIndicator imported = read.accepted().get(i);
+      assertThat(imported.selector()).isEqualTo(versions.get(i).selector());
+      assertThat(imported.marking()).isEqualTo(new MarkingCheck.Valid(versions.get(i).marking()));
+      assertThat(imported.notes()).isEmpty();
+    }
+    assertThat(read.results())
+        .filteredOn(result -> !(result instanceof Imported.Accepted))
+        .allMatch(result -> result instanceof Imported.Ignored);
   }
 }

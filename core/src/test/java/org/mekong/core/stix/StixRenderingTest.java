@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 class StixRenderingTest {
 
   private static String json(JsonNode node) {
-    return Stix.MAPPER.writeValueAsString(node);
+    return StixJson.write(node);
   }
 
   @Test

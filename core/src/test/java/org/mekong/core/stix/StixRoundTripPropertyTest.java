@@ -32,7 +32,7 @@ class StixRoundTripPropertyTest {
         }
         Selector selector = generator.selector(type);
         Indicator indicator = generator.indicator(selector);
-        String json = Stix.MAPPER.writeValueAsString(StixIndicators.indicator(indicator));
+        String json = StixJson.write(StixIndicators.indicator(indicator));
         JsonNode node = Stix.MAPPER.readTree(json);
 
         Imported imported = StixImport.object(node);

@@ -112,12 +112,13 @@ class StixSchemaConformanceTest {
   @Test
   void bundlesOfIdentitiesAndMarkingsAreValid() {
     List<JsonNode> objects = new ArrayList<>();
-    objects.add(StixIdentities.mekong());
     objects.add(
         StixIdentities.identity(
             new Agency(Fixtures.MPS, "MPS", new CountryCode("CN"), AgencyKind.LAW_ENFORCEMENT)));
     objects.addAll(StixDefinitions.tlpMarkingDefinitions());
+    objects.add(StixIdentities.mekong());
     assertValid("common/bundle.json", StixBundles.bundle(objects));
+    assertThat(StixDefinitions.published()).hasSize(1 + 8 + 5);
   }
 
   @Test

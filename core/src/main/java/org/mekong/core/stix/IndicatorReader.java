@@ -254,30 +254,35 @@ final class IndicatorReader {
   }
 
   /**
-   * Handling and evaluation from Mekong's extension, else from a Mekong marking definition in the
-   * bundle, else H0 and X4. Marking references that are none of these are noted.
+   * Handling and evaluation from Mekong's extension, else combined from the Mekong marking
+   * definitions in the bundle (every restriction, the weakest evaluation), else H0 and X4. Marking
+   * references that are none of these are noted.
    */
   private MarkingReader.HandlingAndEvaluation handling(JsonNode extension, List<String> refs) {
-    Optional<MarkingReader.HandlingAndEvaluation> found = MarkingReader.read(extension);
+    Optional<MarkingReader.HandlingAndEvaluation> own = MarkingReader.read(extension);
+    String ownId =
+        own.map(h -> StixDefinitions.markingDefinitionId(h.handling(), h.evaluation())).orElse("");
+    MarkingReader.HandlingAndEvaluation combined = null;
     for (String ref : refs) {
       Optional<MarkingReader.HandlingAndEvaluation> defined = markings.mekong(ref);
-      if (found.isEmpty()) {
-        found = defined;
-      }
-      boolean ours =
-          defined.isPresent()
-              || found
-                  .filter(
-                      h ->
-                          StixDefinitions.markingDefinitionId(h.handling(), h.evaluation())
-                              .equals(ref))
-                  .isPresent();
-      if (!ours && markings.tlp(ref).isEmpty()) {
+      if (defined.isPresent()) {
+        MarkingReader.HandlingAndEvaluation d = defined.get();
+        combined =
+            combined == null
+                ? d
+                : new MarkingReader.HandlingAndEvaluation(
+                    combined.handling().combine(d.handling()),
+                    combined.evaluation().weaker(d.evaluation()));
+      } else if (!ref.equals(ownId) && markings.tlp(ref).isEmpty()) {
         notes.add("marking " + ref + " is not understood and was not applied");
       }
     }
-    return found.orElseGet(
-        () -> new MarkingReader.HandlingAndEvaluation(Handling.NONE, Evaluation.UNJUDGED));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    return combined != null
+        ? combined
+        : new MarkingReader.HandlingAndEvaluation(Handling.NONE, Evaluation.UNJUDGED);
   }
 
   private static Optional<Instant> time(JsonNode node, String name) {

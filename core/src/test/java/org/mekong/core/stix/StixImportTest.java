@@ -335,4 +335,26 @@ class StixImportTest {
         .filteredOn(result -> !(result instanceof Imported.Accepted))
         .allMatch(result -> result instanceof Imported.Ignored);
   }
+
+  @Test
+  void severalMekongMarkingsInABundleCombineWithoutLoosening() {
+    ObjectNode first =
+        StixDefinitions.markingDefinition(
+            Handling.of(HandlingCode.NO_JUDICIAL_USE), Evaluation.fromCode("C3").orElseThrow());
+    ObjectNode second =
+        StixDefinitions.markingDefinition(
+            Handling.of(HandlingCode.NO_ONWARD_SHARING), Evaluation.fromCode("A1").orElseThrow());
+    ObjectNode node = indicator("[domain-name:value = 'a.com']");
+    node.set(
+        "object_marking_refs",
+        Stix.array(List.of(first.path("id").stringValue(), second.path("id").stringValue())));
+
+    BundleImport.Read read =
+        (BundleImport.Read) StixImport.bundle(StixBundles.bundle(List.of(first, second, node)));
+
+    ImportedIndicator imported = read.accepted().getFirst();
+    assertThat(imported.handling())
+        .isEqualTo(Handling.of(HandlingCode.NO_JUDICIAL_USE, HandlingCode.NO_ONWARD_SHARING));
+    assertThat(imported.evaluation()).isEqualTo(Evaluation.fromCode("C3").orElseThrow());
+  }
 }

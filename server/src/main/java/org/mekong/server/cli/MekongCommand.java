@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       AgencyCommand.class,
       KeyCommand.class,
-      SelectorsCommand.class
+      SelectorsCommand.class,
+      ImportCommand.class
     })
 public final class MekongCommand implements Runnable {
 

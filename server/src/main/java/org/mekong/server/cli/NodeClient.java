@@ -36,6 +36,16 @@ final class NodeClient {
             .build());
   }
 
+  /** POSTs a body of any type and returns the response body; non-2xx becomes a failure. */
+  String send(String path, String contentType, HttpRequest.BodyPublisher body) {
+    return send(
+        request(path)
+            .timeout(Duration.ofHours(2))
+            .header("Content-Type", contentType)
+            .POST(body)
+            .build());
+  }
+
   /** GETs a path and returns the response body; non-2xx becomes a failure. */
   String get(String path) {
     return send(request(path).GET().build());

@@ -15,6 +15,7 @@ final class ConfigKeys {
   static final String NODE_NAME = "node.name";
   static final String NODE_COUNTRY = "node.country";
   static final String MAX_REQUEST_BYTES = "limits.max-request-bytes";
+  static final String MAX_IMPORT_BYTES = "limits.max-import-bytes";
 
   static final List<String> ALL =
       List.of(
@@ -26,7 +27,8 @@ final class ConfigKeys {
           DATABASE_PASSWORD,
           NODE_NAME,
           NODE_COUNTRY,
-          MAX_REQUEST_BYTES);
+          MAX_REQUEST_BYTES,
+          MAX_IMPORT_BYTES);
 
   private ConfigKeys() {}
 

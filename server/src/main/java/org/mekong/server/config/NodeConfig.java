@@ -13,6 +13,7 @@ import org.mekong.core.agency.CountryCode;
  * @param nodeName a human name for this node, e.g. "Thailand"
  * @param country the country that runs this node
  * @param maxRequestBytes the largest request body accepted (413 beyond it)
+ * @param maxImportBytes the largest bulk import accepted (413 beyond it)
  */
 public record NodeConfig(
     int port,
@@ -20,7 +21,8 @@ public record NodeConfig(
     DatabaseSettings database,
     String nodeName,
     CountryCode country,
-    long maxRequestBytes) {
+    long maxRequestBytes,
+    long maxImportBytes) {
 
   public NodeConfig {
     if (port < 0 || port > 65_535) {
@@ -41,10 +43,17 @@ public record NodeConfig(
           ConfigKeys.MAX_REQUEST_BYTES,
           "must be between 1024 and 4294967296 bytes but was " + maxRequestBytes);
     }
+    if (maxImportBytes < maxRequestBytes || maxImportBytes > 64L * 1024 * 1024 * 1024) {
+      throw new InvalidConfigurationException(
+          ConfigKeys.MAX_IMPORT_BYTES,
+          "must be at least limits.max-request-bytes and at most 68719476736 but was "
+              + maxImportBytes);
+    }
   }
 
   /** A copy listening on another port. */
   public NodeConfig withPort(int newPort) {
-    return new NodeConfig(newPort, bindAddress, database, nodeName, country, maxRequestBytes);
+    return new NodeConfig(
+        newPort, bindAddress, database, nodeName, country, maxRequestBytes, maxImportBytes);
   }
 }

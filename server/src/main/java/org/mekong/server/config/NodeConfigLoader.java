@@ -25,7 +25,8 @@ public final class NodeConfigLoader {
           ConfigKeys.DATA_DIR, "var/demo",
           ConfigKeys.NODE_NAME, "Mekong node",
           ConfigKeys.NODE_COUNTRY, "TH",
-          ConfigKeys.MAX_REQUEST_BYTES, String.valueOf(16L * 1024 * 1024));
+          ConfigKeys.MAX_REQUEST_BYTES, String.valueOf(16L * 1024 * 1024),
+          ConfigKeys.MAX_IMPORT_BYTES, String.valueOf(4L * 1024 * 1024 * 1024));
 
   private NodeConfigLoader() {}
 
@@ -59,6 +60,7 @@ public final class NodeConfigLoader {
   private static NodeConfig build(Map<String, String> settings) {
     int port = (int) integer(settings, ConfigKeys.PORT);
     long maxRequestBytes = integer(settings, ConfigKeys.MAX_REQUEST_BYTES);
+    long maxImportBytes = integer(settings, ConfigKeys.MAX_IMPORT_BYTES);
     String country = settings.getOrDefault(ConfigKeys.NODE_COUNTRY, "");
     if (!CountryCode.isValid(country)) {
       throw new InvalidConfigurationException(
@@ -79,7 +81,8 @@ public final class NodeConfigLoader {
         database,
         settings.getOrDefault(ConfigKeys.NODE_NAME, ""),
         new CountryCode(country),
-        maxRequestBytes);
+        maxRequestBytes,
+        maxImportBytes);
   }
 
   private static Path dataDir(Map<String, String> settings) {

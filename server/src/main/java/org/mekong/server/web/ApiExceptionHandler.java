@@ -5,6 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.server.agency.AgencyAlreadyExistsException;
 import org.mekong.server.agency.AgencyNotFoundException;
 import org.mekong.server.agency.ApiKeyNotFoundException;
+import org.mekong.server.indicator.IndicatorNotFoundException;
+import org.mekong.server.indicator.IndicatorRevokedException;
+import org.mekong.server.indicator.NotOriginatorException;
+import org.mekong.server.indicator.WarningListException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -38,6 +42,10 @@ class ApiExceptionHandler {
           Map.entry(AgencyNotFoundException.class, HttpStatus.NOT_FOUND),
           Map.entry(ApiKeyNotFoundException.class, HttpStatus.NOT_FOUND),
           Map.entry(AgencyAlreadyExistsException.class, HttpStatus.CONFLICT),
+          Map.entry(IndicatorNotFoundException.class, HttpStatus.NOT_FOUND),
+          Map.entry(IndicatorRevokedException.class, HttpStatus.CONFLICT),
+          Map.entry(NotOriginatorException.class, HttpStatus.FORBIDDEN),
+          Map.entry(WarningListException.class, HttpStatus.UNPROCESSABLE_CONTENT),
           Map.entry(AccessDeniedException.class, HttpStatus.FORBIDDEN),
           Map.entry(HttpRequestMethodNotSupportedException.class, HttpStatus.METHOD_NOT_ALLOWED),
           Map.entry(HttpMediaTypeNotSupportedException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE),

@@ -23,16 +23,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  private final long limit;
+  private final long requestLimit;
+  private final long importLimit;
 
   RequestSizeLimitFilter(NodeConfig config) {
-    this.limit = config.maxRequestBytes();
+    this.requestLimit = config.maxRequestBytes();
+    this.importLimit = config.maxImportBytes();
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit = request.getRequestURI().endsWith(":import") ? importLimit : requestLimit;
     if (request.getContentLengthLong() > limit) {
       Problems.write(
           response,

@@ -1,0 +1,26 @@
+package org.mekong.core.exchange;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the shared test data folder ({@code shared/}, next to the repository), if present. */
+final class SharedData {
+
+  private SharedData() {}
+
+  /** {@code shared/<relative>}, or skips the test (JUnit assumption) when it is absent. */
+  static Path require(String relative) {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      Path candidate = dir.resolve("shared").resolve(relative);
+      if (Files.exists(candidate)) {
+        return candidate;
+      }
+      dir = dir.getParent();
+    }
+    assumeTrue(false, "shared/" + relative + " is not next to the repository: skipped");
+    throw new IllegalStateException("unreachable");
+  }
+}

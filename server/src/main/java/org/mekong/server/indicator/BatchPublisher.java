@@ -1,0 +1,353 @@
+package org.mekong.server.indicator;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.indicator.IndicatorDraft;
+import org.mekong.core.indicator.IndicatorId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes thousands of drafts in a handful of set-based statements: one read of the current
+ * versions, then array-parameter inserts and updates. The outcome of each draft is exactly that of
+ * {@link IndicatorStore#publish}: created, updated, unchanged, or refused because it was revoked.
+ */
+@Repository
+class BatchPublisher {
+
+  /** What a batch did. {@code revoked} holds the positions of drafts refused as revoked. */
+  record Result(int created, int updated, int unchanged, List<Integer> revoked) {}
+
+  private final JdbcClient jdbc;
+
+  BatchPublisher(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One row's columns, as the tables hold them. */
+  private record Row(
+      String id,
+      String type,
+      String key,
+      String selectorId,
+      String categories,
+      int confidence,
+      String tlp,
+      String handling,
+      String restrictions,
+      String evaluation,
+      String recipients,
+      @Nullable String description,
+      String references,
+      @Nullable Instant validFrom,
+      @Nullable Instant validUntil) {
+
+    static Row of(AgencyId originator, IndicatorDraft draft) {
+      var marking = draft.marking();
+      return new Row(
+          IndicatorId.of(originator, draft.selector().id()).value(),
+          draft.selector().type().code(),
+          draft.selector().canonical(),
+          draft.selector().id().value(),
+          String.join(",", IndicatorRows.categoryCodes(draft.categories())),
+          draft.confidence(),
+          marking.tlp().code(),
+          String.join(",", IndicatorRows.handlingCodes(marking)),
+          IndicatorRows.JSON_ARRAY.apply(IndicatorRows.restrictions(marking)),
+          marking.evaluation().code(),
+          String.join(",", IndicatorRows.recipients(marking)),
+          draft.description(),
+          IndicatorRows.referencesJson(draft.externalReferences()),
+          draft.validFrom(),
+          draft.validUntil());
+    }
+  }
+
+  /** The current version's columns, to compare with a draft. */
+  private record Current(
+      int version, boolean revoked, Instant modified, Instant validFrom, String content) {}
+
+  @Transactional
+  Result publish(AgencyId originator, List<IndicatorDraft> drafts) {
+    List<Row> rows = new ArrayList<>(drafts.size());
+    for (IndicatorDraft draft : drafts) {
+      rows.add(Row.of(originator, draft));
+    }
+    Map<String, Current> current = current(rows);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    List<Row> created = new ArrayList<>();
+    List<Row> updated = new ArrayList<>();
+    List<Current> updatedFrom = new ArrayList<>();
+    List<Integer> revoked = new ArrayList<>();
+    int unchanged = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      Current existing = current.get(row.id());
+      if (existing == null) {
+        created.add(row);
+      } else if (existing.revoked()) {
+        revoked.add(i);
+      } else if (existing.content().equals(content(row, existing.validFrom()))) {
+        unchanged++;
+      } else {
+        updated.add(row);
+        updatedFrom.add(existing);
+      }
+    }
+    List<Long> seq = sequence(created.size() + updated.size());
+    Batch inserts = new Batch();
+    for (int i = 0; i < created.size(); i++) {
+      Row row = created.get(i);
+      Instant validFrom = row.validFrom() != null ? row.validFrom() : now;
+      inserts.add(originator, row, 1, validFrom, now, now, seq.get(i));
+    }
+    Batch updates = new Batch();
+    for (int i = 0; i < updated.size(); i++) {
+      Row row = updated.get(i);
+      Current from = updatedFrom.get(i);
+      Instant validFrom = row.validFrom() != null ? row.validFrom() : from.validFrom();
+      Instant modified =
+          now.isAfter(from.modified()) ? now : from.modified().plus(1, ChronoUnit.MICROS);
+      updates.add(
+          originator,
+          row,
+          from.version() + 1,
+          validFrom,
+          null,
+          modified,
+          seq.get(created.size() + i));
+    }
+    if (!inserts.isEmpty()) {
+      insert("indicator_version", inserts);
+      insert("indicator", inserts);
+    }
+    if (!updates.isEmpty()) {
+      insert("indicator_version", updates);
+      update(updates);
+    }
+    return new Result(created.size(), updated.size(), unchanged, revoked);
+  }
+
+  private Map<String, Current> current(List<Row> rows) {
+    String[] ids = rows.stream().map(Row::id).toArray(String[]::new);
+    Map<String, Current> current = new HashMap<>();
+    jdbc.sql(
+            "SELECT id, version, revoked, modified, valid_from, array_to_string(categories, ','),"
+                + " confidence, tlp, array_to_string(handling, ','), to_jsonb(restrictions)::text,"
+                + " evaluation, array_to_string(recipients, ','), description, external_refs::text,"
+                + " valid_until FROM indicator WHERE id = ANY(?) FOR UPDATE")
+        .param(ids)
+        .query(
+            rs -> {
+              Instant validFrom = rs.getTimestamp(5).toInstant();
+              Timestamp validUntil = rs.getTimestamp(15);
+              String content =
+                  String.join(
+                      "\u0001",
+                      rs.getString(6),
+                      String.valueOf(rs.getInt(7)),
+                      rs.getString(8),
+                      rs.getString(9),
+                      normaliseJson(rs.getString(10)),
+                      rs.getString(11),
+                      rs.getString(12),
+                      String.valueOf(rs.getString(13)),
+                      normaliseJson(rs.getString(14)),
+                      validFrom.toString(),
+                      String.valueOf(validUntil == null ? null : validUntil.toInstant()));
+              current.put(
+                  rs.getString(1),
+                  new Current(
+                      rs.getInt(2),
+                      rs.getBoolean(3),
+                      rs.getTimestamp(4).toInstant(),
+                      validFrom,
+                      content));
+            });
+    return current;
+  }
+
+  private static String content(Row row, Instant currentValidFrom) {
+    Instant validFrom = row.validFrom() != null ? row.validFrom() : currentValidFrom;
+    return String.join(
+        "\u0001",
+        row.categories(),
+        String.valueOf(row.confidence()),
+        row.tlp(),
+        row.handling(),
+        normaliseJson(row.restrictions()),
+        row.evaluation(),
+        row.recipients(),
+        String.valueOf(row.description()),
+        normaliseJson(row.references()),
+        validFrom.toString(),
+        String.valueOf(row.validUntil()));
+  }
+
+  private static String normaliseJson(String json) {
+    return IndicatorRows.normaliseJson(json);
+  }
+
+  private List<Long> sequence(int count) {
+    if (count == 0) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT nextval('indicator_change_seq') FROM generate_series(1, ?)")
+        .param(count)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Column arrays for one multi-row statement. */
+  private static final class Batch {
+    final List<String> id = new ArrayList<>();
+    final List<Integer> version = new ArrayList<>();
+    final List<String> type = new ArrayList<>();
+    final List<String> key = new ArrayList<>();
+    final List<String> selectorId = new ArrayList<>();
+    final List<String> categories = new ArrayList<>();
+    final List<Integer> confidence = new ArrayList<>();
+    final List<String> tlp = new ArrayList<>();
+    final List<String> handling = new ArrayList<>();
+    final List<String> restrictions = new ArrayList<>();
+    final List<String> evaluation = new ArrayList<>();
+    final List<String> recipients = new ArrayList<>();
+    final List<String> originator = new ArrayList<>();
+    final List<@Nullable String> description = new ArrayList<>();
+    final List<String> references = new ArrayList<>();
+    final List<Timestamp> validFrom = new ArrayList<>();
+    final List<@Nullable Timestamp> validUntil = new ArrayList<>();
+    final List<@Nullable Timestamp> created = new ArrayList<>();
+    final List<Timestamp> modified = new ArrayList<>();
+    final List<Long> changeSeq = new ArrayList<>();
+
+    void add(
+        AgencyId agency,
+        Row row,
+        int newVersion,
+        Instant from,
+        @Nullable Instant createdAt,
+        Instant modifiedAt,
+        long seq) {
+      id.add(row.id());
+      version.add(newVersion);
+      type.add(row.type());
+      key.add(row.key());
+      selectorId.add(row.selectorId());
+      categories.add(row.categories());
+      confidence.add(row.confidence());
+      tlp.add(row.tlp());
+      handling.add(row.handling());
+      restrictions.add(row.restrictions());
+      evaluation.add(row.evaluation());
+      recipients.add(row.recipients());
+      originator.add(agency.value());
+      description.add(row.description());
+      references.add(row.references());
+      validFrom.add(Timestamp.from(from));
+      validUntil.add(IndicatorRows.timestamp(row.validUntil()));
+      created.add(IndicatorRows.timestamp(createdAt));
+      modified.add(Timestamp.from(modifiedAt));
+      changeSeq.add(seq);
+    }
+
+    boolean isEmpty() {
+      return id.isEmpty();
+    }
+
+    Object[] parameters() {
+      return new Object[] {
+        id.toArray(String[]::new),
+        version.toArray(Integer[]::new),
+        type.toArray(String[]::new),
+        key.toArray(String[]::new),
+        selectorId.toArray(String[]::new),
+        categories.toArray(String[]::new),
+        confidence.toArray(Integer[]::new),
+        tlp.toArray(String[]::new),
+        handling.toArray(String[]::new),
+        restrictions.toArray(String[]::new),
+        evaluation.toArray(String[]::new),
+        recipients.toArray(String[]::new),
+        originator.toArray(String[]::new),
+        description.toArray(String[]::new),
+        references.toArray(String[]::new),
+        validFrom.toArray(Timestamp[]::new),
+        validUntil.toArray(Timestamp[]::new),
+        created.toArray(Timestamp[]::new),
+        modified.toArray(Timestamp[]::new),
+        changeSeq.toArray(Long[]::new)
+      };
+    }
+  }
+
+  private static final String UNNEST =
+      " FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],"
+          + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+          + " ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[],"
+          + " ?::bigint[]) AS b(id, version, selector_type, selector_key, selector_id, categories,"
+          + " confidence, tlp, handling, restrictions, evaluation, recipients, originator,"
+          + " description, external_refs, valid_from, valid_until, created, modified, change_seq)";
+
+  private static final String VALUES =
+      "b.id, b.version, b.selector_type, b.selector_key, b.selector_id,"
+          + " string_to_array(b.categories, ','), b.confidence, b.tlp,"
+          + " string_to_array(b.handling, ','),"
+          + " ARRAY(SELECT jsonb_array_elements_text(b.restrictions::jsonb)), b.evaluation,"
+          + " coalesce(string_to_array(nullif(b.recipients, ''), ','), '{}'), b.originator,"
+          + " b.description, b.external_refs::jsonb, b.valid_from, b.valid_until,";
+
+  private static final String COLUMNS =
+      "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
+          + " handling, restrictions, evaluation, recipients, originator, description,"
+          + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
+
+  private void insert(String table, Batch batch) {
+    String createdColumn =
+        table.equals("indicator_version")
+            ? " coalesce(b.created, (SELECT i.created FROM indicator i WHERE i.id = b.id)),"
+            : " b.created,";
+    jdbc.sql(
+            "INSERT INTO "
+                + table
+                + " ("
+                + COLUMNS
+                + ") SELECT "
+                + VALUES
+                + " false,"
+                + createdColumn
+                + " b.modified, b.change_seq"
+                + UNNEST)
+        .params(batch.parameters())
+        .update();
+  }
+
+  private void update(Batch batch) {
+    jdbc.sql(
+            "UPDATE indicator i SET (version, categories, confidence, tlp, handling, restrictions,"
+                + " evaluation, recipients, description, external_refs, valid_from, valid_until,"
+                + " modified, change_seq) = (v.version, v.categories, v.confidence, v.tlp,"
+                + " v.handling, v.restrictions, v.evaluation, v.recipients, v.description,"
+                + " v.external_refs, v.valid_from, v.valid_until, v.modified, v.change_seq)"
+                + " FROM (SELECT "
+                + VALUES
+                + " b.modified, b.change_seq"
+                + UNNEST
+                + ") AS v(id, version, selector_type, selector_key, selector_id, categories,"
+                + " confidence, tlp, handling, restrictions, evaluation, recipients, originator,"
+                + " description, external_refs, valid_from, valid_until, modified, change_seq)"
+                + " WHERE i.id = v.id")
+        .params(batch.parameters())
+        .update();
+    Objects.requireNonNull(batch);
+  }
+}

@@ -1,0 +1,351 @@
+package org.mekong.server.indicator;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.Agency;
+import org.mekong.core.agency.AgencyKind;
+import org.mekong.core.category.Category;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.indicator.SightingKind;
+import org.mekong.core.selector.Parsed;
+import org.mekong.core.selector.Selector;
+import org.mekong.core.selector.Selectors;
+import org.mekong.server.agency.Caller;
+import org.mekong.server.audit.AuditContext;
+import org.mekong.server.selector.SelectorRequests;
+import org.mekong.server.web.BadRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The indicator API: publish, read, search, correlate, sight, revoke, history. */
+@RestController
+class IndicatorController {
+
+  /** A page of indicators and the cursor of the next page, if there is one. */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record PageView(List<IndicatorView> items, @Nullable String nextCursor) {}
+
+  /** What publishing did, and the indicator after it. */
+  record PublishView(String outcome, IndicatorView indicator) {}
+
+  /** A sighting report. */
+  record SightingRequest(
+      @Nullable String kind,
+      @Nullable Boolean anonymous,
+      @Nullable Instant observedAt,
+      @Nullable String note) {}
+
+  /** Who holds a selector. */
+  record CorrelationView(
+      IndicatorView.SelectorView selector,
+      int indicators,
+      List<String> agencies,
+      @Nullable Instant firstSeen,
+      @Nullable Instant lastSeen,
+      List<IndicatorView> items) {}
+
+  /** A category of the taxonomy. */
+  record CategoryView(String code, String label, String description, @Nullable String parent) {}
+
+  private final IndicatorRegistry registry;
+
+  IndicatorController(IndicatorRegistry registry) {
+    this.registry = registry;
+  }
+
+  @GetMapping("/api/v1/categories")
+  List<CategoryView> categories() {
+    return java.util.Arrays.stream(Category.values())
+        .map(
+            c ->
+                new CategoryView(
+                    c.code(),
+                    c.label(),
+                    c.description(),
+                    c.parent().map(Category::code).orElse(null)))
+        .toList();
+  }
+
+  @PostMapping("/api/v1/indicators")
+  ResponseEntity<PublishView> publish(
+      @AuthenticationPrincipal Caller caller,
+      @RequestBody PublishRequest request,
+      HttpServletRequest http) {
+    Agency agency = agency(caller);
+    if (agency.kind() == AgencyKind.SCREENING_CLIENT) {
+      throw new AccessDeniedException(
+          "screening clients report sightings; they do not publish indicators");
+    }
+    var draft = DraftValidator.draft(request);
+    List<String> warnings = registry.warnings(draft.selector());
+    if (!warnings.isEmpty() && !Boolean.TRUE.equals(request.acknowledgeWarnings())) {
+      throw new WarningListException(draft.selector().canonical(), warnings);
+    }
+    PublishOutcome outcome = registry.publish(agency.id(), draft);
+    AuditContext.describe(http, "indicator", outcome.indicator().id().value());
+    String word =
+        switch (outcome) {
+          case PublishOutcome.Created c -> "created";
+          case PublishOutcome.Updated u -> "updated";
+          case PublishOutcome.Unchanged u -> "unchanged";
+        };
+    IndicatorView view = IndicatorView.of(outcome.indicator(), true, null, null, warnings);
+    return ResponseEntity.status(
+            outcome instanceof PublishOutcome.Created ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(new PublishView(word, view));
+  }
+
+  @GetMapping("/api/v1/indicators/{id}")
+  IndicatorView get(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
+    IndicatorId indicatorId = indicatorId(id);
+    AuditContext.describe(http, "indicator", indicatorId.value());
+    var visible =
+        registry
+            .get(agency(caller), indicatorId)
+            .orElseThrow(() -> new IndicatorNotFoundException(indicatorId.value()));
+    return IndicatorView.of(visible, List.of());
+  }
+
+  @GetMapping("/api/v1/indicators")
+  PageView search(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) @Nullable String selector,
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(required = false) @Nullable String region,
+      @RequestParam(required = false) @Nullable String category,
+      @RequestParam(required = false) @Nullable String agency,
+      @RequestParam(required = false) @Nullable String since,
+      @RequestParam(required = false) @Nullable String text,
+      @RequestParam(defaultValue = "false") boolean includeRevoked,
+      @RequestParam(required = false) @Nullable String cursor,
+      @RequestParam(defaultValue = "100") int limit,
+      HttpServletRequest http) {
+    if (limit < 1 || limit > IndicatorRegistry.MAX_PAGE) {
+      throw new BadRequestException("limit", "must be 1-" + IndicatorRegistry.MAX_PAGE);
+    }
+    String typeCode = null;
+    String key = null;
+    if (selector != null) {
+      Selector parsed = parse(selector, type, region);
+      typeCode = parsed.type().code();
+      key = parsed.canonical();
+    } else if (type != null) {
+      var selectorType = SelectorHints.type(type);
+      typeCode = selectorType == null ? null : selectorType.code();
+    }
+    if (category != null
+        && Category.fromCode(category)
+            instanceof org.mekong.core.category.CategoryLookup.Unknown unknown) {
+      throw new BadRequestException("category", unknown.message());
+    }
+    if (text != null && text.length() > 200) {
+      throw new BadRequestException("text", "must be at most 200 characters");
+    }
+    IndicatorQuery query =
+        new IndicatorQuery(
+            typeCode, key, category, agency, instant("since", since), text, includeRevoked);
+    IndicatorRegistry.Page page =
+        registry.search(agency(caller), query, decodeCursor(cursor), limit);
+    List<IndicatorView> items =
+        page.items().stream().map(v -> IndicatorView.of(v, List.of())).toList();
+    AuditContext.describe(
+        http,
+        "indicators",
+        items.size()
+            + " disclosed: "
+            + String.join(",", items.stream().map(IndicatorView::id).toList()));
+    return new PageView(items, page.nextCursor() == null ? null : encodeCursor(page.nextCursor()));
+  }
+
+  @GetMapping("/api/v1/correlation")
+  CorrelationView correlate(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) @Nullable String selector,
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(required = false) @Nullable String region,
+      HttpServletRequest http) {
+    if (selector == null || selector.isBlank()) {
+      throw new BadRequestException("selector", "is required");
+    }
+    Selector parsed = parse(selector, type, region);
+    List<IndicatorRegistry.Visible> visible = registry.correlate(agency(caller), parsed);
+    List<IndicatorView> items = visible.stream().map(v -> IndicatorView.of(v, List.of())).toList();
+    AuditContext.describe(http, "correlation", parsed.type().code() + ":" + parsed.canonical());
+    return new CorrelationView(
+        IndicatorView.SelectorView.of(parsed),
+        items.size(),
+        items.stream()
+            .map(IndicatorView::originator)
+            .filter(o -> !o.equals(IndicatorView.WITHHELD))
+            .distinct()
+            .sorted()
+            .toList(),
+        visible.stream()
+            .map(v -> v.stored().indicator().created())
+            .min(Instant::compareTo)
+            .orElse(null),
+        visible.stream()
+            .map(v -> latest(v.stored().indicator().modified(), v.stored().lastSighted()))
+            .max(Instant::compareTo)
+            .orElse(null),
+        items);
+  }
+
+  @PostMapping("/api/v1/indicators/{id}/revoke")
+  IndicatorView revoke(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
+    IndicatorId indicatorId = indicatorId(id);
+    AuditContext.describe(http, "indicator", indicatorId.value());
+    return IndicatorView.of(registry.revoke(agency(caller), indicatorId), true, null, null, null);
+  }
+
+  @PostMapping("/api/v1/indicators/{id}/sightings")
+  ResponseEntity<IndicatorView> sight(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody SightingRequest request,
+      HttpServletRequest http) {
+    IndicatorId indicatorId = indicatorId(id);
+    AuditContext.describe(http, "indicator", indicatorId.value());
+    String code = request.kind();
+    SightingKind kind =
+        SightingKind.fromCode(code == null ? "" : code.toLowerCase(Locale.ROOT))
+            .orElseThrow(
+                () ->
+                    new BadRequestException(
+                        "kind", "must be seen, false-positive, true-positive or expired"));
+    String note = request.note();
+    if (note != null && note.length() > 2_000) {
+      throw new BadRequestException("note", "must be at most 2000 characters");
+    }
+    Instant observedAt = request.observedAt() == null ? Instant.now() : request.observedAt();
+    var visible =
+        registry.sight(
+            agency(caller),
+            indicatorId,
+            kind,
+            Boolean.TRUE.equals(request.anonymous()),
+            observedAt,
+            note);
+    return ResponseEntity.status(HttpStatus.CREATED).body(IndicatorView.of(visible, List.of()));
+  }
+
+  @GetMapping("/api/v1/indicators/{id}/sightings")
+  List<IndicatorStore.Sighting> sightings(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
+    IndicatorId indicatorId = indicatorId(id);
+    AuditContext.describe(http, "indicator", indicatorId.value());
+    return registry.sightings(agency(caller), indicatorId);
+  }
+
+  @GetMapping("/api/v1/indicators/{id}/history")
+  List<IndicatorView> history(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
+    IndicatorId indicatorId = indicatorId(id);
+    AuditContext.describe(http, "indicator", indicatorId.value());
+    Agency viewer = agency(caller);
+    var current =
+        registry.get(viewer, indicatorId).orElseThrow(() -> new IndicatorNotFoundException(id));
+    return registry.history(viewer, indicatorId).stream()
+        .map(version -> IndicatorView.of(version, current.originatorDisclosed(), null, null, null))
+        .toList();
+  }
+
+  static Agency agency(Caller caller) {
+    Agency agency = caller.agency();
+    if (agency == null) {
+      throw new AccessDeniedException("the admin key acts for no agency; use an agency's key");
+    }
+    return agency;
+  }
+
+  private static IndicatorId indicatorId(String id) {
+    if (!IndicatorId.isValid(id)) {
+      throw new BadRequestException("id", "is not an indicator id (indicator--<uuid>)");
+    }
+    return new IndicatorId(id);
+  }
+
+  private static Selector parse(String raw, @Nullable String type, @Nullable String region) {
+    var selectorType = SelectorHints.type(type);
+    var regionCode = SelectorHints.region(region);
+    return switch (Selectors.parse(raw, selectorType, regionCode)) {
+      case Parsed.Valid valid -> valid.selector();
+      case Parsed.Invalid invalid -> throw new BadRequestException("selector", invalid.reason());
+      case Parsed.Ambiguous ambiguous ->
+          throw new BadRequestException("selector", ambiguous.reason());
+    };
+  }
+
+  private static @Nullable Instant instant(String field, @Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(
+          field, "must be an ISO-8601 instant such as 2026-11-28T00:00:00Z");
+    }
+  }
+
+  private static Instant latest(Instant a, @Nullable Instant b) {
+    return b != null && b.isAfter(a) ? b : a;
+  }
+
+  private static String encodeCursor(long changeSeq) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(("c" + changeSeq).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static @Nullable Long decodeCursor(@Nullable String cursor) {
+    if (cursor == null) {
+      return null;
+    }
+    try {
+      String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+      if (!decoded.startsWith("c")) {
+        throw new IllegalArgumentException();
+      }
+      return Long.parseLong(decoded.substring(1));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("cursor", "is not a cursor this node handed out");
+    }
+  }
+
+  /** Selector hints with field-named errors. */
+  static final class SelectorHints {
+    static org.mekong.core.selector.@Nullable SelectorType type(@Nullable String code) {
+      try {
+        return SelectorRequests.type(code);
+      } catch (SelectorRequests.InvalidHint e) {
+        throw new BadRequestException("type", String.valueOf(e.getMessage()));
+      }
+    }
+
+    static @Nullable String region(@Nullable String region) {
+      try {
+        return SelectorRequests.region(region);
+      } catch (SelectorRequests.InvalidHint e) {
+        throw new BadRequestException("region", String.valueOf(e.getMessage()));
+      }
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.mekong.server.indicator;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.mekong.core.agency.Agency;
+import org.mekong.core.exchange.ImportDefaults;
+import org.mekong.core.exchange.ImportFormat;
+import org.mekong.core.exchange.ImportResult;
+import org.mekong.core.exchange.IndicatorImport;
+import org.mekong.core.indicator.IndicatorDraft;
+import org.springframework.stereotype.Service;
+
+/**
+ * Streams an uploaded list into the registry in batches: every valid line is published (or found
+ * unchanged), every bad one is reported with its line number and reason. Each batch commits on its
+ * own, and importing the same file again changes nothing.
+ */
+@Service
+public class IndicatorImporter {
+
+  /** Lines published together in one set-based batch. */
+  static final int BATCH = 5_000;
+
+  /** Rejections listed in a report; more are only counted. */
+  public static final int MAX_LISTED_REJECTIONS = 1_000;
+
+  /** Lines one import may hold. */
+  public static final long MAX_LINES = 10_000_000;
+
+  private final BatchPublisher publisher;
+  private final WarningLists warningLists;
+
+  IndicatorImporter(BatchPublisher publisher, WarningLists warningLists) {
+    this.publisher = publisher;
+    this.warningLists = warningLists;
+  }
+
+  /** One rejected line. */
+  public record Rejection(long line, String reason) {}
+
+  /** What an import did; {@code accepted} = created + updated. */
+  public record Report(
+      long accepted,
+      long created,
+      long updated,
+      long unchanged,
+      long rejectedCount,
+      List<Rejection> rejected) {}
+
+  /** Imports a stream of {@code format} as {@code originator}'s indicators. */
+  public Report importList(
+      Agency originator, ImportFormat format, InputStream in, ImportDefaults defaults) {
+    try (Stream<ImportResult> results = IndicatorImport.read(format, in, defaults)) {
+      return importResults(originator, results);
+    }
+  }
+
+  /** Imports already parsed results (e.g. from a STIX bundle). */
+  public Report importResults(Agency originator, Stream<ImportResult> results) {
+    Run run = new Run(originator);
+    results.forEach(run::accept);
+    run.flush();
+    return run.report();
+  }
+
+  /** The state of one import. */
+  private final class Run {
+    private final Agency originator;
+    private final Map<String, Long> lineBySelector = new HashMap<>();
+    private final List<IndicatorDraft> drafts = new ArrayList<>(BATCH);
+    private final List<Long> lines = new ArrayList<>(BATCH);
+    private final List<Rejection> rejected = new ArrayList<>();
+    private long rejectedCount;
+    private long created;
+    private long updated;
+    private long unchanged;
+    private long seen;
+
+    Run(Agency originator) {
+      this.originator = originator;
+    }
+
+    void accept(ImportResult result) {
+      if (++seen > MAX_LINES) {
+        if (seen == MAX_LINES + 1) {
+          reject(
+              result.line(),
+              "an import holds at most " + MAX_LINES + " lines; the rest was not read");
+        }
+        return;
+      }
+      switch (result) {
+        case ImportResult.Rejected r -> reject(r.line(), r.reason());
+        case ImportResult.Accepted a -> {
+          IndicatorDraft draft = a.draft();
+          Long earlier = lineBySelector.putIfAbsent(draft.selector().id().value(), a.line());
+          List<String> warnings = warningLists.matches(draft.selector());
+          if (earlier != null) {
+            reject(a.line(), draft.selector().canonical() + " repeats line " + earlier);
+          } else if (!warnings.isEmpty()) {
+            reject(
+                a.line(),
+                draft.selector().canonical()
+                    + " is on the warning list "
+                    + String.join(", ", warnings));
+          } else {
+            drafts.add(draft);
+            lines.add(a.line());
+            if (drafts.size() == BATCH) {
+              flush();
+            }
+          }
+        }
+      }
+    }
+
+    void flush() {
+      if (drafts.isEmpty()) {
+        return;
+      }
+      BatchPublisher.Result result = publisher.publish(originator.id(), drafts);
+      created += result.created();
+      updated += result.updated();
+      unchanged += result.unchanged();
+      for (int position : result.revoked()) {
+        reject(
+            lines.get(position),
+            "indicator on "
+                + drafts.get(position).selector().canonical()
+                + " was revoked; a revoked indicator cannot be published again");
+      }
+      drafts.clear();
+      lines.clear();
+    }
+
+    private void reject(long line, String reason) {
+      rejectedCount++;
+      if (rejected.size() < MAX_LISTED_REJECTIONS) {
+        rejected.add(new Rejection(line, reason));
+      }
+    }
+
+    Report report() {
+      rejected.sort(java.util.Comparator.comparingLong(Rejection::line));
+      return new Report(
+          created + updated, created, updated, unchanged, rejectedCount, List.copyOf(rejected));
+    }
+  }
+}

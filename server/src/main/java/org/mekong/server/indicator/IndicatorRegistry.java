@@ -1,0 +1,161 @@
+package org.mekong.server.indicator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.Agency;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.indicator.Indicator;
+import org.mekong.core.indicator.IndicatorDraft;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.indicator.SightingKind;
+import org.mekong.core.selector.Selector;
+import org.mekong.core.sharing.Access;
+import org.mekong.core.sharing.SharingPolicy;
+import org.mekong.server.sharing.SharingPolicies;
+import org.springframework.stereotype.Service;
+
+/**
+ * The registry's public face: publish, read, search, correlate, sight and revoke indicators. Every
+ * read passes the sharing policy; what a viewer may not see does not exist for it, on every path.
+ */
+@Service
+public class IndicatorRegistry {
+
+  /** The largest page a search returns. */
+  public static final int MAX_PAGE = 1_000;
+
+  private static final int SCAN_ROUNDS = 20;
+
+  private final IndicatorStore store;
+  private final SharingPolicies policies;
+  private final WarningLists warningLists;
+
+  IndicatorRegistry(IndicatorStore store, SharingPolicies policies, WarningLists warningLists) {
+    this.store = store;
+    this.policies = policies;
+    this.warningLists = warningLists;
+  }
+
+  /** An indicator as one viewer may see it. */
+  public record Visible(StoredIndicator stored, boolean originatorDisclosed) {}
+
+  /** A page of a search and where the next page starts. */
+  public record Page(List<Visible> items, @Nullable Long nextCursor) {}
+
+  /** The warning-list entries a selector is on (empty when none). */
+  public List<String> warnings(Selector selector) {
+    return warningLists.matches(selector);
+  }
+
+  /** Publishes a draft as the originator's indicator. */
+  public PublishOutcome publish(AgencyId originator, IndicatorDraft draft) {
+    return store.publish(originator, draft);
+  }
+
+  /** The indicator if the viewer may see it. */
+  public Optional<Visible> get(Agency viewer, IndicatorId id) {
+    SharingPolicy policy = policies.current();
+    return store.find(id).flatMap(stored -> visible(policy, viewer, stored));
+  }
+
+  /** Every version of an indicator that the viewer may see, newest first. */
+  public List<Indicator> history(Agency viewer, IndicatorId id) {
+    if (get(viewer, id).isEmpty()) {
+      throw new IndicatorNotFoundException(id.value());
+    }
+    SharingPolicy policy = policies.current();
+    return store.history(id).stream()
+        .filter(version -> policy.access(viewer, IndicatorRows.shared(version)).isGranted())
+        .toList();
+  }
+
+  /** Every visible indicator on a selector. */
+  public List<Visible> correlate(Agency viewer, Selector selector) {
+    SharingPolicy policy = policies.current();
+    List<Visible> visible = new ArrayList<>();
+    for (StoredIndicator stored : store.onSelector(selector.type().code(), selector.canonical())) {
+      visible(policy, viewer, stored).ifPresent(visible::add);
+    }
+    return visible;
+  }
+
+  /** One page of the indicators the viewer may see that match the query, newest change first. */
+  public Page search(Agency viewer, IndicatorQuery query, @Nullable Long cursor, int limit) {
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("a page holds 1-" + MAX_PAGE + " indicators");
+    }
+    SharingPolicy policy = policies.current();
+    List<Visible> items = new ArrayList<>();
+    long before = cursor == null ? Long.MAX_VALUE : cursor;
+    for (int round = 0; round < SCAN_ROUNDS && items.size() < limit; round++) {
+      int batch = Math.min(MAX_PAGE * 2, (limit - items.size()) * 2 + 10);
+      List<StoredIndicator> scanned = store.scan(query, viewer.id(), before, batch);
+      for (StoredIndicator stored : scanned) {
+        before = stored.changeSeq();
+        Optional<Visible> seen = visible(policy, viewer, stored);
+        if (seen.isPresent() && matchesAgency(query, seen.get())) {
+          items.add(seen.get());
+          if (items.size() == limit) {
+            return new Page(items, before);
+          }
+        }
+      }
+      if (scanned.size() < batch) {
+        return new Page(items, null);
+      }
+    }
+    return new Page(items, before);
+  }
+
+  /** Revokes an indicator; only its originator may. */
+  public Indicator revoke(Agency caller, IndicatorId id) {
+    Visible visible = get(caller, id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
+    if (!visible.stored().indicator().originator().equals(caller.id())) {
+      throw new NotOriginatorException(id.value());
+    }
+    return store.revoke(id);
+  }
+
+  /** Records a sighting of an indicator the reporter may see. */
+  public Visible sight(
+      Agency reporter,
+      IndicatorId id,
+      SightingKind kind,
+      boolean anonymous,
+      Instant observedAt,
+      @Nullable String note) {
+    if (get(reporter, id).isEmpty()) {
+      throw new IndicatorNotFoundException(id.value());
+    }
+    store.sight(id, kind, anonymous ? null : reporter.id(), anonymous, observedAt, note);
+    return get(reporter, id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
+  }
+
+  /** The sightings of an indicator as the viewer may see them: all for the originator. */
+  public List<IndicatorStore.Sighting> sightings(Agency viewer, IndicatorId id) {
+    Visible visible = get(viewer, id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
+    boolean originator = visible.stored().indicator().originator().equals(viewer.id());
+    return store.sightings(id).stream()
+        .filter(s -> originator || (!s.anonymous() && s.reporter().equals(viewer.id().value())))
+        .toList();
+  }
+
+  private static Optional<Visible> visible(
+      SharingPolicy policy, Agency viewer, StoredIndicator stored) {
+    return switch (policy.access(viewer, stored.shared())) {
+      case Access.Granted granted ->
+          Optional.of(new Visible(stored, granted.originatorDisclosed()));
+      case Access.Denied denied -> Optional.empty();
+    };
+  }
+
+  private static boolean matchesAgency(IndicatorQuery query, Visible visible) {
+    String agency = query.agency();
+    return agency == null
+        || (visible.originatorDisclosed()
+            && visible.stored().indicator().originator().value().equals(agency));
+  }
+}

@@ -1,0 +1,210 @@
+package org.mekong.server.indicator;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.category.Category;
+import org.mekong.core.category.CategoryLookup;
+import org.mekong.core.indicator.ExternalReference;
+import org.mekong.core.indicator.Indicator;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.indicator.SightingCounts;
+import org.mekong.core.marking.Evaluation;
+import org.mekong.core.marking.Handling;
+import org.mekong.core.marking.HandlingCode;
+import org.mekong.core.marking.Marking;
+import org.mekong.core.marking.Tlp;
+import org.mekong.core.selector.Parsed;
+import org.mekong.core.selector.Selector;
+import org.mekong.core.selector.SelectorType;
+import org.mekong.core.selector.Selectors;
+import org.mekong.core.sharing.SharedObject;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** How indicators map to and from rows of {@code indicator} and {@code indicator_version}. */
+final class IndicatorRows {
+
+  static final String COLUMNS =
+      "id, version, selector_type, selector_key, categories, confidence, tlp, handling,"
+          + " restrictions, evaluation, recipients, originator, description, external_refs,"
+          + " valid_from, valid_until, revoked, created, modified, change_seq";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** A string array as a JSON array text. */
+  static final java.util.function.Function<String[], String> JSON_ARRAY =
+      values -> {
+        ArrayNode array = JSON.createArrayNode();
+        for (String value : values) {
+          array.add(value);
+        }
+        return JSON.writeValueAsString(array);
+      };
+
+  private IndicatorRows() {}
+
+  /** JSON text in one canonical spelling, to compare what was stored with what is asked. */
+  static String normaliseJson(String json) {
+    return SORTED.writeValueAsString(SORTED.readValue(json, Object.class));
+  }
+
+  private static final JsonMapper SORTED =
+      JsonMapper.builder()
+          .enable(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
+
+  static Indicator indicator(ResultSet rs) throws SQLException {
+    SelectorType type = SelectorType.fromCode(rs.getString("selector_type")).orElseThrow();
+    return new Indicator(
+        new IndicatorId(rs.getString("id")),
+        restore(type, rs.getString("selector_key")),
+        categories(strings(rs.getArray("categories"))),
+        rs.getInt("confidence"),
+        marking(rs),
+        new AgencyId(rs.getString("originator")),
+        instant(rs.getTimestamp("valid_from")),
+        nullableInstant(rs.getTimestamp("valid_until")),
+        rs.getString("description"),
+        references(rs.getString("external_refs")),
+        instant(rs.getTimestamp("created")),
+        instant(rs.getTimestamp("modified")),
+        rs.getInt("version"),
+        rs.getBoolean("revoked"));
+  }
+
+  static StoredIndicator stored(ResultSet rs) throws SQLException {
+    return new StoredIndicator(
+        indicator(rs),
+        new SightingCounts(
+            rs.getLong("seen"),
+            rs.getLong("false_positive"),
+            rs.getLong("true_positive"),
+            rs.getLong("expired")),
+        nullableInstant(rs.getTimestamp("last_sighted")),
+        rs.getLong("change_seq"));
+  }
+
+  static SharedObject shared(Indicator indicator) {
+    return new SharedObject(indicator.originator(), indicator.marking(), indicator.categories());
+  }
+
+  /** A stored canonical key back to its selector; canonical keys parse to themselves. */
+  static Selector restore(SelectorType type, String canonical) {
+    return switch (Selectors.parse(canonical, type, null)) {
+      case Parsed.Valid valid -> valid.selector();
+      case Parsed.Invalid invalid ->
+          throw new IllegalStateException(
+              "stored "
+                  + type.code()
+                  + " '"
+                  + canonical
+                  + "' no longer parses: "
+                  + invalid.reason());
+      case Parsed.Ambiguous ambiguous ->
+          throw new IllegalStateException("stored selector is ambiguous: " + canonical);
+    };
+  }
+
+  private static Marking marking(ResultSet rs) throws SQLException {
+    Tlp tlp = Tlp.fromCode(rs.getString("tlp")).orElseThrow();
+    List<String> restrictions =
+        new ArrayList<>(Arrays.asList(strings(rs.getArray("restrictions"))));
+    List<HandlingCode> codes = new ArrayList<>();
+    for (String code : strings(rs.getArray("handling"))) {
+      codes.add(
+          HandlingCode.of(code, code.equals("H3") ? restrictions.removeFirst() : null)
+              .orElseThrow());
+    }
+    Evaluation evaluation = Evaluation.fromCode(rs.getString("evaluation")).orElseThrow();
+    Set<AgencyId> recipients = new LinkedHashSet<>();
+    for (String recipient : strings(rs.getArray("recipients"))) {
+      recipients.add(new AgencyId(recipient));
+    }
+    return new Marking(tlp, new Handling(codes), evaluation, recipients);
+  }
+
+  static String[] handlingCodes(Marking marking) {
+    return marking.handling().codes().stream().map(HandlingCode::code).toArray(String[]::new);
+  }
+
+  static String[] restrictions(Marking marking) {
+    return marking.handling().codes().stream()
+        .filter(code -> code instanceof HandlingCode.H3)
+        .map(code -> ((HandlingCode.H3) code).restriction())
+        .toArray(String[]::new);
+  }
+
+  static String[] recipients(Marking marking) {
+    return marking.recipients().stream().map(AgencyId::value).toArray(String[]::new);
+  }
+
+  static String[] categoryCodes(Set<Category> categories) {
+    return categories.stream().map(Category::code).sorted().toArray(String[]::new);
+  }
+
+  static Set<Category> categories(String[] codes) {
+    EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+    for (String code : codes) {
+      if (Category.fromCode(code) instanceof CategoryLookup.Found(Category category)) {
+        categories.add(category);
+      }
+    }
+    return categories;
+  }
+
+  static String referencesJson(List<ExternalReference> references) {
+    ArrayNode array = JSON.createArrayNode();
+    for (ExternalReference reference : references) {
+      ObjectNode node = array.addObject();
+      node.put("source_name", reference.sourceName());
+      if (reference.url() != null) {
+        node.put("url", reference.url());
+      }
+      if (reference.externalId() != null) {
+        node.put("external_id", reference.externalId());
+      }
+    }
+    return JSON.writeValueAsString(array);
+  }
+
+  private static List<ExternalReference> references(String json) {
+    List<ExternalReference> references = new ArrayList<>();
+    for (JsonNode node : JSON.readTree(json)) {
+      references.add(
+          new ExternalReference(
+              node.get("source_name").asString(),
+              node.has("url") ? node.get("url").asString() : null,
+              node.has("external_id") ? node.get("external_id").asString() : null));
+    }
+    return references;
+  }
+
+  private static String[] strings(Array array) throws SQLException {
+    return (String[]) array.getArray();
+  }
+
+  static Instant instant(Timestamp timestamp) {
+    return timestamp.toInstant();
+  }
+
+  static @Nullable Instant nullableInstant(@Nullable Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+}

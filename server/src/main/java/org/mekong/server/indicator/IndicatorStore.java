@@ -1,0 +1,319 @@
+package org.mekong.server.indicator;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.indicator.Indicator;
+import org.mekong.core.indicator.IndicatorDraft;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.indicator.SightingKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores indicators: every version in {@code indicator_version}, the current one in {@code
+ * indicator}. Publishing is idempotent: a draft that says what the current version says changes
+ * nothing.
+ */
+@Repository
+class IndicatorStore {
+
+  private final JdbcClient jdbc;
+
+  IndicatorStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Publishes a draft as the originator's indicator on its selector. */
+  @Transactional
+  PublishOutcome publish(AgencyId originator, IndicatorDraft draft) {
+    IndicatorId id = IndicatorId.of(originator, draft.selector().id());
+    Optional<Indicator> current = findForUpdate(id);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    if (current.isEmpty()) {
+      Indicator created =
+          new Indicator(
+              id,
+              draft.selector(),
+              draft.categories(),
+              draft.confidence(),
+              draft.marking(),
+              originator,
+              draft.validFrom() != null ? draft.validFrom() : now,
+              draft.validUntil(),
+              draft.description(),
+              draft.externalReferences(),
+              now,
+              now,
+              1,
+              false);
+      write(created, true);
+      return new PublishOutcome.Created(created);
+    }
+    Indicator previous = current.get();
+    if (previous.revoked()) {
+      throw new IndicatorRevokedException(id.value());
+    }
+    Instant validFrom = draft.validFrom() != null ? draft.validFrom() : previous.validFrom();
+    if (sameContent(previous, draft, validFrom)) {
+      return new PublishOutcome.Unchanged(previous);
+    }
+    Indicator next =
+        new Indicator(
+            id,
+            draft.selector(),
+            draft.categories(),
+            draft.confidence(),
+            draft.marking(),
+            originator,
+            validFrom,
+            draft.validUntil(),
+            draft.description(),
+            draft.externalReferences(),
+            previous.created(),
+            later(now, previous.modified()),
+            previous.version() + 1,
+            false);
+    write(next, false);
+    return new PublishOutcome.Updated(next);
+  }
+
+  /** Writes a revoked version of the indicator. */
+  @Transactional
+  Indicator revoke(IndicatorId id) {
+    Indicator previous =
+        findForUpdate(id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
+    if (previous.revoked()) {
+      return previous;
+    }
+    Indicator revoked =
+        new Indicator(
+            id,
+            previous.selector(),
+            previous.categories(),
+            previous.confidence(),
+            previous.marking(),
+            previous.originator(),
+            previous.validFrom(),
+            previous.validUntil(),
+            previous.description(),
+            previous.externalReferences(),
+            previous.created(),
+            later(Instant.now().truncatedTo(ChronoUnit.MICROS), previous.modified()),
+            previous.version() + 1,
+            true);
+    write(revoked, false);
+    return revoked;
+  }
+
+  Optional<StoredIndicator> find(IndicatorId id) {
+    return jdbc.sql("SELECT * FROM indicator WHERE id = ?")
+        .param(id.value())
+        .query((rs, row) -> IndicatorRows.stored(rs))
+        .optional();
+  }
+
+  /** Every indicator on a selector: the correlation index. */
+  List<StoredIndicator> onSelector(String type, String canonical) {
+    return jdbc.sql("SELECT * FROM indicator WHERE selector_key = ? AND selector_type = ?")
+        .params(canonical, type)
+        .query((rs, row) -> IndicatorRows.stored(rs))
+        .list();
+  }
+
+  /** Every version of an indicator, newest first. */
+  List<Indicator> history(IndicatorId id) {
+    return jdbc.sql(
+            "SELECT "
+                + IndicatorRows.COLUMNS
+                + " FROM indicator_version WHERE id = ? ORDER BY version DESC")
+        .param(id.value())
+        .query((rs, row) -> IndicatorRows.indicator(rs))
+        .list();
+  }
+
+  /** One page of a search, before visibility filtering, newest change first. */
+  List<StoredIndicator> scan(IndicatorQuery query, AgencyId viewer, long beforeChange, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT * FROM indicator WHERE change_seq < :before"
+                + " AND (originator = :viewer OR tlp <> 'red' OR :viewer = ANY(recipients))");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    params.put("before", beforeChange);
+    params.put("viewer", viewer.value());
+    if (!query.includeRevoked()) {
+      sql.append(" AND NOT revoked");
+    }
+    if (query.type() != null) {
+      sql.append(" AND selector_type = :type");
+      params.put("type", query.type());
+    }
+    if (query.selectorKey() != null) {
+      sql.append(" AND selector_key = :key");
+      params.put("key", query.selectorKey());
+    }
+    if (query.category() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM unnest(categories) c WHERE c = :category OR c LIKE :prefix)");
+      params.put("category", query.category());
+      params.put("prefix", query.category() + ".%");
+    }
+    if (query.modifiedSince() != null) {
+      sql.append(" AND modified >= :since");
+      params.put("since", Timestamp.from(query.modifiedSince()));
+    }
+    if (query.text() != null) {
+      sql.append(" AND (selector_key LIKE :text OR description ILIKE :text)");
+      params.put(
+          "text",
+          "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    sql.append(" ORDER BY change_seq DESC LIMIT :limit");
+    params.put("limit", limit);
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query((rs, row) -> IndicatorRows.stored(rs))
+        .list();
+  }
+
+  /** Records a sighting and counts it on the indicator. */
+  @Transactional
+  void sight(
+      IndicatorId id,
+      SightingKind kind,
+      @Nullable AgencyId reporter,
+      boolean anonymous,
+      Instant observedAt,
+      @Nullable String note) {
+    jdbc.sql(
+            "INSERT INTO sighting (id, indicator_id, kind, reporter, anonymous, observed_at, note)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            java.util.UUID.randomUUID(),
+            id.value(),
+            kind.code(),
+            reporter == null ? "" : reporter.value(),
+            anonymous,
+            Timestamp.from(observedAt),
+            note == null ? "" : note)
+        .update();
+    String column =
+        switch (kind) {
+          case SEEN -> "seen";
+          case FALSE_POSITIVE -> "false_positive";
+          case TRUE_POSITIVE -> "true_positive";
+          case EXPIRED -> "expired";
+        };
+    jdbc.sql(
+            "UPDATE indicator SET "
+                + column
+                + " = "
+                + column
+                + " + 1, last_sighted = greatest(last_sighted, ?) WHERE id = ?")
+        .params(Timestamp.from(observedAt), id.value())
+        .update();
+  }
+
+  /** A sighting as stored. */
+  record Sighting(
+      String kind,
+      String reporter,
+      boolean anonymous,
+      Instant observedAt,
+      String note,
+      Instant recordedAt) {}
+
+  List<Sighting> sightings(IndicatorId id) {
+    return jdbc.sql(
+            "SELECT kind, reporter, anonymous, observed_at, note, recorded_at FROM sighting"
+                + " WHERE indicator_id = ? ORDER BY recorded_at DESC LIMIT 1000")
+        .param(id.value())
+        .query(
+            (rs, row) ->
+                new Sighting(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getBoolean(3),
+                    rs.getTimestamp(4).toInstant(),
+                    rs.getString(5),
+                    rs.getTimestamp(6).toInstant()))
+        .list();
+  }
+
+  private Optional<Indicator> findForUpdate(IndicatorId id) {
+    return jdbc.sql("SELECT " + IndicatorRows.COLUMNS + " FROM indicator WHERE id = ? FOR UPDATE")
+        .param(id.value())
+        .query((rs, row) -> IndicatorRows.indicator(rs))
+        .optional();
+  }
+
+  private void write(Indicator indicator, boolean isNew) {
+    long changeSeq = jdbc.sql("SELECT nextval('indicator_change_seq')").query(Long.class).single();
+    Object[] values = {
+      indicator.id().value(),
+      indicator.version(),
+      indicator.selector().type().code(),
+      indicator.selector().canonical(),
+      indicator.selector().id().value(),
+      IndicatorRows.categoryCodes(indicator.categories()),
+      indicator.confidence(),
+      indicator.marking().tlp().code(),
+      IndicatorRows.handlingCodes(indicator.marking()),
+      IndicatorRows.restrictions(indicator.marking()),
+      indicator.marking().evaluation().code(),
+      IndicatorRows.recipients(indicator.marking()),
+      indicator.originator().value(),
+      indicator.description(),
+      IndicatorRows.referencesJson(indicator.externalReferences()),
+      Timestamp.from(indicator.validFrom()),
+      IndicatorRows.timestamp(indicator.validUntil()),
+      indicator.revoked(),
+      Timestamp.from(indicator.created()),
+      Timestamp.from(indicator.modified()),
+      changeSeq
+    };
+    String columns =
+        "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
+            + " handling, restrictions, evaluation, recipients, originator, description,"
+            + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
+    String placeholders = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?";
+    jdbc.sql("INSERT INTO indicator_version (" + columns + ") VALUES (" + placeholders + ")")
+        .params(values)
+        .update();
+    if (isNew) {
+      jdbc.sql("INSERT INTO indicator (" + columns + ") VALUES (" + placeholders + ")")
+          .params(values)
+          .update();
+    } else {
+      jdbc.sql("UPDATE indicator SET (" + columns + ") = (" + placeholders + ") WHERE id = ?")
+          .params(append(values, indicator.id().value()))
+          .update();
+    }
+  }
+
+  private static Object[] append(Object[] values, Object last) {
+    Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
+    all[values.length] = last;
+    return all;
+  }
+
+  private static boolean sameContent(Indicator current, IndicatorDraft draft, Instant validFrom) {
+    return current.categories().equals(draft.categories())
+        && current.confidence() == draft.confidence()
+        && current.marking().equals(draft.marking())
+        && current.validFrom().equals(validFrom)
+        && Objects.equals(current.validUntil(), draft.validUntil())
+        && Objects.equals(current.description(), draft.description())
+        && current.externalReferences().equals(draft.externalReferences());
+  }
+
+  private static Instant later(Instant now, Instant previous) {
+    return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
+  }
+}

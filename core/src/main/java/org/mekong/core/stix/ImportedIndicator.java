@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
 import org.mekong.core.indicator.ExternalReference;
+import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.marking.Evaluation;
 import org.mekong.core.marking.Handling;
 import org.mekong.core.marking.Marking;
@@ -73,5 +74,21 @@ public record ImportedIndicator(
   /** The marking these parts make, or why they make none (e.g. TLP:RED naming nobody). */
   public MarkingCheck marking() {
     return Marking.check(tlp, handling, evaluation, recipients);
+  }
+
+  /**
+   * The draft to publish on this node under {@code marking} (usually {@link #marking()}'s, or a
+   * stricter one the node chooses when that check fails).
+   */
+  public IndicatorDraft draft(Marking marking) {
+    return new IndicatorDraft(
+        selector,
+        categories,
+        confidence,
+        marking,
+        validFrom,
+        validUntil,
+        description,
+        externalReferences);
   }
 }

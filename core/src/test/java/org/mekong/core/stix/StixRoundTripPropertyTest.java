@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.indicator.Indicator;
+import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.marking.MarkingCheck;
 import org.mekong.core.selector.Selector;
@@ -61,6 +62,18 @@ class StixRoundTripPropertyTest {
             .as(context)
             .isEqualTo(StixIdentities.of(indicator.originator()));
         assertThat(back.notes()).as(context).isEmpty();
+        assertThat(back.draft(indicator.marking()))
+            .as(context)
+            .isEqualTo(
+                new IndicatorDraft(
+                    selector,
+                    indicator.categories(),
+                    indicator.confidence(),
+                    indicator.marking(),
+                    indicator.validFrom(),
+                    indicator.validUntil(),
+                    indicator.description(),
+                    indicator.externalReferences()));
       }
     }
   }

@@ -81,7 +81,9 @@ class ImportController {
             validFrom,
             validUntil);
     IndicatorImporter.Report report =
-        importer.importList(agency, importFormat, http.getInputStream(), defaults);
+        importFormat == ImportFormat.STIX
+            ? importer.importResults(agency, StixUploads.results(http.getInputStream()))
+            : importer.importList(agency, importFormat, http.getInputStream(), defaults);
     AuditContext.describe(
         http,
         "indicator-import",

@@ -2,8 +2,9 @@ package org.mekong.core.selector.extract;
 
 import java.util.List;
 
-/** The outcome of extracting selectors from a text: what was found, or why the text is refused. */
-public sealed interface Extraction permits Extraction.Found, Extraction.Rejected {
+/** The outcome of extracting selectors from a text: what was found, or why it was not searched. */
+public sealed interface Extraction
+    permits Extraction.Found, Extraction.TextTooLong, Extraction.UnknownRegion {
 
   /** The selectors found, in text order, none overlapping another (possibly none at all). */
   record Found(List<Match> matches) implements Extraction {
@@ -21,12 +22,29 @@ public sealed interface Extraction permits Extraction.Found, Extraction.Rejected
     }
   }
 
-  /** A text that is not searched (too long, or an unknown region hint), with the reason. */
-  record Rejected(String reason) implements Extraction {
-    public Rejected {
-      if (reason.isBlank()) {
-        throw new IllegalArgumentException("a rejection needs a reason");
+  /** A text longer than {@link SelectorExtractor#MAX_TEXT_LENGTH} chars, not searched. */
+  record TextTooLong(int length) implements Extraction {
+    public TextTooLong {
+      if (length <= SelectorExtractor.MAX_TEXT_LENGTH) {
+        throw new IllegalArgumentException("a text of " + length + " chars is not too long");
       }
+    }
+
+    /** A sentence for the user. */
+    public String reason() {
+      return "a text of "
+          + length
+          + " characters: at most "
+          + SelectorExtractor.MAX_TEXT_LENGTH
+          + " (1 MiB) are searched";
+    }
+  }
+
+  /** A region hint that is no region libphonenumber knows. */
+  record UnknownRegion(String region) implements Extraction {
+    /** A sentence for the user. */
+    public String reason() {
+      return "unknown region hint '" + region + "': use a region code like TH";
     }
   }
 }

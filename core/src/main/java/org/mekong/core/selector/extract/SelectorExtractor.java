@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the selectors in free text: phone numbers, URLs, domains, e-mail addresses, crypto wallets,
  * IBANs, IPv4 addresses and social accounts, with their offsets. Never throws for any text; a text
- * over {@link #MAX_TEXT_LENGTH} chars or an unknown region hint is {@link Extraction.Rejected}.
+ * over {@link #MAX_TEXT_LENGTH} chars is {@link Extraction.TextTooLong}, an unknown region hint
+ * {@link Extraction.UnknownRegion}.
  *
  * <p>The rules and their reasons are in {@code docs/selectors.md} ("Extraction from text").
  */
@@ -26,19 +27,13 @@ public final class SelectorExtractor {
    */
   public static Extraction extract(String text, @Nullable String region) {
     if (text.length() > MAX_TEXT_LENGTH) {
-      return new Extraction.Rejected(
-          "text of "
-              + text.length()
-              + " characters: at most "
-              + MAX_TEXT_LENGTH
-              + " (1 MiB) are searched");
+      return new Extraction.TextTooLong(text.length());
     }
     String regionCode =
         region == null || region.isBlank() ? null : region.strip().toUpperCase(Locale.ROOT);
     if (regionCode != null
         && !PhoneNumberUtil.getInstance().getSupportedRegions().contains(regionCode)) {
-      return new Extraction.Rejected(
-          "unknown region hint '" + region + "': use a region code like TH");
+      return new Extraction.UnknownRegion(region == null ? "" : region);
     }
     List<Candidate> candidates = new ArrayList<>();
     String dotted = FullWidthDots.normalize(text);

@@ -190,12 +190,12 @@ class SelectorExtractorTest {
     String big = "a".repeat(SelectorExtractor.MAX_TEXT_LENGTH + 1);
     assertThat(SelectorExtractor.extract(big, null))
         .isInstanceOfSatisfying(
-            Extraction.Rejected.class, r -> assertThat(r.reason()).contains("1048576"));
+            Extraction.TextTooLong.class, r -> assertThat(r.reason()).contains("1048576"));
     assertThat(SelectorExtractor.extract("a".repeat(SelectorExtractor.MAX_TEXT_LENGTH), null))
         .isInstanceOf(Extraction.Found.class);
     assertThat(SelectorExtractor.extract("+66812345678", "Siam"))
         .isInstanceOfSatisfying(
-            Extraction.Rejected.class, r -> assertThat(r.reason()).contains("Siam"));
+            Extraction.UnknownRegion.class, r -> assertThat(r.reason()).contains("Siam"));
     assertThat(found("+66812345678", " th ")).hasSize(1);
     assertThat(found("+66812345678", " ")).hasSize(1);
   }

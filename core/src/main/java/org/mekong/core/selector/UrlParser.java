@@ -23,7 +23,13 @@ final class UrlParser {
       return new Parsed.Invalid("a URL has at most " + SafeBrowsingUrls.MAX_LENGTH + " characters");
     }
     return switch (SafeBrowsingUrls.canonicalize(raw)) {
-      case CanonicalUrl url -> new Parsed.Valid(new Url(url));
+      case CanonicalUrl url ->
+          url.equals(SafeBrowsingUrls.canonicalize(url.value()))
+              ? new Parsed.Valid(new Url(url))
+              : new Parsed.Invalid(
+                  "this URL has no stable canonical form (canonicalising "
+                      + url.value()
+                      + " again gives another URL)");
       case UrlCanonicalization.Rejected rejected -> new Parsed.Invalid(rejected.reason());
     };
   }

@@ -54,12 +54,15 @@ final class WebScanner {
     }
   }
 
-  /** A URL or a link to a profile or app, its trailing punctuation left out. */
+  /**
+   * A link to a profile or app, or else a URL ({@code t.me/joinchat/...} names no profile), its
+   * trailing punctuation left out.
+   */
   private static void link(
       String text, int start, int end, @Nullable String region, List<Candidate> out) {
     int trimmed = trimTrailing(text, start, end);
-    if (trimmed > start) {
-      add(text, start, trimmed, null, region, out);
+    if (trimmed > start && !add(text, start, trimmed, null, region, out)) {
+      add(text, start, trimmed, SelectorType.URL, region, out);
     }
   }
 
@@ -94,7 +97,7 @@ final class WebScanner {
     return e;
   }
 
-  private static void add(
+  private static boolean add(
       String text,
       int start,
       int end,
@@ -103,6 +106,8 @@ final class WebScanner {
       List<Candidate> out) {
     if (Selectors.parse(text.substring(start, end), type, region) instanceof Parsed.Valid valid) {
       out.add(new Candidate(start, end, valid));
+      return true;
     }
+    return false;
   }
 }

@@ -120,6 +120,21 @@ class SelectorExtractorTest {
   }
 
   @Test
+  void aPlatformLinkThatNamesNoProfileIsAUrl() {
+    String text =
+        "Join https://t.me/joinchat/AAAAAEzQ1 or see https://www.tiktok.com/foryou?lang=th.";
+    assertThat(found(text, null))
+        .containsExactlyElementsOf(
+            expected(
+                text,
+                e("https://t.me/joinchat/AAAAAEzQ1", "url", "https://t.me/joinchat/AAAAAEzQ1"),
+                e(
+                    "https://www.tiktok.com/foryou?lang=th",
+                    "url",
+                    "https://www.tiktok.com/foryou?lang=th")));
+  }
+
+  @Test
   void bareDomainsNeedAKnownPublicSuffix() {
     String text =
         "Open readme.txt and invoice.pdf.exe, then visit Fun88-VIP.asia. Not config.local or 3.14.";

@@ -117,4 +117,12 @@ class SelectorsCommandTest {
     assertThat(err.toString()).contains("1048576");
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  void extractDocumentsItsOutput() {
+    assertThat(run("selectors", "extract", "--help")).isZero();
+    assertThat(out.toString()).contains("--region", "\"start\"", "1 MiB");
+    assertThat(run("selectors", "--help")).isZero();
+    assertThat(out.toString()).contains("extract", "normalize");
+  }
 }

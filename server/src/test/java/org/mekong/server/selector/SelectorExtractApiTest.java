@@ -80,6 +80,12 @@ class SelectorExtractApiTest {
   }
 
   @Test
+  void theEndpointIsInTheOpenApiDocument() {
+    Http.Response document = http.get("/v3/api-docs", null);
+    assertThat(document.json().get("paths").has("/api/v1/selectors/extract")).isTrue();
+  }
+
+  @Test
   void needsAKey() {
     assertThat(http.post("/api/v1/selectors/extract", null, "{\"text\":\"x\"}").status())
         .isEqualTo(401);

@@ -24,9 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
       "Read a text (an SMS, a victim's narrative, a chat export; UTF-8) from standard input and"
           + " print one JSON object per selector found, in text order:",
       "  {\"start\":…,\"end\":…,\"text\":…,\"type\":…,\"canonical\":…,\"id\":…,\"attributes\":{…}}",
-      "start and end are UTF-16 char offsets [start, end) into the text. Finds phone numbers,"
-          + " URLs, domains, e-mail addresses, crypto wallets, IBANs, IPv4 addresses and handles"
-          + " named with their platform (TG: @name, LINE ID: name, t.me/name, wa.me/66...).",
+      "start and end are UTF-16 char offsets [start, end) into the text.",
+      "Finds phone numbers, URLs, domains, e-mail addresses, crypto wallets, IBANs, IPv4"
+          + " addresses, profile links and handles named with their platform"
+          + " (TG: @name, LINE ID: name).",
       "Exits 0, also when nothing is found; texts over 1 MiB are refused."
     })
 final class SelectorsExtractCommand implements Callable<Integer> {

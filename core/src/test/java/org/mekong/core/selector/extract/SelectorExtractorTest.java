@@ -135,6 +135,30 @@ class SelectorExtractorTest {
   }
 
   @Test
+  void overlapsAreResolvedInFavourOfTheLongestMatch() {
+    String text =
+        "โทร https://pay.scam.top/call?tel=+66812345678&ip=192.0.2.1 หรือ mail ops@pay.scam.top"
+            + " ๑ pay.scam.top";
+    assertThat(found(text, "TH"))
+        .containsExactlyElementsOf(
+            expected(
+                text,
+                e(
+                    "https://pay.scam.top/call?tel=+66812345678&ip=192.0.2.1",
+                    "url",
+                    "https://pay.scam.top/call?tel=+66812345678&ip=192.0.2.1"),
+                e("ops@pay.scam.top", "email", "ops@pay.scam.top"),
+                e("pay.scam.top", "domain", "pay.scam.top")));
+  }
+
+  @Test
+  void fullWidthDigitsAreReadByLibphonenumber() {
+    String text = "请拨打１３８００１３８０００咨询";
+    assertThat(found(text, "CN"))
+        .containsExactlyElementsOf(expected(text, e("１３８００１３８０００", "phone", "+8613800138000")));
+  }
+
+  @Test
   void bareDomainsNeedAKnownPublicSuffix() {
     String text =
         "Open readme.txt and invoice.pdf.exe, then visit Fun88-VIP.asia. Not config.local or 3.14.";

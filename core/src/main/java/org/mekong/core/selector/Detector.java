@@ -24,8 +24,8 @@ final class Detector {
     if (AppIdParser.isPlayLink(s)) {
       return AppIdParser.parse(s);
     }
-    if (s.contains("://") || (s.regionMatches(true, 0, "www.", 0, 4) && s.contains("/"))) {
-      return new Parsed.Invalid("URL selectors are not supported yet");
+    if (UrlParser.looksLikeUrl(s)) {
+      return UrlParser.parse(s);
     }
     if (s.startsWith("@")) {
       return new Parsed.Invalid(
@@ -55,8 +55,8 @@ final class Detector {
       return domainOrApp(s);
     }
     return new Parsed.Invalid(
-        "not a recognised selector: give its type (phone, bank-account, wallet, domain, ip, imei,"
-            + " imsi, email, app, social)");
+        "not a recognised selector: give its type (phone, bank-account, wallet, domain, url, ip,"
+            + " imei, imsi, email, app, social)");
   }
 
   private static Parsed digitString(String s, String digits, @Nullable String region) {

@@ -11,6 +11,7 @@ public sealed interface Selector
         BankAccount,
         CryptoWallet,
         DomainName,
+        Url,
         IpAddress,
         Imei,
         Imsi,

@@ -63,7 +63,7 @@ public final class Selectors {
       case BANK_ACCOUNT -> BankAccountParser.parse(s);
       case WALLET -> WalletParser.parse(s);
       case DOMAIN -> DomainParser.parse(s);
-      case URL -> new Parsed.Invalid("URL selectors are not supported yet");
+      case URL -> UrlParser.parse(s);
       case IP -> IpParser.parse(s);
       case IMEI -> DeviceParser.imei(s);
       case IMSI -> DeviceParser.imsi(s);

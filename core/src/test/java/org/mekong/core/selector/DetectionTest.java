@@ -27,6 +27,15 @@ class DetectionTest {
     "com.zhiliaoapp.musically, APP",
     "https://t.me/scam_support, SOCIAL",
     "line:lucky888, SOCIAL",
+    "https://kbank-secure.xyz, URL",
+    "http://gov-cn.safe-check.top/verify?id=88, URL",
+    "example.com/login, URL",
+    "www.example.com/, URL",
+    "192.0.2.1/admin, URL",
+    "scam.example.co.th:8443/pay, URL",
+    "10.0.0.0/8, IP",
+    "example.com/24, URL",
+    "www.example.com, DOMAIN",
   })
   void unambiguousInputIsDetected(String raw, SelectorType type) {
     assertThat(valid(raw).type()).isEqualTo(type);
@@ -55,9 +64,31 @@ class DetectionTest {
     assertThat(invalid("   ")).isEqualTo("empty input");
     assertThat(invalid("a".repeat(2049))).contains("at most 2048");
     assertThat(invalid("hello world")).contains("give its type");
-    assertThat(invalid("https://scam.example.com/login")).contains("URL");
-    assertThat(invalid("anything", SelectorType.URL, null)).contains("URL");
+    assertThat(invalid("ftp://scam.example.com/login")).contains("scheme");
+    assertThat(invalid("http://", SelectorType.URL, null)).isNotBlank();
+    assertThat(invalid("login/page")).contains("give its type");
     assertThat(invalid("@handle")).contains("platform");
+  }
+
+  @Test
+  void aUrlIsKeyedByItsSafeBrowsingCanonicalForm() {
+    Selector url = valid("HTTP://www.Kbank-Secure.xyz:443/a/./b/../login?x=1#top");
+    assertThat(url).isInstanceOf(Url.class);
+    assertThat(url.canonical()).isEqualTo("http://www.kbank-secure.xyz/a/login?x=1");
+    assertThat(url.stixType()).isEqualTo("url");
+    assertThat(url.attributes())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry("host", "www.kbank-secure.xyz"),
+            org.assertj.core.api.Assertions.entry("registrable", "kbank-secure.xyz"),
+            org.assertj.core.api.Assertions.entry("expressions", "8"));
+    assertThat(((Url) url).expressions())
+        .startsWith("www.kbank-secure.xyz/a/login?x=1", "www.kbank-secure.xyz/a/login")
+        .contains("kbank-secure.xyz/")
+        .hasSize(8);
+    assertThat(valid("http://3279880203/x").attributes())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry("host", "195.127.0.11"),
+            org.assertj.core.api.Assertions.entry("expressions", "2"));
   }
 
   @Test

@@ -41,6 +41,7 @@ class NormalisationPropertyTest {
                 () -> generator.bitcoinSegwit().toUpperCase(Locale.ROOT)),
             new Case(SelectorType.WALLET, null, generator::evmChecksummed),
             new Case(SelectorType.DOMAIN, null, generator::domain),
+            new Case(SelectorType.URL, null, generator::url),
             new Case(SelectorType.IP, null, generator::ip),
             new Case(SelectorType.IMEI, null, generator::imei15),
             new Case(SelectorType.IMSI, null, generator::imsi),
@@ -65,7 +66,7 @@ class NormalisationPropertyTest {
         covered.add(c.type());
       }
     }
-    assertThat(covered).containsAll(EnumSet.complementOf(EnumSet.of(SelectorType.URL)));
+    assertThat(covered).containsAll(EnumSet.allOf(SelectorType.class));
   }
 
   private static String phone(

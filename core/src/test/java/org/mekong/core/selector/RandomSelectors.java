@@ -98,6 +98,31 @@ final class RandomSelectors {
         : name + (random.nextBoolean() ? "." : "");
   }
 
+  /** A URL with varied scheme case, host, port, dot segments, escapes, query and fragment. */
+  String url() {
+    String scheme = List.of("http://", "https://", "HTTP://", "").get(random.nextInt(4));
+    String host =
+        random.nextInt(4) == 0 ? ip().replaceAll("/.*", "") : domain().replaceAll("\\.$", "");
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    if (scheme.isEmpty() && host.startsWith("[")) {
+      scheme = "http://";
+    }
+    StringBuilder path = new StringBuilder();
+    for (int i = random.nextInt(4); i > 0; i--) {
+      path.append('/')
+          .append(List.of("a", "..", ".", "", "%7Euser", "登录", "x y").get(random.nextInt(7)));
+    }
+    return scheme
+        + host
+        + (random.nextBoolean() ? ":" + random.nextInt(65536) : "")
+        + "/"
+        + path
+        + (random.nextBoolean() ? "?id=" + digits(3) + "&q=%2F" : "")
+        + (random.nextBoolean() ? "#frag" : "");
+  }
+
   String ip() {
     return switch (random.nextInt(4)) {
       case 0 ->

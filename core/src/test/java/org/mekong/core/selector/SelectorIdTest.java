@@ -23,6 +23,8 @@ class SelectorIdTest {
     assertThat(valid("m.fun88.asia").id().value()).isEqualTo(GOLDEN_DOMAIN);
     assertThat(valid("TBHTJqAy4DhHhmT3dNceJYNRz4SdLofLre").id().value()).isEqualTo(GOLDEN_WALLET);
     assertThat(valid("2001:db8::1").id().value()).isEqualTo(GOLDEN_IPV6);
+    assertThat(valid("HTTP://Gov-CN.Safe-Check.top:80/verify?id=88#top").id().value())
+        .isEqualTo(GOLDEN_URL);
   }
 
   @Test
@@ -53,4 +55,6 @@ class SelectorIdTest {
   private static final String GOLDEN_WALLET =
       "cryptocurrency-wallet--0fde32ac-b768-5fd1-8c63-1fd9ed759a1a";
   private static final String GOLDEN_IPV6 = "ipv6-addr--b7bdbaad-27e6-53a7-9494-844c9d0615ba";
+  // name "url:http://gov-cn.safe-check.top/verify?id=88"
+  private static final String GOLDEN_URL = "url--07ae1287-9a69-50f9-b975-b35d62a05cef";
 }

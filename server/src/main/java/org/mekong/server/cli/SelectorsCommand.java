@@ -21,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(
     name = "selectors",
     mixinStandardHelpOptions = true,
-    description = "Normalise selectors (phones, accounts, wallets, domains, URLs, ...) locally.",
-    subcommands = {SelectorsCommand.Normalize.class})
+    description =
+        "Normalise selectors (phones, accounts, wallets, domains, URLs, ...) or find them in"
+            + " text, locally.",
+    subcommands = {SelectorsCommand.Normalize.class, SelectorsExtractCommand.class})
 final class SelectorsCommand implements Runnable {
 
   @Override

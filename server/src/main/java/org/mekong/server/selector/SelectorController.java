@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.selector.SelectorType;
+import org.mekong.core.selector.extract.Extraction;
+import org.mekong.core.selector.extract.SelectorExtractor;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Normalises selectors in batches: the same answers as {@code mekong selectors normalize}. */
+/**
+ * Normalises selectors in batches and finds them in free text: the same answers as {@code mekong
+ * selectors normalize} and {@code mekong selectors extract}.
+ */
 @RestController
 @RequestMapping("/api/v1/selectors")
 class SelectorController {
@@ -33,6 +38,36 @@ class SelectorController {
 
   /** The answers, in input order. */
   record NormalizeResponse(List<NormalizedSelector> results) {}
+
+  /** A text to search, with an optional region hint for national phone numbers. */
+  record ExtractRequest(@Nullable String text, @Nullable String region) {}
+
+  /** The selectors found, in text order. */
+  record ExtractResponse(List<ExtractedSelector> selectors) {}
+
+  @PostMapping("/extract")
+  ExtractResponse extract(@RequestBody ExtractRequest request) {
+    String text = request.text();
+    if (text == null) {
+      throw new BadRequestException("text", "is required: the text to search for selectors");
+    }
+    String region = hint("region", () -> SelectorRequests.region(request.region()));
+    return switch (SelectorExtractor.extract(text, region)) {
+      case Extraction.Found found ->
+          new ExtractResponse(found.matches().stream().map(ExtractedSelector::of).toList());
+      case Extraction.TextTooLong tooLong ->
+          throw new BadRequestException(
+              "text",
+              "holds "
+                  + tooLong.length()
+                  + " characters; at most "
+                  + SelectorExtractor.MAX_TEXT_LENGTH
+                  + " (1 MiB) are searched");
+      case Extraction.UnknownRegion unknown ->
+          throw new BadRequestException(
+              "region", "has no phone numbering plan: " + unknown.reason());
+    };
+  }
 
   @PostMapping("/normalize")
   NormalizeResponse normalize(@RequestBody NormalizeRequest request) {

@@ -2,8 +2,11 @@ package org.mekong.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mekong.server.support.Http;
@@ -20,6 +23,17 @@ class SelectorsCommandTest {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
+  }
+
+  /** Runs the command with {@code stdin} as standard input. */
+  private int runWithInput(String stdin, String... args) {
+    InputStream original = System.in;
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return run(args);
+    } finally {
+      System.setIn(original);
+    }
   }
 
   private List<JsonNode> lines() {
@@ -66,5 +80,49 @@ class SelectorsCommandTest {
   void anUnknownTypeIsAClearError() {
     assertThat(run("selectors", "normalize", "--type", "fax", "1")).isNotZero();
     assertThat(err.toString()).contains("fax");
+  }
+
+  @Test
+  void extractPrintsOneJsonLinePerSelectorFoundWithItsOffsets() {
+    String sms =
+        "【公安局】您涉嫌洗钱，请立即联系王警官 +86 138 0013 8000，或访问"
+            + " http://gov-cn.safe-check.top/verify?id=88 下载APP\n";
+    assertThat(runWithInput(sms, "selectors", "extract", "--region", "CN")).isZero();
+    List<JsonNode> lines = lines();
+    assertThat(lines).hasSize(2);
+    int phone = sms.indexOf("+86 138 0013 8000");
+    assertThat(lines.get(0).get("start").asInt()).isEqualTo(phone);
+    assertThat(lines.get(0).get("end").asInt()).isEqualTo(phone + "+86 138 0013 8000".length());
+    assertThat(lines.get(0).get("type").asString()).isEqualTo("phone");
+    assertThat(lines.get(0).get("canonical").asString()).isEqualTo("+8613800138000");
+    int url = sms.indexOf("http://");
+    assertThat(lines.get(1).get("start").asInt()).isEqualTo(url);
+    assertThat(lines.get(1).get("text").asString())
+        .isEqualTo("http://gov-cn.safe-check.top/verify?id=88");
+    assertThat(lines.get(1).get("id").asString()).startsWith("url--");
+  }
+
+  @Test
+  void extractExitsZeroWhenNothingIsFound() {
+    assertThat(runWithInput("สวัสดีครับ 你好", "selectors", "extract")).isZero();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void extractRefusesABadRegionAndAnOversizedText() {
+    assertThat(runWithInput("+66812345678", "selectors", "extract", "--region", "Siam"))
+        .isNotZero();
+    assertThat(err.toString()).contains("Siam");
+    assertThat(runWithInput("a".repeat((1 << 20) + 1), "selectors", "extract")).isNotZero();
+    assertThat(err.toString()).contains("1048576");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void extractDocumentsItsOutput() {
+    assertThat(run("selectors", "extract", "--help")).isZero();
+    assertThat(out.toString()).contains("--region", "\"start\"", "1 MiB");
+    assertThat(run("selectors", "--help")).isZero();
+    assertThat(out.toString()).contains("extract", "normalize");
   }
 }

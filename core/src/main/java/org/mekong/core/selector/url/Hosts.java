@@ -16,7 +16,7 @@ final class Hosts {
 
   /** Why {@code rawHost} cannot be canonicalised, or {@code null} when it can. */
   static @Nullable String problem(String rawHost) {
-    String host = withoutUserInfo(rawHost);
+    String host = withoutLeadingDots(withoutUserInfo(rawHost));
     if (!host.startsWith("[")) {
       return null;
     }
@@ -39,8 +39,9 @@ final class Hosts {
    */
   static String canonicalize(String rawHost) {
     String host = withoutUserInfo(rawHost);
-    if (host.startsWith("[")) {
-      String ipv6 = Ipv6.normalize(host.substring(1, host.indexOf(']')));
+    String bracketed = withoutLeadingDots(host);
+    if (bracketed.startsWith("[")) {
+      String ipv6 = Ipv6.normalize(bracketed.substring(1, bracketed.indexOf(']')));
       if (ipv6 == null) {
         throw new IllegalArgumentException("not an IPv6 literal, see problem(): " + host);
       }
@@ -55,6 +56,18 @@ final class Hosts {
     } while (!host.equals(previous));
     String ipv4 = Ipv4.normalize(host);
     return ipv4 != null ? ipv4 : lowercase(host);
+  }
+
+  /**
+   * The host without leading dots: dot removal must not turn a name into what reads as an IPv6
+   * literal ({@code .[x]y}) when the canonical form is canonicalised again.
+   */
+  private static String withoutLeadingDots(String host) {
+    int start = 0;
+    while (start < host.length() && host.charAt(start) == '.') {
+      start++;
+    }
+    return host.substring(start);
   }
 
   private static String withoutUserInfo(String host) {

@@ -31,6 +31,14 @@ class RejectionTest {
   }
 
   @Test
+  void aHostThatIsBracketedOnceItsLeadingDotsGoIsReadAsAnIpv6Literal() {
+    // regression: ".[x:y]z" canonicalised to "[x:y]z", which canonicalising again rejected
+    assertThat(reason("http://.[BTb&ay8e:B]+5B47z/")).contains("IPv6");
+    assertThat(SafeBrowsingUrls.canonicalize("http://..[2001:DB8::1]/"))
+        .isEqualTo(SafeBrowsingUrls.canonicalize("http://[2001:db8::1]/"));
+  }
+
+  @Test
   void schemesOtherThanHttpAndHttps() {
     assertThat(reason("ftp://ftp.myfiles.com/")).contains("'ftp'").contains("http and https");
     assertThat(reason("mailto:someone@example.com")).contains("'mailto'");

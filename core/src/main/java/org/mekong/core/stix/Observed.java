@@ -15,6 +15,7 @@ import org.mekong.core.selector.IpAddress;
 import org.mekong.core.selector.PhoneNumber;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SocialAccount;
+import org.mekong.core.selector.Url;
 
 /**
  * A selector as a STIX cyber observable: its object type, the properties a pattern compares and the
@@ -49,6 +50,7 @@ record Observed(String stixType, Map<String, String> compared, Map<String, Strin
               ordered("value", wallet.address()),
               ordered("value", wallet.address(), "chain", wallet.chain().code()));
       case DomainName domain -> same(type, "value", domain.name());
+      case Url url -> same(type, "value", url.canonical());
       case IpAddress ip -> same(type, "value", ip.canonical());
       case Imei imei -> same(type, "value", imei.withCheckDigit());
       case Imsi imsi -> same(type, "value", imsi.value());

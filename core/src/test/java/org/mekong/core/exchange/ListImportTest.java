@@ -39,7 +39,7 @@ class ListImportTest {
             tuple(
                 6L,
                 "not a selector !!: not a recognised selector: give its type (phone,"
-                    + " bank-account, wallet, domain, ip, imei, imsi, email, app, social)"),
+                    + " bank-account, wallet, domain, url, ip, imei, imsi, email, app, social)"),
             tuple(
                 8L,
                 "081-234-5670: looks like an account number: write it as CC:BIC:account,"

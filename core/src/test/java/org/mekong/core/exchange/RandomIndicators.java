@@ -56,7 +56,8 @@ final class RandomIndicators {
           random.nextBoolean() ? pick(IBANS) : "TH:KASITHBK:" + digits(6 + random.nextInt(10));
       case WALLET -> pick(WALLETS);
       case DOMAIN -> letters(1 + random.nextInt(10)) + "." + pick(SUFFIXES);
-      case URL -> null; // until the URL selector lands
+      case URL ->
+          "http://" + letters(1 + random.nextInt(10)) + "." + pick(SUFFIXES) + "/" + letters(4);
       case IP ->
           random.nextBoolean()
               ? random.nextInt(224) + "." + random.nextInt(256) + "." + random.nextInt(256) + ".1"

@@ -69,7 +69,8 @@ final class RandomIndicators {
                     ? WALLETS.get(random.nextInt(WALLETS.size()))
                     : "0x" + HexFormat.of().formatHex(bytes(20));
             case DOMAIN -> label() + "." + label() + (random.nextBoolean() ? ".com" : ".co.th");
-            case URL -> null;
+            case URL ->
+                "https://" + label() + "." + label() + ".top/" + label() + "?id=" + digits(3);
             case IP ->
                 switch (random.nextInt(3)) {
                   case 0 ->

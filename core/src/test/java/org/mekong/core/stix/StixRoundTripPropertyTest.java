@@ -28,9 +28,6 @@ class StixRoundTripPropertyTest {
     RandomIndicators generator = new RandomIndicators(random);
     for (int round = 0; round < ROUNDS; round++) {
       for (SelectorType type : SelectorType.values()) {
-        if (type == SelectorType.URL) {
-          continue; // no URL selector yet
-        }
         Selector selector = generator.selector(type);
         Indicator indicator = generator.indicator(selector);
         String json = StixJson.write(StixIndicators.indicator(indicator));

@@ -11,8 +11,8 @@ import org.mekong.core.selector.SelectorType;
  */
 final class NameGenerator {
 
-  /** How many numeric suffixes a brand-word-TLD combination takes ("" then 1 to 999). */
-  private static final int SUFFIXES = 1000;
+  /** How many numeric suffixes a brand-word-TLD combination takes ("" then 1 to 9999). */
+  private static final int SUFFIXES = 10_000;
 
   private static final long CODES = 2_176_782_336L; // 36^6
   private static final List<String> URL_PATHS =

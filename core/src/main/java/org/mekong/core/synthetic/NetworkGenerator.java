@@ -11,7 +11,7 @@ import org.mekong.core.selector.SelectorType;
  */
 final class NetworkGenerator {
 
-  /** /16 blocks of hosting and mobile ranges in the region (first two octets). */
+  /** /16 blocks of hosting and mobile ranges in the region; their first octets all differ. */
   private static final List<String> BLOCKS =
       List.of(
           "103.97", "43.226", "45.195", "154.204", "156.241", "202.95", "27.124", "110.42",
@@ -51,7 +51,7 @@ final class NetworkGenerator {
   NetworkGenerator(RandomGenerator random) {
     this.random = random;
     this.addresses = new Permutation(BLOCKS.size() * HOSTS_PER_BLOCK, random);
-    this.networks = new Permutation(BLOCKS.size() * 256L, random);
+    this.networks = new Permutation(BLOCKS.size() * 65_536L, random);
     this.serials = new Permutation(TACS.size() * 1_000_000L, random);
     this.subscribers = new Permutation(1_000_000_000L, random);
   }
@@ -64,9 +64,12 @@ final class NetworkGenerator {
     return Spelled.parse(raw, SelectorType.IP, null);
   }
 
+  /** A /24 block anywhere in the /8 of one of the blocks: 16 × 65,536 of them. */
   Spelled ipv4Slash24() {
     long u = networks.apply(networkCount++);
-    String raw = BLOCKS.get((int) (u / 256)) + "." + (u % 256) + ".0/24";
+    String block = BLOCKS.get((int) (u / 65_536));
+    String first = block.substring(0, block.indexOf('.'));
+    String raw = first + "." + (u / 256 % 256) + "." + (u % 256) + ".0/24";
     return Spelled.parse(raw, SelectorType.IP, null);
   }
 

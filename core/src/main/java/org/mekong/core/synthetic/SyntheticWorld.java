@@ -23,7 +23,8 @@ import org.mekong.core.sharing.SharingAgreement;
  * <p>{@link #generate} streams items in constant memory. The same seed (and anchor) gives the same
  * items in the same order; no originator publishes one selector twice, and about one selector in
  * twenty is published by two or three agencies. The first {@link PlantedCases#SIZE} items are the
- * {@link PlantedCases planted cases}.
+ * {@link PlantedCases planted cases}. Worlds of up to ten million items are supported; beyond, a
+ * generator may run out of distinct values and throws {@link IllegalStateException}.
  */
 public final class SyntheticWorld {
 

@@ -6,13 +6,11 @@ import org.mekong.core.selector.SelectorType;
 
 /**
  * Names: domains, URLs, e-mail addresses, app ids and social handles. Each is numbered through a
- * {@link Permutation} and the number is encoded so that it can be read back from the name (a
- * numeric suffix after a brand and a word, or a fixed-width base-36 code), so no name repeats.
+ * {@link Permutation} and the number is encoded so that it can be read back from the name (the
+ * combination of brand, word and TLD and a numeric suffix from the second round of combinations on,
+ * or a fixed-width base-36 code), so no name repeats.
  */
 final class NameGenerator {
-
-  /** How many numeric suffixes a brand-word-TLD combination takes ("" then 1 to 9999). */
-  private static final int SUFFIXES = 10_000;
 
   private static final long CODES = 2_176_782_336L; // 36^6
   private static final List<String> URL_PATHS =
@@ -45,7 +43,6 @@ final class NameGenerator {
           "tasks",
           "verify",
           "support");
-  private static final int APP_SUFFIXES = 100_000;
   private static final List<String> HANDLE_WORDS =
       List.of(
           "thaijob",
@@ -74,26 +71,29 @@ final class NameGenerator {
   NameGenerator(RandomGenerator random) {
     this.random = random;
     for (DomainTheme theme : DomainTheme.values()) {
-      long size =
-          (long) theme.brands().size() * theme.words().size() * theme.tlds().size() * SUFFIXES;
-      domains[theme.ordinal()] = new Permutation(size, random);
+      long combinations = (long) theme.brands().size() * theme.words().size() * theme.tlds().size();
+      domains[theme.ordinal()] = new Permutation(combinations, random);
     }
     this.mails = new Permutation(CODES, random);
-    this.apps =
-        new Permutation((long) APP_VENDORS.size() * APP_NAMES.size() * APP_SUFFIXES, random);
+    this.apps = new Permutation((long) APP_VENDORS.size() * APP_NAMES.size(), random);
     this.handles = new Permutation(CODES, random);
   }
 
-  /** A new domain name of {@code theme}: brand-word[number].tld. */
+  /**
+   * A new domain name of {@code theme}: brand-word.tld, every combination once in a seeded order,
+   * then brand-word1.tld and so on.
+   */
   Spelled domain(DomainTheme theme) {
-    long u = domains[theme.ordinal()].apply(domainCounts[theme.ordinal()]++);
+    Permutation combinations = domains[theme.ordinal()];
+    long serial = domainCounts[theme.ordinal()]++;
+    long suffix = serial / combinations.modulus();
+    long u = combinations.apply(serial % combinations.modulus());
     String tld = theme.tlds().get((int) (u % theme.tlds().size()));
     u /= theme.tlds().size();
     String word = theme.words().get((int) (u % theme.words().size()));
     u /= theme.words().size();
-    String brand = theme.brands().get((int) (u % theme.brands().size()));
-    u /= theme.brands().size();
-    String raw = brand + "-" + word + (u == 0 ? "" : Long.toString(u)) + "." + tld;
+    String brand = theme.brands().get((int) u);
+    String raw = brand + "-" + word + (suffix == 0 ? "" : Long.toString(suffix)) + "." + tld;
     return Spelled.parse(raw, SelectorType.DOMAIN, null);
   }
 
@@ -114,13 +114,16 @@ final class NameGenerator {
   }
 
   Spelled app() {
-    long u = apps.apply(appCount++);
+    long serial = appCount++;
+    long suffix = serial / apps.modulus();
+    long u = apps.apply(serial % apps.modulus());
     String name = APP_NAMES.get((int) (u % APP_NAMES.size()));
     u /= APP_NAMES.size();
-    String vendor = APP_VENDORS.get((int) (u % APP_VENDORS.size()));
-    u /= APP_VENDORS.size();
+    String vendor = APP_VENDORS.get((int) u);
     return Spelled.parse(
-        "com." + vendor + "." + name + (u == 0 ? "" : Long.toString(u)), SelectorType.APP, null);
+        "com." + vendor + "." + name + (suffix == 0 ? "" : Long.toString(suffix)),
+        SelectorType.APP,
+        null);
   }
 
   /** A new Telegram, LINE or WeChat handle ({@code platform} 0, 1 or 2), spelt as users do. */

@@ -33,8 +33,11 @@ class PlantedCasesAndSightingsTest {
     assertThat(SyntheticWorld.generate(SEED, 1_000).limit(PlantedCases.SIZE).toList())
         .isEqualTo(planted.all());
     assertThat(planted.selectors()).hasSize(PlantedCases.SIZE);
-    assertThat(PlantedCases.of(SEED + 1).selectors())
-        .doesNotContainAnyElementsOf(planted.selectors());
+    PlantedCases other = PlantedCases.of(SEED + 1);
+    assertThat(other.selectors()).isNotEqualTo(planted.selectors());
+    assertThat(other.callCentrePhones().stream().map(PublishedItem::selector))
+        .doesNotContainAnyElementsOf(
+            planted.callCentrePhones().stream().map(PublishedItem::selector).toList());
   }
 
   @Test

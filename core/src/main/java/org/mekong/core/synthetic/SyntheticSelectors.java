@@ -18,6 +18,7 @@ public final class SyntheticSelectors {
   private final NameGenerator names;
   private final NetworkGenerator networks;
 
+  /** A source whose values are determined by {@code seed}. */
   public SyntheticSelectors(long seed) {
     this.random = new SplittableRandom(seed);
     this.phones = new PhoneGenerator(random);

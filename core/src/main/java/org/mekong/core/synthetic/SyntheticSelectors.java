@@ -110,14 +110,9 @@ public final class SyntheticSelectors {
     return publishableUrl(url);
   }
 
-  /**
-   * What a generated URL is published as. The URL selector is not part of {@code Selector} yet, so
-   * a URL is published as its host's domain name; once it is, the body becomes {@code return
-   * Spelled.parse(url, null, null);} (type detected), and URL items are URL selectors.
-   */
+  /** What a generated URL is published as: a URL selector, its type detected. */
   static Spelled publishableUrl(String url) {
-    String host = url.substring("https://".length(), url.indexOf('/', "https://".length()));
-    return Spelled.parse(host, SelectorType.DOMAIN, null);
+    return Spelled.parse(url, null, null);
   }
 
   /** An IPv4 address. */

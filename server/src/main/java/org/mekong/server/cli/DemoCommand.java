@@ -11,6 +11,10 @@ import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.NodeConfigLoader;
 import org.mekong.server.demo.Credentials;
 import org.mekong.server.demo.DemoSeeder;
+import org.mekong.server.demo.DemoWorldSeeder;
+import org.mekong.server.indicator.IndicatorImporter;
+import org.mekong.server.indicator.IndicatorRegistry;
+import org.mekong.server.sharing.SharingPolicies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,6 +41,19 @@ final class DemoCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "data directory (default: var/demo of the installation)")
   @Nullable Path data;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "20261128",
+      description =
+          "seed of the synthetic world (default: ${DEFAULT-VALUE}); same seed, same world")
+  long seed;
+
+  @Option(
+      names = "--indicators",
+      defaultValue = "30000",
+      description = "indicators in the synthetic world of a new node (default: ${DEFAULT-VALUE})")
+  int indicators;
 
   @Option(
       names = "--nodes",
@@ -71,6 +88,27 @@ final class DemoCommand implements Callable<Integer> {
                 "mekong-shutdown"));
     Credentials credentials =
         new DemoSeeder(node.bean(AgencyDirectory.class)).seed(dataDir, node.baseUrl());
+    if (indicators < 0 || indicators > 10_000_000) {
+      throw new CommandFailedException("--indicators must be 0-10000000");
+    }
+    if (indicators > 0) {
+      System.out.println("Seeding the synthetic world (seed " + seed + ") ...");
+      var seeded =
+          new DemoWorldSeeder(
+                  node.bean(AgencyDirectory.class),
+                  node.bean(SharingPolicies.class),
+                  node.bean(IndicatorImporter.class),
+                  node.bean(IndicatorRegistry.class))
+              .seed(seed, indicators);
+      System.out.println(
+          seeded.seededNow()
+              ? "Seeded "
+                  + seeded.indicators()
+                  + " indicators and "
+                  + seeded.sightings()
+                  + " sightings."
+              : "The node holds data already; the synthetic world was not seeded again.");
+    }
     printWelcome(node, dataDir, credentials);
     stopped.await();
     return 0;

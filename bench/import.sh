@@ -7,7 +7,7 @@ LINES="${1:-1000000}"
 BASELINE_LINES=2000
 PORT="${BENCH_PORT:-18190}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/mekong-bench-import.XXXXXX")"
-trap 'kill "$NODE" 2>/dev/null; wait "$NODE" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill "$NODE" 2>/dev/null; wait "$NODE" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 echo "generating $LINES domains (seeded) ..."
 python3 - "$LINES" "$WORK/list.txt" <<'PY'

@@ -17,9 +17,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private static final String USER = "postgres";
 
   private final EmbeddedPostgres postgres;
+  private final Path files;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path files) {
     this.postgres = postgres;
+    this.files = files;
   }
 
   /** Starts PostgreSQL on a free loopback port over the files in {@code dataDir/postgres}. */
@@ -38,7 +40,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
               .start();
-      return new EmbeddedDatabase(postgres);
+      return new EmbeddedDatabase(postgres, files);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot start the embedded PostgreSQL in " + files + ": " + e.getMessage(), e);
@@ -55,13 +57,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return USER;
   }
 
-  /** Stops PostgreSQL with a fast shutdown that completes every committed transaction. */
+  /**
+   * Stops PostgreSQL with a fast shutdown that completes every committed transaction, and waits
+   * until its server process has gone, so that no process outlives the node.
+   */
   @Override
   public void close() {
+    var server = RunningPostgres.find(files).flatMap(running -> ProcessHandle.of(running.pid()));
     try {
       postgres.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
     }
+    server.ifPresent(
+        process -> {
+          try {
+            process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(
+                "PostgreSQL (pid " + process.pid() + ") did not stop within 60 s", e);
+          } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("waiting for PostgreSQL to stop failed", e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
   }
 }

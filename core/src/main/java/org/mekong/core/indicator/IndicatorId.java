@@ -1,11 +1,9 @@
 package org.mekong.core.indicator;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.id.NameBasedUuid;
 import org.mekong.core.selector.SelectorId;
 
 /**
@@ -49,37 +47,7 @@ public record IndicatorId(String value) {
    */
   public static IndicatorId of(UUID namespace, AgencyId originator, SelectorId selector) {
     return new IndicatorId(
-        "indicator--" + uuid5(namespace, originator.value() + "|" + selector.value()));
-  }
-
-  private static UUID uuid5(UUID namespace, String name) {
-    try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      sha1.update(toBytes(namespace));
-      byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
-      hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
-      hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
-      long msb = 0;
-      long lsb = 0;
-      for (int i = 0; i < 8; i++) {
-        msb = (msb << 8) | (hash[i] & 0xff);
-        lsb = (lsb << 8) | (hash[i + 8] & 0xff);
-      }
-      return new UUID(msb, lsb);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform provides SHA-1", e);
-    }
-  }
-
-  private static byte[] toBytes(UUID uuid) {
-    byte[] bytes = new byte[16];
-    long msb = uuid.getMostSignificantBits();
-    long lsb = uuid.getLeastSignificantBits();
-    for (int i = 0; i < 8; i++) {
-      bytes[i] = (byte) (msb >>> (56 - 8 * i));
-      bytes[i + 8] = (byte) (lsb >>> (56 - 8 * i));
-    }
-    return bytes;
+        "indicator--" + NameBasedUuid.v5(namespace, originator.value() + "|" + selector.value()));
   }
 
   @Override

@@ -1,11 +1,8 @@
 package org.mekong.core.selector;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.mekong.core.id.NameBasedUuid;
 
 /**
  * The deterministic STIX id of a selector: {@code <stix-type>--<UUIDv5>}, where the UUID is version
@@ -34,7 +31,8 @@ public record SelectorId(String value) {
 
   /** The id of the selector of {@code type} with this canonical key and STIX type. */
   public static SelectorId of(String stixType, SelectorType type, String canonical) {
-    return new SelectorId(stixType + "--" + uuid5(NAMESPACE, type.code() + ":" + canonical));
+    return new SelectorId(
+        stixType + "--" + NameBasedUuid.v5(NAMESPACE, type.code() + ":" + canonical));
   }
 
   /** The STIX type part. */
@@ -45,25 +43,5 @@ public record SelectorId(String value) {
   /** The UUID part. */
   public UUID uuid() {
     return UUID.fromString(value.substring(value.indexOf("--") + 2));
-  }
-
-  /** A name-based UUID, version 5 (SHA-1), as RFC 9562 section 5.5 defines it. */
-  static UUID uuid5(UUID namespace, String name) {
-    MessageDigest sha1;
-    try {
-      sha1 = MessageDigest.getInstance("SHA-1");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-1", e);
-    }
-    sha1.update(
-        ByteBuffer.allocate(16)
-            .putLong(namespace.getMostSignificantBits())
-            .putLong(namespace.getLeastSignificantBits())
-            .array());
-    byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
-    hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
-    hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
-    ByteBuffer buffer = ByteBuffer.wrap(hash, 0, 16);
-    return new UUID(buffer.getLong(), buffer.getLong());
   }
 }

@@ -1,9 +1,5 @@
 package org.mekong.core.stix;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.mekong.core.id.NameBasedUuid;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -80,27 +77,7 @@ final class Stix {
 
   /** {@code type--UUIDv5(NAMESPACE, name)}. */
   static String id(String type, String name) {
-    return type + "--" + uuid5(NAMESPACE, name);
-  }
-
-  /** A name-based UUID, version 5 (SHA-1), as RFC 9562 section 5.5 defines it. */
-  static UUID uuid5(UUID namespace, String name) {
-    MessageDigest sha1;
-    try {
-      sha1 = MessageDigest.getInstance("SHA-1");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-1", e);
-    }
-    sha1.update(
-        ByteBuffer.allocate(16)
-            .putLong(namespace.getMostSignificantBits())
-            .putLong(namespace.getLeastSignificantBits())
-            .array());
-    byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
-    hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
-    hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
-    ByteBuffer buffer = ByteBuffer.wrap(hash, 0, 16);
-    return new UUID(buffer.getLong(), buffer.getLong());
+    return type + "--" + NameBasedUuid.v5(NAMESPACE, name);
   }
 
   /** The text of {@code node}'s string property {@code name}, or empty. */

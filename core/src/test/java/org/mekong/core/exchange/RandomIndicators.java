@@ -55,9 +55,14 @@ final class RandomIndicators {
       case BANK_ACCOUNT ->
           random.nextBoolean() ? pick(IBANS) : "TH:KASITHBK:" + digits(6 + random.nextInt(10));
       case WALLET -> pick(WALLETS);
-      case DOMAIN -> letters(1 + random.nextInt(10)) + "." + pick(SUFFIXES);
+      case DOMAIN -> "scam-" + letters(1 + random.nextInt(10)) + "." + pick(SUFFIXES);
       case URL ->
-          "http://" + letters(1 + random.nextInt(10)) + "." + pick(SUFFIXES) + "/" + letters(4);
+          "http://scam-"
+              + letters(1 + random.nextInt(10))
+              + "."
+              + pick(SUFFIXES)
+              + "/"
+              + letters(4);
       case IP ->
           random.nextBoolean()
               ? random.nextInt(224) + "." + random.nextInt(256) + "." + random.nextInt(256) + ".1"

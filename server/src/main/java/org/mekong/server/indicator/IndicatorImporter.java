@@ -33,11 +33,25 @@ public class IndicatorImporter {
 
   private final BatchPublisher publisher;
   private final WarningLists warningLists;
+  private final java.util.concurrent.ExecutorService writers =
+      java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
   IndicatorImporter(BatchPublisher publisher, WarningLists warningLists) {
     this.publisher = publisher;
     this.warningLists = warningLists;
   }
+
+  /** Lets batches still being written finish when the node stops. */
+  @jakarta.annotation.PreDestroy
+  void close() {
+    writers.close();
+  }
+
+  /** A batch being written while the next one is parsed. */
+  private record Pending(
+      java.util.concurrent.Future<BatchPublisher.Result> result,
+      List<IndicatorDraft> drafts,
+      List<Long> lines) {}
 
   /** One rejected line. */
   public record Rejection(long line, String reason) {}
@@ -62,8 +76,14 @@ public class IndicatorImporter {
   /** Imports already parsed results (e.g. from a STIX bundle). */
   public Report importResults(Agency originator, Stream<ImportResult> results) {
     Run run = new Run(originator);
-    results.forEach(run::accept);
-    run.flush();
+    try {
+      results.forEach(run::accept);
+      run.flush();
+      run.await();
+    } catch (RuntimeException e) {
+      run.abandon();
+      throw e;
+    }
     return run.report();
   }
 
@@ -71,8 +91,9 @@ public class IndicatorImporter {
   private final class Run {
     private final Agency originator;
     private final Map<String, Long> lineBySelector = new HashMap<>();
-    private final List<IndicatorDraft> drafts = new ArrayList<>(BATCH);
-    private final List<Long> lines = new ArrayList<>(BATCH);
+    private List<IndicatorDraft> drafts = new ArrayList<>(BATCH);
+    private List<Long> lines = new ArrayList<>(BATCH);
+    private @org.jspecify.annotations.Nullable Pending pending;
     private final List<Rejection> rejected = new ArrayList<>();
     private long rejectedCount;
     private long created;
@@ -118,23 +139,63 @@ public class IndicatorImporter {
       }
     }
 
+    /** Hands the current batch to the writer, after the previous batch has been written. */
     void flush() {
       if (drafts.isEmpty()) {
         return;
       }
-      BatchPublisher.Result result = publisher.publish(originator.id(), drafts);
+      await();
+      List<IndicatorDraft> batch = drafts;
+      pending =
+          new Pending(
+              writers.submit(() -> publisher.publish(originator.id(), batch)), batch, lines);
+      drafts = new ArrayList<>(BATCH);
+      lines = new ArrayList<>(BATCH);
+    }
+
+    /** Waits for the batch being written and counts what it did. */
+    void await() {
+      Pending written = pending;
+      if (written == null) {
+        return;
+      }
+      pending = null;
+      BatchPublisher.Result result;
+      try {
+        result = written.result().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while writing an import batch", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw new IllegalStateException("an import batch failed", e.getCause());
+      }
       created += result.created();
       updated += result.updated();
       unchanged += result.unchanged();
       for (int position : result.revoked()) {
         reject(
-            lines.get(position),
+            written.lines().get(position),
             "indicator on "
-                + drafts.get(position).selector().canonical()
+                + written.drafts().get(position).selector().canonical()
                 + " was revoked; a revoked indicator cannot be published again");
       }
-      drafts.clear();
-      lines.clear();
+    }
+
+    /** Waits for a batch in flight to finish, whatever its outcome, before giving up. */
+    void abandon() {
+      Pending written = pending;
+      if (written != null) {
+        try {
+          written.result().get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+          // the import fails with the first error already
+        }
+      }
     }
 
     private void reject(long line, String reason) {

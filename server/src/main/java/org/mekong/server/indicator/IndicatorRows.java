@@ -58,6 +58,9 @@ final class IndicatorRows {
 
   /** JSON text in one canonical spelling, to compare what was stored with what is asked. */
   static String normaliseJson(String json) {
+    if (json.equals("[]")) {
+      return json;
+    }
     return SORTED.writeValueAsString(SORTED.readValue(json, Object.class));
   }
 

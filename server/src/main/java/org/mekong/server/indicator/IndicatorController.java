@@ -50,35 +50,10 @@ class IndicatorController {
       @Nullable Instant observedAt,
       @Nullable String note) {}
 
-  /** Who holds a selector. */
-  record CorrelationView(
-      IndicatorView.SelectorView selector,
-      int indicators,
-      List<String> agencies,
-      @Nullable Instant firstSeen,
-      @Nullable Instant lastSeen,
-      List<IndicatorView> items) {}
-
-  /** A category of the taxonomy. */
-  record CategoryView(String code, String label, String description, @Nullable String parent) {}
-
   private final IndicatorRegistry registry;
 
   IndicatorController(IndicatorRegistry registry) {
     this.registry = registry;
-  }
-
-  @GetMapping("/api/v1/categories")
-  List<CategoryView> categories() {
-    return java.util.Arrays.stream(Category.values())
-        .map(
-            c ->
-                new CategoryView(
-                    c.code(),
-                    c.label(),
-                    c.description(),
-                    c.parent().map(Category::code).orElse(null)))
-        .toList();
   }
 
   @PostMapping("/api/v1/indicators")
@@ -173,40 +148,6 @@ class IndicatorController {
     return new PageView(items, page.nextCursor() == null ? null : encodeCursor(page.nextCursor()));
   }
 
-  @GetMapping("/api/v1/correlation")
-  CorrelationView correlate(
-      @AuthenticationPrincipal Caller caller,
-      @RequestParam(required = false) @Nullable String selector,
-      @RequestParam(required = false) @Nullable String type,
-      @RequestParam(required = false) @Nullable String region,
-      HttpServletRequest http) {
-    if (selector == null || selector.isBlank()) {
-      throw new BadRequestException("selector", "is required");
-    }
-    Selector parsed = parse(selector, type, region);
-    List<IndicatorRegistry.Visible> visible = registry.correlate(agency(caller), parsed);
-    List<IndicatorView> items = visible.stream().map(v -> IndicatorView.of(v, List.of())).toList();
-    AuditContext.describe(http, "correlation", parsed.type().code() + ":" + parsed.canonical());
-    return new CorrelationView(
-        IndicatorView.SelectorView.of(parsed),
-        items.size(),
-        items.stream()
-            .map(IndicatorView::originator)
-            .filter(o -> !o.equals(IndicatorView.WITHHELD))
-            .distinct()
-            .sorted()
-            .toList(),
-        visible.stream()
-            .map(v -> v.stored().indicator().created())
-            .min(Instant::compareTo)
-            .orElse(null),
-        visible.stream()
-            .map(v -> latest(v.stored().indicator().modified(), v.stored().lastSighted()))
-            .max(Instant::compareTo)
-            .orElse(null),
-        items);
-  }
-
   @PostMapping("/api/v1/indicators/{id}/revoke")
   IndicatorView revoke(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
@@ -282,7 +223,7 @@ class IndicatorController {
     return new IndicatorId(id);
   }
 
-  private static Selector parse(String raw, @Nullable String type, @Nullable String region) {
+  static Selector parse(String raw, @Nullable String type, @Nullable String region) {
     var selectorType = SelectorHints.type(type);
     var regionCode = SelectorHints.region(region);
     return switch (Selectors.parse(raw, selectorType, regionCode)) {
@@ -303,10 +244,6 @@ class IndicatorController {
       throw new BadRequestException(
           field, "must be an ISO-8601 instant such as 2026-11-28T00:00:00Z");
     }
-  }
-
-  private static Instant latest(Instant a, @Nullable Instant b) {
-    return b != null && b.isAfter(a) ? b : a;
   }
 
   private static String encodeCursor(long changeSeq) {

@@ -142,7 +142,7 @@ public class ScreeningIndexBenchmark {
                 new OptionsBuilder()
                     .include(ScreeningIndexBenchmark.class.getName())
                     .forks(1)
-                    .jvmArgsAppend("-Xms6g", "-Xmx6g")
+                    .jvmArgsAppend("-Xms6g", "-Xmx6g", "-XX:+UseTransparentHugePages")
                     .threads(1)
                     .build())
             .run()) {

@@ -146,4 +146,25 @@ class ScreeningIndexTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> index.addPhone(1, 0L)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void anIndexBuiltFromEntriesScreensLikeOneBuiltStepByStep() {
+    var phone = as(PHONE, "+66891234567");
+    var domain = as(DOMAIN, "fun88.asia");
+    ScreeningIndex built = ScreeningIndex.of(Map.of(1, phone, 2, domain, 3, phone));
+    assertThat(built.size()).isEqualTo(3);
+    assertThat(built.screen(phone)).extracting(Hit::entry).containsExactlyInAnyOrder(1, 3);
+    assertThat(built.screen(as(DOMAIN, "www.fun88.asia")))
+        .extracting(Hit::entry)
+        .containsExactly(2);
+    assertThat(built.tableBytes()).isPositive();
+  }
+
+  @Test
+  void negativeExpectedCountsAreRejected() {
+    assertThatThrownBy(() -> ScreeningIndex.create(Map.of(PHONE, -1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ScreeningIndex.create(Map.of(EMAIL, -1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

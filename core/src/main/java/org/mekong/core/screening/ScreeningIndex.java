@@ -3,6 +3,7 @@ package org.mekong.core.screening;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.StampedLock;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SelectorType;
@@ -16,12 +17,14 @@ import org.mekong.core.selector.SelectorType;
  * <p>Entry ids are the caller's: small non-negative integers into its own table of what each entry
  * is (e.g. a {@link WatchList}). Several entries may share a selector. Updates take effect at once.
  *
- * <p>Thread-safe for one writer and many readers: writers take a {@link StampedLock}'s write lock;
- * readers probe under an optimistic stamp (no shared write at all) and retry under the read lock
- * when a write intervened, so a reader never returns a torn state.
+ * <p>Thread-safe for one writer and many readers: writers are serialised, rehash a table that must
+ * grow before they take a {@link StampedLock}'s write lock, and hold it only to install the new
+ * arrays and change a few slots; readers probe under an optimistic stamp (no shared write at all)
+ * and retry under the read lock when a write intervened, so a reader never returns a torn state.
  */
 public final class ScreeningIndex {
 
+  private final ReentrantLock writer = new ReentrantLock();
   private final StampedLock lock = new StampedLock();
   private final Tables tables;
   private long size;
@@ -52,13 +55,20 @@ public final class ScreeningIndex {
   /** Indexes {@code selector} for {@code entry}; false when that pair was already indexed. */
   public boolean add(int entry, Selector selector) {
     requireEntry(entry);
-    long stamp = lock.writeLock();
+    writer.lock();
     try {
-      boolean added = tables.update(entry, selector, true);
-      size += added ? 1 : 0;
-      return added;
+      tables.prepareGrowth();
+      long stamp = lock.writeLock();
+      try {
+        tables.installPrepared();
+        boolean added = tables.update(entry, selector, true);
+        size += added ? 1 : 0;
+        return added;
+      } finally {
+        lock.unlockWrite(stamp);
+      }
     } finally {
-      lock.unlockWrite(stamp);
+      writer.unlock();
     }
   }
 
@@ -71,26 +81,38 @@ public final class ScreeningIndex {
     if (e164Digits <= 0) {
       throw new IllegalArgumentException("not E.164 digits: " + e164Digits);
     }
-    long stamp = lock.writeLock();
+    writer.lock();
     try {
-      boolean added = tables.addPhone(entry, e164Digits);
-      size += added ? 1 : 0;
-      return added;
+      tables.prepareGrowth();
+      long stamp = lock.writeLock();
+      try {
+        tables.installPrepared();
+        boolean added = tables.addPhone(entry, e164Digits);
+        size += added ? 1 : 0;
+        return added;
+      } finally {
+        lock.unlockWrite(stamp);
+      }
     } finally {
-      lock.unlockWrite(stamp);
+      writer.unlock();
     }
   }
 
   /** Removes {@code selector} of {@code entry}; false when that pair was not indexed. */
   public boolean remove(int entry, Selector selector) {
     requireEntry(entry);
-    long stamp = lock.writeLock();
+    writer.lock();
     try {
-      boolean removed = tables.update(entry, selector, false);
-      size -= removed ? 1 : 0;
-      return removed;
+      long stamp = lock.writeLock();
+      try {
+        boolean removed = tables.update(entry, selector, false);
+        size -= removed ? 1 : 0;
+        return removed;
+      } finally {
+        lock.unlockWrite(stamp);
+      }
     } finally {
-      lock.unlockWrite(stamp);
+      writer.unlock();
     }
   }
 

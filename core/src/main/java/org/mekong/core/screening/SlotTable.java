@@ -1,5 +1,7 @@
 package org.mekong.core.screening;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An open-addressing multimap from a non-zero {@code long} key (plus, when verified, a second
  * {@code long} that must also be equal) to entry ids: parallel arrays, linear probing,
@@ -24,6 +26,7 @@ final class SlotTable {
 
   private final boolean verified;
   private Slots slots;
+  private @Nullable Slots prepared;
   private final Overflow overflow = new Overflow();
   private int size;
 
@@ -33,6 +36,26 @@ final class SlotTable {
   SlotTable(boolean verified, int expectedKeys) {
     this.verified = verified;
     this.slots = allocate(capacityFor(expectedKeys));
+  }
+
+  /**
+   * When the next add would pass {@link #MAX_LOAD}, rehashes into larger arrays that readers do not
+   * see yet: the slow part of growing, done outside the index's write lock. Writer only; the table
+   * must not change before {@link #installPrepared()}.
+   */
+  void prepareGrowth() {
+    if (prepared == null && size + 1 > slots.keys.length * MAX_LOAD) {
+      prepared = rehash(slots, (int) Math.ceil((size + 1) / MIN_LOAD));
+    }
+  }
+
+  /** Makes the arrays of {@link #prepareGrowth()} the table's; under the index's write lock. */
+  void installPrepared() {
+    Slots grown = prepared;
+    if (grown != null) {
+      slots = grown;
+      prepared = null;
+    }
   }
 
   /** Adds {@code entry} under the key; false when it was already there. */
@@ -207,7 +230,10 @@ final class SlotTable {
   }
 
   private void grow(int capacity) {
-    Slots old = slots;
+    slots = rehash(slots, capacity);
+  }
+
+  private Slots rehash(Slots old, int capacity) {
     Slots fresh = allocate(Math.max(capacity, MIN_CAPACITY));
     for (int i = 0; i < old.keys.length; i++) {
       long k = old.keys[i];
@@ -221,7 +247,7 @@ final class SlotTable {
         }
       }
     }
-    slots = fresh;
+    return fresh;
   }
 
   private Slots allocate(int capacity) {

@@ -88,6 +88,16 @@ final class Tables {
     }
   }
 
+  /** Rehashes, outside the write lock, each table that the next add would fill past its load. */
+  void prepareGrowth() {
+    all().forEach(SlotTable::prepareGrowth);
+  }
+
+  /** Installs what {@link #prepareGrowth()} built; under the write lock. */
+  void installPrepared() {
+    all().forEach(SlotTable::installPrepared);
+  }
+
   boolean containsPhone(long e164Digits) {
     return phones.contains(e164Digits, 0L);
   }

@@ -86,4 +86,27 @@ class SlotTableTest {
       }
     }
   }
+
+  @Test
+  void preparedGrowthIsInvisibleUntilInstalledAndLosesNothing() {
+    SlotTable table = new SlotTable(true, 0);
+    int key = 1;
+    while (table.size() + 1 <= table.capacity() * SlotTable.MAX_LOAD) {
+      table.add(key, -key, key);
+      key++;
+    }
+    int capacity = table.capacity();
+    table.prepareGrowth();
+    assertThat(table.capacity()).isEqualTo(capacity);
+    table.installPrepared();
+    assertThat(table.capacity()).isGreaterThan(capacity);
+    for (int k = 1; k < key; k++) {
+      List<Integer> found = new ArrayList<>();
+      table.lookup(k, -k, found::add);
+      assertThat(found).as("key %d", k).containsExactly(k);
+    }
+    table.prepareGrowth();
+    table.installPrepared();
+    assertThat(table.capacity()).as("no growth when not needed").isGreaterThan(capacity);
+  }
 }

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the benchmarks and runs the screening index against a HashSet of strings on
+# 10 million phones (about 3 minutes). Needs JAVA_HOME pointing at a JDK 21 or newer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ -z "${JAVA_HOME:-}" ]]; then
+  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
+  exit 2
+fi
+./mvnw -B -q -pl bench -am package -DskipTests
+exec "$JAVA_HOME/bin/java" -Xms6g -Xmx6g -cp bench/target/benchmarks.jar \
+  org.mekong.bench.ScreeningIndexBenchmark "$@"

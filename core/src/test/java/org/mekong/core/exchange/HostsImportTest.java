@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mekong.core.SharedData;
 import org.mekong.core.category.Category;
 import org.mekong.core.selector.SelectorType;
 

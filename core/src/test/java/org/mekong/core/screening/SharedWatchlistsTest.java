@@ -1,17 +1,16 @@
 package org.mekong.core.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.mekong.core.SharedData;
 import org.mekong.core.selector.DomainName;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SelectorType;
@@ -25,7 +24,7 @@ class SharedWatchlistsTest {
   void listedDomainsAndTheirSubdomainsHitAndUnrelatedOnesDoNot() throws IOException {
     List<DomainName> listed = new ArrayList<>();
     for (String file : List.of("scam-domains.hosts", "gambling-domains.hosts")) {
-      for (String line : Files.readAllLines(shared("data/watchlists/" + file))) {
+      for (String line : Files.readAllLines(SharedData.require("data/watchlists/" + file))) {
         String[] fields = line.strip().split("\\s+");
         if (fields.length == 2
             && !fields[0].startsWith("#")
@@ -66,19 +65,5 @@ class SharedWatchlistsTest {
           .as("seed %d: %s", SEED, unrelated)
           .isEmpty();
     }
-  }
-
-  /** {@code shared/<relative>} next to the repository, or the test is skipped. */
-  private static Path shared(String relative) {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("shared").resolve(relative);
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-      dir = dir.getParent();
-    }
-    assumeTrue(false, "shared/" + relative + " is not next to the repository: skipped");
-    throw new IllegalStateException("unreachable");
   }
 }

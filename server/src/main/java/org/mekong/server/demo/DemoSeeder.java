@@ -96,10 +96,8 @@ public final class DemoSeeder {
       Path temporary = file.resolveSibling(CREDENTIALS_FILE + ".tmp");
       Files.writeString(
           temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
-      try {
+      if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: the file keeps the default permissions
       }
       Files.move(
           temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

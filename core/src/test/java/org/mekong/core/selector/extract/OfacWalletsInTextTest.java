@@ -1,15 +1,14 @@
 package org.mekong.core.selector.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mekong.core.SharedData;
 import org.mekong.core.selector.SelectorType;
 
 /**
@@ -21,7 +20,7 @@ class OfacWalletsInTextTest {
   @ParameterizedTest
   @ValueSource(strings = {"TRX", "USDT", "XBT", "ETH"})
   void everyListedAddressIsFoundInAChatLine(String asset) throws IOException {
-    Path file = shared("data/ofac/sanctioned_addresses_" + asset + ".txt");
+    Path file = SharedData.require("data/ofac/sanctioned_addresses_" + asset + ".txt");
     List<String> addresses = Files.readAllLines(file).stream().map(String::strip).toList();
     for (String address : addresses) {
       if (address.isEmpty()) {
@@ -48,19 +47,5 @@ class OfacWalletsInTextTest {
       assertThat(matches.get(0).selector().type()).isEqualTo(SelectorType.WALLET);
       assertThat(matches.get(1).selector()).isEqualTo(matches.get(0).selector());
     }
-  }
-
-  /** {@code shared/<relative>} next to the repository, or skips the test. */
-  private static Path shared(String relative) {
-    @Nullable Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("shared").resolve(relative);
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-      dir = dir.getParent();
-    }
-    assumeTrue(false, "shared/" + relative + " is not next to the repository: skipped");
-    throw new IllegalStateException("unreachable");
   }
 }

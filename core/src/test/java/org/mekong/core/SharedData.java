@@ -1,4 +1,4 @@
-package org.mekong.core.selector;
+package org.mekong.core;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the shared test data folder ({@code shared/}, next to the repository), if present. */
-final class SharedData {
+public final class SharedData {
 
   private SharedData() {}
 
   /** {@code shared/<relative>}, or skips the test (JUnit assumption) when it is absent. */
-  static Path require(String relative) {
+  public static Path require(String relative) {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path candidate = dir.resolve("shared").resolve(relative);

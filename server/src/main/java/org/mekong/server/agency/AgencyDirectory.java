@@ -9,6 +9,7 @@ import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.agency.AgencyKind;
 import org.mekong.core.agency.CountryCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgencyDirectory {
 
-  private final JdbcClient jdbc;
+  /** Published after an agency has been added, for those who cache the directory. */
+  public record AgencyAdded(Agency agency) {}
 
-  AgencyDirectory(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+
+  AgencyDirectory(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /** Adds an agency. */
@@ -35,6 +41,7 @@ public class AgencyDirectory {
     } catch (DuplicateKeyException e) {
       throw new AgencyAlreadyExistsException(agency.id().value());
     }
+    events.publishEvent(new AgencyAdded(agency));
     return agency;
   }
 

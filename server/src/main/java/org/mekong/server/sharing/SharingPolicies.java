@@ -15,7 +15,6 @@ import org.mekong.server.agency.AgencyDirectory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The node's sharing agreements and the {@link SharingPolicy} they make with its agencies. The
@@ -27,15 +26,32 @@ public class SharingPolicies {
 
   private final JdbcClient jdbc;
   private final AgencyDirectory agencies;
+  private final org.springframework.transaction.support.TransactionTemplate transaction;
+  private volatile @org.jspecify.annotations.Nullable SharingPolicy cached;
 
-  SharingPolicies(JdbcClient jdbc, AgencyDirectory agencies) {
+  SharingPolicies(
+      JdbcClient jdbc,
+      AgencyDirectory agencies,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.agencies = agencies;
+    this.transaction =
+        new org.springframework.transaction.support.TransactionTemplate(transactions);
   }
 
   /** The policy as the node's agencies and agreements stand now. */
   public SharingPolicy current() {
-    return new SharingPolicy(agencies.list(), agreements());
+    SharingPolicy policy = cached;
+    if (policy == null) {
+      policy = new SharingPolicy(agencies.list(), agreements());
+      cached = policy;
+    }
+    return policy;
+  }
+
+  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+  void agencyAdded(AgencyDirectory.AgencyAdded added) {
+    cached = null;
   }
 
   /** Every agreement. */
@@ -52,8 +68,16 @@ public class SharingPolicies {
   }
 
   /** Adds or replaces the agreement from one agency to another. */
-  @Transactional
   public SharingAgreement put(SharingAgreement agreement) {
+    try {
+      SharingAgreement written = transaction.execute(status -> write(agreement));
+      return written == null ? agreement : written;
+    } finally {
+      cached = null;
+    }
+  }
+
+  private SharingAgreement write(SharingAgreement agreement) {
     String[] codes = agreement.categories().stream().map(Category::code).toArray(String[]::new);
     int updated =
         jdbc.sql(
@@ -71,7 +95,7 @@ public class SharingPolicies {
                 agreement.from().value(), agreement.to().value(), codes, agreement.upTo().code())
             .update();
       } catch (DuplicateKeyException e) {
-        return put(agreement);
+        return write(agreement);
       }
     }
     return agreement;

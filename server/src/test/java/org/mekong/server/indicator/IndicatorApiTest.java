@@ -234,6 +234,33 @@ class IndicatorApiTest {
   }
 
   @Test
+  void anAgencyAddedNowSeesTheCommunitysIndicatorsAtOnce() {
+    String id =
+        publish(ccib, phoneJson(thaiMobile(), "").replace("\"tlp\":\"amber\"", "\"tlp\":\"green\""))
+            .json()
+            .get("indicator")
+            .get("id")
+            .asString();
+    String agency = "la-" + Long.toString(System.nanoTime(), 36);
+    assertThat(
+            http.post(
+                    "/api/v1/admin/agencies",
+                    seeded.adminKey(),
+                    "{\"id\":\""
+                        + agency
+                        + "\",\"name\":\"Lao Police\",\"country\":\"LA\","
+                        + "\"kind\":\"law-enforcement\"}")
+                .status())
+        .isEqualTo(201);
+    String key =
+        http.post("/api/v1/admin/agencies/" + agency + "/keys", seeded.adminKey(), "{}")
+            .json()
+            .get("apiKey")
+            .asString();
+    assertThat(http.get("/api/v1/indicators/" + id, key).status()).isEqualTo(200);
+  }
+
+  @Test
   void theTaxonomyIsListed() {
     JsonNode categories = http.get("/api/v1/categories", ccib).json();
     Set<String> codes = new HashSet<>();

@@ -200,11 +200,9 @@ class IndicatorController {
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
     IndicatorId indicatorId = indicatorId(id);
     AuditContext.describe(http, "indicator", indicatorId.value());
-    Agency viewer = agency(caller);
-    var current =
-        registry.get(viewer, indicatorId).orElseThrow(() -> new IndicatorNotFoundException(id));
-    return registry.history(viewer, indicatorId).stream()
-        .map(version -> IndicatorView.of(version, current.originatorDisclosed(), null, null, null))
+    IndicatorRegistry.History history = registry.history(agency(caller), indicatorId);
+    return history.versions().stream()
+        .map(version -> IndicatorView.of(version, history.originatorDisclosed(), null, null, null))
         .toList();
   }
 

@@ -42,6 +42,12 @@ public class IndicatorRegistry {
   /** An indicator as one viewer may see it. */
   public record Visible(StoredIndicator stored, boolean originatorDisclosed) {}
 
+  /**
+   * The versions of an indicator a viewer may see, newest first, and whether it may know the
+   * originator.
+   */
+  public record History(boolean originatorDisclosed, List<Indicator> versions) {}
+
   /** A page of a search and where the next page starts. */
   public record Page(List<Visible> items, @Nullable Long nextCursor) {}
 
@@ -62,14 +68,14 @@ public class IndicatorRegistry {
   }
 
   /** Every version of an indicator that the viewer may see, newest first. */
-  public List<Indicator> history(Agency viewer, IndicatorId id) {
-    if (get(viewer, id).isEmpty()) {
-      throw new IndicatorNotFoundException(id.value());
-    }
+  public History history(Agency viewer, IndicatorId id) {
+    Visible current = get(viewer, id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
     SharingPolicy policy = policies.current();
-    return store.history(id).stream()
-        .filter(version -> policy.access(viewer, IndicatorRows.shared(version)).isGranted())
-        .toList();
+    return new History(
+        current.originatorDisclosed(),
+        store.history(id).stream()
+            .filter(version -> policy.access(viewer, IndicatorRows.shared(version)).isGranted())
+            .toList());
   }
 
   /** Every visible indicator on a selector. */

@@ -96,6 +96,14 @@ public final class WatchList {
     return List.copyOf(result);
   }
 
+  /**
+   * Whether a phone given as its E.164 digits hits any listed indicator: the allocation-free
+   * pre-check before {@link #screen} builds the hits.
+   */
+  public boolean hitsPhone(long e164Digits) {
+    return index.hitsPhone(e164Digits);
+  }
+
   /** The number of listed indicators. */
   public int size() {
     return entries.size();

@@ -16,6 +16,13 @@ final class ConfigKeys {
   static final String NODE_COUNTRY = "node.country";
   static final String MAX_REQUEST_BYTES = "limits.max-request-bytes";
   static final String MAX_IMPORT_BYTES = "limits.max-import-bytes";
+  static final String SCREENING_DEFAULT_WEIGHT = "screening.default-weight";
+  static final String SCREENING_REVIEW = "screening.thresholds.review";
+  static final String SCREENING_HOLD = "screening.thresholds.hold-and-review";
+  static final String SCREENING_URGENT = "screening.thresholds.urgent-review";
+
+  /** A category's weight is {@code screening.weights.<category code>}, e.g. {@code gambling}. */
+  static final String SCREENING_WEIGHTS = "screening.weights.";
 
   static final List<String> ALL =
       List.of(
@@ -28,7 +35,17 @@ final class ConfigKeys {
           NODE_NAME,
           NODE_COUNTRY,
           MAX_REQUEST_BYTES,
-          MAX_IMPORT_BYTES);
+          MAX_IMPORT_BYTES,
+          SCREENING_DEFAULT_WEIGHT,
+          SCREENING_REVIEW,
+          SCREENING_HOLD,
+          SCREENING_URGENT);
+
+  /** Whether a key is a setting: one of {@link #ALL} or a category weight. */
+  static boolean isKnown(String key) {
+    return ALL.contains(key)
+        || (key.startsWith(SCREENING_WEIGHTS) && key.length() > SCREENING_WEIGHTS.length());
+  }
 
   private ConfigKeys() {}
 

@@ -3,6 +3,7 @@ package org.mekong.server.config;
 import static java.util.Objects.requireNonNull;
 
 import org.mekong.core.agency.CountryCode;
+import org.mekong.core.screening.scoring.ScoringRule;
 
 /**
  * Everything a node needs to start, validated once before anything is served.
@@ -14,6 +15,7 @@ import org.mekong.core.agency.CountryCode;
  * @param country the country that runs this node
  * @param maxRequestBytes the largest request body accepted (413 beyond it)
  * @param maxImportBytes the largest bulk import accepted (413 beyond it)
+ * @param scoring how screening scores an event's hits and which scores need review
  */
 public record NodeConfig(
     int port,
@@ -22,7 +24,8 @@ public record NodeConfig(
     String nodeName,
     CountryCode country,
     long maxRequestBytes,
-    long maxImportBytes) {
+    long maxImportBytes,
+    ScoringRule scoring) {
 
   public NodeConfig {
     if (port < 0 || port > 65_535) {
@@ -38,6 +41,7 @@ public record NodeConfig(
           ConfigKeys.NODE_NAME, "must be 1-100 characters, not blank");
     }
     requireNonNull(country, "country");
+    requireNonNull(scoring, "scoring");
     if (maxRequestBytes < 1024 || maxRequestBytes > 4L * 1024 * 1024 * 1024) {
       throw new InvalidConfigurationException(
           ConfigKeys.MAX_REQUEST_BYTES,
@@ -54,6 +58,13 @@ public record NodeConfig(
   /** A copy listening on another port. */
   public NodeConfig withPort(int newPort) {
     return new NodeConfig(
-        newPort, bindAddress, database, nodeName, country, maxRequestBytes, maxImportBytes);
+        newPort,
+        bindAddress,
+        database,
+        nodeName,
+        country,
+        maxRequestBytes,
+        maxImportBytes,
+        scoring);
   }
 }

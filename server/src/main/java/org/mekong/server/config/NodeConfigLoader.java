@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.CountryCode;
+import org.mekong.core.screening.scoring.ScoringRule;
+import org.mekong.core.screening.scoring.Thresholds;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -82,7 +84,53 @@ public final class NodeConfigLoader {
         settings.getOrDefault(ConfigKeys.NODE_NAME, ""),
         new CountryCode(country),
         maxRequestBytes,
-        maxImportBytes);
+        maxImportBytes,
+        scoring(settings));
+  }
+
+  private static ScoringRule scoring(Map<String, String> settings) {
+    Map<String, Double> weights = new LinkedHashMap<>();
+    settings.forEach(
+        (key, value) -> {
+          if (key.startsWith(ConfigKeys.SCREENING_WEIGHTS)) {
+            weights.put(key.substring(ConfigKeys.SCREENING_WEIGHTS.length()), decimal(key, value));
+          }
+        });
+    String defaultWeight = settings.get(ConfigKeys.SCREENING_DEFAULT_WEIGHT);
+    Thresholds thresholds;
+    try {
+      thresholds =
+          new Thresholds(
+              threshold(settings, ConfigKeys.SCREENING_REVIEW, Thresholds.DEFAULTS.review()),
+              threshold(settings, ConfigKeys.SCREENING_HOLD, Thresholds.DEFAULTS.holdAndReview()),
+              threshold(settings, ConfigKeys.SCREENING_URGENT, Thresholds.DEFAULTS.urgentReview()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfigurationException(
+          "screening.thresholds", String.valueOf(e.getMessage()));
+    }
+    try {
+      return ScoringRule.of(
+          weights,
+          defaultWeight == null
+              ? null
+              : decimal(ConfigKeys.SCREENING_DEFAULT_WEIGHT, defaultWeight),
+          thresholds);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfigurationException("screening.weights", String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static int threshold(Map<String, String> settings, String key, int fallback) {
+    return settings.containsKey(key) ? (int) integer(settings, key) : fallback;
+  }
+
+  private static double decimal(String key, String value) {
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidConfigurationException(
+          key, "must be a number between 0 and 1 but was '" + value + "'");
+    }
   }
 
   private static Path dataDir(Map<String, String> settings) {
@@ -104,9 +152,12 @@ public final class NodeConfigLoader {
   }
 
   private static void requireKnown(String key) {
-    if (!ConfigKeys.ALL.contains(key)) {
+    if (!ConfigKeys.isKnown(key)) {
       throw new InvalidConfigurationException(
-          key, "is not a known setting; known settings are " + String.join(", ", ConfigKeys.ALL));
+          key,
+          "is not a known setting; known settings are "
+              + String.join(", ", ConfigKeys.ALL)
+              + " and screening.weights.<category code>");
     }
   }
 

@@ -15,6 +15,7 @@ import org.mekong.core.selector.Selector;
 import org.mekong.core.sharing.Access;
 import org.mekong.core.sharing.SharingPolicy;
 import org.mekong.server.sharing.SharingPolicies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,12 +33,21 @@ public class IndicatorRegistry {
   private final IndicatorStore store;
   private final SharingPolicies policies;
   private final WarningLists warningLists;
+  private final ApplicationEventPublisher events;
 
-  IndicatorRegistry(IndicatorStore store, SharingPolicies policies, WarningLists warningLists) {
+  IndicatorRegistry(
+      IndicatorStore store,
+      SharingPolicies policies,
+      WarningLists warningLists,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.policies = policies;
     this.warningLists = warningLists;
+    this.events = events;
   }
+
+  /** Published once a sighting of an indicator is committed: its effective confidence moved. */
+  public record IndicatorSighted(IndicatorId indicator) {}
 
   /** An indicator as one viewer may see it. */
   public record Visible(StoredIndicator stored, boolean originatorDisclosed) {}
@@ -137,6 +147,7 @@ public class IndicatorRegistry {
       throw new IndicatorNotFoundException(id.value());
     }
     store.sight(id, kind, anonymous ? null : reporter.id(), anonymous, observedAt, note);
+    events.publishEvent(new IndicatorSighted(id));
     return get(reporter, id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
   }
 

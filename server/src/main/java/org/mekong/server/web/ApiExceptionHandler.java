@@ -9,6 +9,9 @@ import org.mekong.server.indicator.IndicatorNotFoundException;
 import org.mekong.server.indicator.IndicatorRevokedException;
 import org.mekong.server.indicator.NotOriginatorException;
 import org.mekong.server.indicator.WarningListException;
+import org.mekong.server.screening.AlertDecidedException;
+import org.mekong.server.screening.AlertNotFoundException;
+import org.mekong.server.screening.ScreeningNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -50,7 +53,16 @@ class ApiExceptionHandler {
           Map.entry(HttpRequestMethodNotSupportedException.class, HttpStatus.METHOD_NOT_ALLOWED),
           Map.entry(HttpMediaTypeNotSupportedException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE),
           Map.entry(HttpMediaTypeNotAcceptableException.class, HttpStatus.NOT_ACCEPTABLE),
-          Map.entry(NoResourceFoundException.class, HttpStatus.NOT_FOUND));
+          Map.entry(NoResourceFoundException.class, HttpStatus.NOT_FOUND),
+          Map.entry(AlertNotFoundException.class, HttpStatus.NOT_FOUND),
+          Map.entry(AlertDecidedException.class, HttpStatus.CONFLICT));
+
+  @ExceptionHandler(ScreeningNotReadyException.class)
+  org.springframework.http.ResponseEntity<ProblemDetail> notReady(ScreeningNotReadyException e) {
+    return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", "5")
+        .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, String.valueOf(e.getMessage()), true));
+  }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {

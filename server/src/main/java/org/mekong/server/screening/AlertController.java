@@ -1,0 +1,196 @@
+package org.mekong.server.screening;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.Agency;
+import org.mekong.server.agency.Caller;
+import org.mekong.server.audit.AuditContext;
+import org.mekong.server.web.BadRequestException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The alerts API: list and filter the caller's alerts, assign, confirm and dismiss them. */
+@RestController
+class AlertController {
+
+  /** A page of alerts and the cursor of the next page, if any. */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record AlertPage(List<Alert> items, @Nullable String nextCursor) {}
+
+  /** Taking an alert: who it goes to, who assigns it, and optionally why. */
+  record AssignRequest(
+      @Nullable String assignee, @Nullable String analyst, @Nullable String reason) {}
+
+  /** A decision: who decides and why (both required). */
+  record DecisionRequest(@Nullable String analyst, @Nullable String reason) {}
+
+  /** The alert after a decision, and the sightings the decision recorded. */
+  record DecisionView(Alert alert, int sightingsRecorded, List<String> noLongerVisible) {}
+
+  private final Alerts alerts;
+
+  AlertController(Alerts alerts) {
+    this.alerts = alerts;
+  }
+
+  @GetMapping("/api/v1/alerts")
+  AlertPage list(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String level,
+      @RequestParam(required = false) @Nullable String assignee,
+      @RequestParam(required = false) @Nullable String since,
+      @RequestParam(required = false) @Nullable String cursor,
+      @RequestParam(defaultValue = "100") int limit) {
+    if (limit < 1 || limit > Alerts.MAX_PAGE) {
+      throw new BadRequestException("limit", "must be 1-" + Alerts.MAX_PAGE);
+    }
+    AlertStatus wanted = null;
+    if (status != null) {
+      wanted =
+          AlertStatus.fromCode(status)
+              .orElseThrow(
+                  () ->
+                      new BadRequestException(
+                          "status", "must be open, assigned, confirmed or dismissed"));
+    }
+    if (level != null && !List.of("review", "hold_and_review", "urgent_review").contains(level)) {
+      throw new BadRequestException("level", "must be review, hold_and_review or urgent_review");
+    }
+    var filter = new AlertStore.Filter(wanted, level, assignee, instant("since", since));
+    List<Alert> page = alerts.list(agency(caller), filter, cursor(cursor), limit);
+    String next = null;
+    if (page.size() == limit) {
+      Alert last = page.getLast();
+      next = encode(last.created(), last.id());
+    }
+    return new AlertPage(page, next);
+  }
+
+  @GetMapping("/api/v1/alerts/{id}")
+  Alert get(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
+    UUID alertId = alertId(id);
+    AuditContext.describe(http, "alert", alertId.toString());
+    return alerts.get(agency(caller), alertId);
+  }
+
+  @PostMapping("/api/v1/alerts/{id}/assign")
+  Alert assign(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody AssignRequest request,
+      HttpServletRequest http) {
+    UUID alertId = alertId(id);
+    AuditContext.describe(http, "alert", alertId.toString());
+    String assignee = text("assignee", request.assignee(), true);
+    String analyst = text("analyst", request.analyst(), true);
+    String reason = text("reason", request.reason(), false);
+    return alerts.assign(agency(caller), alertId, assignee, analyst, reason);
+  }
+
+  @PostMapping("/api/v1/alerts/{id}/confirm")
+  DecisionView confirm(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody DecisionRequest request,
+      HttpServletRequest http) {
+    return decide(caller, id, request, http, true);
+  }
+
+  @PostMapping("/api/v1/alerts/{id}/dismiss")
+  DecisionView dismiss(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody DecisionRequest request,
+      HttpServletRequest http) {
+    return decide(caller, id, request, http, false);
+  }
+
+  private DecisionView decide(
+      Caller caller, String id, DecisionRequest request, HttpServletRequest http, boolean confirm) {
+    UUID alertId = alertId(id);
+    AuditContext.describe(http, "alert", alertId.toString());
+    String analyst = text("analyst", request.analyst(), true);
+    String reason = text("reason", request.reason(), true);
+    Alerts.Outcome outcome = alerts.decide(agency(caller), alertId, confirm, analyst, reason);
+    return new DecisionView(
+        outcome.alert(), outcome.sightingsRecorded(), outcome.noLongerVisible());
+  }
+
+  static Agency agency(Caller caller) {
+    Agency agency = caller.agency();
+    if (agency == null) {
+      throw new AccessDeniedException("the admin key acts for no agency; use an agency's key");
+    }
+    return agency;
+  }
+
+  private static String text(String field, @Nullable String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw new BadRequestException(field, "is required");
+      }
+      return "";
+    }
+    if (value.length() > Alerts.MAX_TEXT) {
+      throw new BadRequestException(field, "is longer than " + Alerts.MAX_TEXT + " characters");
+    }
+    return value.strip();
+  }
+
+  private static UUID alertId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("id", "is not an alert id (a UUID)");
+    }
+  }
+
+  private static @Nullable Instant instant(String field, @Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(
+          field, "is not an ISO-8601 instant such as 2026-11-28T00:00:00Z");
+    }
+  }
+
+  private static String encode(Instant created, String id) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((created + "|" + id).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static AlertStore.@Nullable Cursor cursor(@Nullable String cursor) {
+    if (cursor == null) {
+      return null;
+    }
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+      if (parts.length != 2) {
+        throw new IllegalArgumentException("two parts expected");
+      }
+      return new AlertStore.Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new BadRequestException("cursor", "is not a cursor this API returned");
+    }
+  }
+}

@@ -17,7 +17,6 @@ import org.mekong.core.screening.event.FieldResult;
 import org.mekong.core.screening.event.ScreeningEvent;
 import org.mekong.core.screening.scoring.AlertLevel;
 import org.mekong.server.agency.Caller;
-import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -112,8 +111,15 @@ class EventController {
               alert,
               result.fields().stream().map(EventController::field).toList()));
     }
-    AuditContext.describe(
-        http, "screening", events.size() + " events, alerts " + String.join(",", raised));
+    java.util.Set<String> disclosed = new java.util.LinkedHashSet<>();
+    results.forEach(
+        r -> r.fields().forEach(f -> f.matches().forEach(m -> disclosed.add(m.indicator()))));
+    Disclosures.audit(
+        http,
+        events.size()
+            + " events"
+            + (raised.isEmpty() ? "" : ", alerts " + String.join(",", raised)),
+        disclosed);
     return new EventsResponse(results);
   }
 

@@ -10,7 +10,6 @@ import org.mekong.core.screening.ScreeningHit;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SelectorType;
 import org.mekong.server.agency.Caller;
-import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,7 +76,7 @@ class ScreeningController {
     Function<Selector, List<ScreeningHit>> visible =
         screener.visibleTo(AlertController.agency(caller));
     List<ItemResult> results = new ArrayList<>(items.size());
-    int hits = 0;
+    java.util.Set<String> disclosed = new java.util.LinkedHashSet<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       String field = "items[" + i + "]";
@@ -102,10 +101,10 @@ class ScreeningController {
                     null,
                     screened.hits().stream().map(MatchView::of).toList());
           };
-      hits += result.matches().isEmpty() ? 0 : 1;
+      result.matches().forEach(match -> disclosed.add(match.indicator()));
       results.add(result);
     }
-    AuditContext.describe(http, "screening", items.size() + " items, " + hits + " hit");
+    Disclosures.audit(http, items.size() + " items", disclosed);
     return new ScreenResponse(results);
   }
 

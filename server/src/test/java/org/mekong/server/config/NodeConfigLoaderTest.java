@@ -122,4 +122,46 @@ class NodeConfigLoaderTest {
     assertThatThrownBy(() -> NodeConfigLoader.load(missing, Map.of(), Map.of()))
         .hasMessageContaining("missing.yaml");
   }
+
+  @Test
+  void screeningWeightsAndThresholdsComeFromTheYamlFile() throws IOException {
+    Path file = temp.resolve("screening.yaml");
+    Files.writeString(
+        file,
+        """
+        screening:
+          default-weight: 0.3
+          weights:
+            gambling: 0.2
+            fraud.romance: 1.0
+          thresholds:
+            review: 30
+            hold-and-review: 60
+            urgent-review: 95
+        """);
+    NodeConfig config = NodeConfigLoader.load(file, Map.of(), Map.of());
+    assertThat(config.scoring().weight(org.mekong.core.category.Category.GAMBLING)).isEqualTo(0.2);
+    assertThat(config.scoring().thresholds().review()).isEqualTo(30);
+    assertThat(config.scoring().thresholds().urgentReview()).isEqualTo(95);
+  }
+
+  @Test
+  void anUnknownCategoryWeightOrBadThresholdsNameTheProblem() {
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of(), Map.of("screening.weights.fraud.fax", "1")))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("fraud.fax");
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of(), Map.of("screening.weights.gambling", "2")))
+        .hasMessageContaining("gambling");
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(
+                    null,
+                    Map.of(),
+                    Map.of(
+                        "screening.thresholds.review", "80",
+                        "screening.thresholds.hold-and-review", "70")))
+        .hasMessageContaining("screening.thresholds");
+  }
 }

@@ -41,6 +41,11 @@ public enum SelectorType {
 
   /** The type with this code (case-insensitive), if any. */
   public static Optional<SelectorType> fromCode(String code) {
+    for (SelectorType type : values()) {
+      if (type.code.equals(code)) {
+        return Optional.of(type);
+      }
+    }
     String wanted = code.strip().toLowerCase(Locale.ROOT);
     for (SelectorType type : values()) {
       if (type.code.equals(wanted)) {

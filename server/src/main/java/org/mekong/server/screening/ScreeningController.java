@@ -1,9 +1,13 @@
 package org.mekong.server.screening;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.screening.ScreeningHit;
@@ -11,10 +15,10 @@ import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SelectorType;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.web.BadRequestException;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The screening API: single items and batches, and the state of the watch list. */
@@ -59,45 +63,62 @@ class ScreeningController {
     this.sync = sync;
   }
 
-  @PostMapping("/api/v1/screen")
-  ScreenResponse screen(
-      @AuthenticationPrincipal Caller caller,
-      @RequestBody ScreenRequest request,
-      HttpServletRequest http) {
+  @PostMapping(path = "/api/v1/screen", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @io.swagger.v3.oas.annotations.Operation(
+      summary = "Screen up to 10,000 selectors against what the caller may see",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      schema =
+                          @io.swagger.v3.oas.annotations.media.Schema(
+                              implementation = ScreenRequest.class))),
+      responses =
+          @io.swagger.v3.oas.annotations.responses.ApiResponse(
+              responseCode = "200",
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema =
+                          @io.swagger.v3.oas.annotations.media.Schema(
+                              implementation = ScreenResponse.class))))
+  void screen(
+      @AuthenticationPrincipal Caller caller, HttpServletRequest http, HttpServletResponse response)
+      throws IOException {
+    Function<Selector, List<ScreeningHit>> visible =
+        screener.visibleTo(AlertController.agency(caller));
+    ScreenRequest request = ScreenJson.read(http.getInputStream(), MAX_ITEMS);
     List<Item> items = request.items();
     if (items == null || items.isEmpty()) {
       throw new BadRequestException("items", "must list 1-" + MAX_ITEMS + " items to screen");
     }
-    if (items.size() > MAX_ITEMS) {
-      throw new BadRequestException(
-          "items", "lists " + items.size() + " items; at most " + MAX_ITEMS + " per request");
-    }
     String defaultRegion = Regions.check("region", request.region());
-    Function<Selector, List<ScreeningHit>> visible =
-        screener.visibleTo(AlertController.agency(caller));
     List<ItemResult> results = new ArrayList<>(items.size());
-    java.util.Set<String> disclosed = new java.util.LinkedHashSet<>();
+    Set<String> disclosed = new LinkedHashSet<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
-      String field = "items[" + i + "]";
-      if (item == null || item.value() == null) {
-        throw new BadRequestException(field + ".value", "is required");
+      String value = item.value();
+      if (value == null) {
+        throw new BadRequestException("items[" + i + "].value", "is required");
       }
-      SelectorType type = Regions.type(field + ".type", item.type());
+      SelectorType type = Regions.type("items[" + i + "].type", item.type());
       String region =
-          item.region() == null ? defaultRegion : Regions.check(field + ".region", item.region());
+          item.region() == null
+              ? defaultRegion
+              : Regions.check("items[" + i + "].region", item.region());
       ItemResult result =
-          switch (screener.screenItem(visible, item.value(), type, region)) {
+          switch (screener.screenItem(visible, value, type, region)) {
             case Screener.ItemOutcome.Invalid invalid ->
-                new ItemResult(
-                    item.value(), null, "invalid", null, null, invalid.reason(), List.of());
+                new ItemResult(value, null, "invalid", null, null, invalid.reason(), List.of());
+            case Screener.ItemOutcome.Screened screened when screened.hits().isEmpty() ->
+                new ItemResult(value, screened.canonical(), "no_hit", 0, null, null, List.of());
             case Screener.ItemOutcome.Screened screened ->
                 new ItemResult(
-                    item.value(),
+                    value,
                     screened.canonical(),
-                    screened.hits().isEmpty() ? "no_hit" : "hit",
+                    "hit",
                     screened.score().value(),
-                    screened.hits().isEmpty() ? null : screened.score().level().code(),
+                    screened.score().level().code(),
                     null,
                     screened.hits().stream().map(MatchView::of).toList());
           };
@@ -105,7 +126,9 @@ class ScreeningController {
       results.add(result);
     }
     Disclosures.audit(http, items.size() + " items", disclosed);
-    return new ScreenResponse(results);
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    ScreenJson.write(response.getOutputStream(), results);
   }
 
   @GetMapping("/api/v1/screen/status")

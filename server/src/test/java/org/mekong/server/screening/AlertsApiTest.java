@@ -27,6 +27,7 @@ class AlertsApiTest {
     operator = seeded.keyOf("th-chaophraya-mobile");
     ScreeningFixtures.agreement(seeded, "cn-mps-afc", "th-ccib", "fraud");
     ScreeningFixtures.agreement(seeded, "th-ccib", "th-chaophraya-mobile", "fraud");
+    ScreeningFixtures.awaitReady(seeded);
   }
 
   @Test

@@ -30,6 +30,7 @@ class ScreeningApiTest {
     china = seeded.keyOf("cn-mps-afc");
     ScreeningFixtures.agreement(seeded, "cn-mps-afc", "th-ccib", "fraud");
     ScreeningFixtures.agreement(seeded, "th-ccib", "th-chaophraya-mobile", "fraud");
+    ScreeningFixtures.awaitReady(seeded);
   }
 
   @Test

@@ -54,6 +54,16 @@ final class ScreeningFixtures {
     return published.json().get("indicator").get("id").asString();
   }
 
+  /** Waits until the node's watch list has been built at start-up. */
+  static void awaitReady(SeededNode seeded) {
+    await(
+        () -> {
+          Http.Response status =
+              seeded.http().get("/api/v1/screen/status", seeded.keyOf("th-ccib"));
+          return status.status() == 200 && status.json().get("ready").asBoolean() ? status : null;
+        });
+  }
+
   /** Polls until {@code probe} returns a value, failing after {@link #PATIENCE}. */
   static <T> T await(Supplier<@Nullable T> probe) {
     long deadline = System.nanoTime() + PATIENCE.toNanos();

@@ -29,7 +29,7 @@ class PlantedTrafficTest {
   @Test
   void theOperatorFindsExactlyTheCallCentreInItsCalls() {
     for (long seed : SEEDS) {
-      Written calls = SyntheticTrafficTest.write(SyntheticTraffic::callRecords, seed, DAY, 200_000);
+      Written calls = SyntheticTrafficTest.write(SyntheticTraffic::callRecords, seed, DAY, 20_000);
       List<Selector> fields = TrafficScreening.fields(calls.text(), Format.CDR, CallRecords.HEADER);
       WatchList operator =
           TrafficScreening.visibleTo(
@@ -90,7 +90,7 @@ class PlantedTrafficTest {
     long seed = SEEDS[0];
     WatchList everything = TrafficScreening.everything(SyntheticWorld.generate(seed, 30_000));
     Set<Selector> planted = PlantedCases.of(seed).selectors();
-    Written calls = SyntheticTrafficTest.write(SyntheticTraffic::callRecords, seed, DAY, 100_000);
+    Written calls = SyntheticTrafficTest.write(SyntheticTraffic::callRecords, seed, DAY, 50_000);
     Written transfers = SyntheticTrafficTest.write(SyntheticTraffic::transfers, seed, DAY, 30_000);
     Written web = SyntheticTrafficTest.write(SyntheticTraffic::webVisits, seed, DAY, 10_000);
     for (var file :
@@ -105,7 +105,7 @@ class PlantedTrafficTest {
   @Test
   void anIndicatorTheOperatorMayNotSeeIsNeverAHitForIt() {
     long seed = SEEDS[0];
-    Written calls = SyntheticTrafficTest.write(SyntheticTraffic::callRecords, seed, DAY, 40_000);
+    Written calls = SyntheticTrafficTest.write(SyntheticTraffic::callRecords, seed, DAY, 20_000);
     Set<Selector> centre = selectors(PlantedCases.of(seed).callCentrePhones());
     // The call centre's numbers published TLP:AMBER+STRICT: no screening client may see them.
     var world =

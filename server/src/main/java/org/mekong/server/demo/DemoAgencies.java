@@ -34,11 +34,7 @@ final class DemoAgencies {
               "Chao Phraya Mobile (demo mobile operator)",
               "TH",
               AgencyKind.SCREENING_CLIENT),
-          agency(
-              "th-mekhala-bank",
-              "Mekhala Bank (demo bank)",
-              "TH",
-              AgencyKind.SCREENING_CLIENT));
+          agency("th-mekhala-bank", "Mekhala Bank (demo bank)", "TH", AgencyKind.SCREENING_CLIENT));
 
   private DemoAgencies() {}
 

@@ -60,7 +60,9 @@ final class Transfers {
     int onwardPerMule = payersPerMule == 0 ? 0 : Math.min(ONWARD_PER_MULE, payersPerMule);
     long payments = (long) payersPerMule * mules.size();
     long plantedRows = payments + (long) onwardPerMule * mules.size();
-    Selection planted = new Selection(plantedRows, rows);
+    int from = DailyCurve.TRANSFERS.firstRowFrom(8, rows);
+    int to = Math.max(from, DailyCurve.TRANSFERS.endRowBefore(22, rows));
+    Selection planted = new Selection(Math.min(plantedRows, to - from), to - from);
     long[] hits = new long[mules.size()];
     long[] payers = new long[mules.size()];
     long k = 0;
@@ -69,7 +71,7 @@ final class Transfers {
     for (int row = 0; row < rows; row++) {
       Instant at = DailyCurve.TRANSFERS.at(day, row, rows, random);
       line.setLength(0);
-      if (planted.next(random)) {
+      if (row >= from && row < to && planted.next(random)) {
         int mule = (int) (k % mules.size());
         if (k < payments) {
           long victim = victims.apply(k);

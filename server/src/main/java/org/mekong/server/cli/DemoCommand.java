@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
     description = {
       "Start a demo node on http://localhost:PORT with an embedded PostgreSQL whose data lives"
           + " under the data directory, seed the demo agencies and write"
-          + " DATA/credentials.json. Stop it with Ctrl-C (SIGINT) or SIGTERM; a restart keeps"
+          + " DATA/credentials.json and a day of traffic to screen under DATA/traffic. Stop it with Ctrl-C (SIGINT) or SIGTERM; a restart keeps"
           + " the data."
     })
 final class DemoCommand implements Callable<Integer> {

@@ -68,35 +68,56 @@ final class AccountGenerator {
   /** A new IBAN of DE, GB, NL or AE, spelt in groups of four. */
   Spelled iban() {
     String unique = Codecs.digits(ibans.apply(ibanCount++), 9);
+    return Spelled.parse(ibanOf(unique, random), SelectorType.BANK_ACCOUNT, null);
+  }
+
+  /**
+   * IBAN #{@code index} of those that this generator never returns: numbered down from the top of
+   * its permutation while {@link #iban} numbers up, so that traffic can use accounts that are in no
+   * world of the seed. Spelt in groups of four; the other digits are drawn from {@code draw}.
+   */
+  String unlistedIban(long index, RandomGenerator draw) {
+    return ibanOf(Codecs.digits(ibans.apply(UNIQUE - 1 - index), 9), draw);
+  }
+
+  /**
+   * The 9 unique digits of national account #{@code index} of those that {@link #national} never
+   * returns (numbered down from the top of the same permutation).
+   */
+  String unlistedNationalDigits(long index) {
+    return Codecs.digits(nationals.apply(UNIQUE - 1 - index), 9);
+  }
+
+  private String ibanOf(String unique, RandomGenerator random) {
     Iban iban =
         switch (random.nextInt(4)) {
           case 0 ->
               new Iban.Builder(builderRandom)
                   .countryCode(CountryCode.DE)
-                  .bankCode(pick(DE_BANKS))
+                  .bankCode(pick(DE_BANKS, random))
                   .accountNumber(random.nextInt(10) + unique)
                   .build();
           case 1 ->
               new Iban.Builder(builderRandom)
                   .countryCode(CountryCode.GB)
-                  .bankCode(pick(GB_BANKS))
+                  .bankCode(pick(GB_BANKS, random))
                   .branchCode(unique.substring(0, 1) + Codecs.digits(random.nextInt(100_000), 5))
                   .accountNumber(unique.substring(1))
                   .build();
           case 2 ->
               new Iban.Builder(builderRandom)
                   .countryCode(CountryCode.NL)
-                  .bankCode(pick(NL_BANKS))
+                  .bankCode(pick(NL_BANKS, random))
                   .accountNumber(random.nextInt(10) + unique)
                   .build();
           default ->
               new Iban.Builder(builderRandom)
                   .countryCode(CountryCode.AE)
-                  .bankCode(pick(AE_BANKS))
+                  .bankCode(pick(AE_BANKS, random))
                   .accountNumber(Codecs.digits(random.nextInt(10_000_000), 7) + unique)
                   .build();
         };
-    return Spelled.parse(iban.toFormattedString(), SelectorType.BANK_ACCOUNT, null);
+    return iban.toFormattedString();
   }
 
   /** A new national-form account of {@code country} (CN, TH, MM or KH). */
@@ -136,6 +157,15 @@ final class AccountGenerator {
   }
 
   private String pick(List<String> values) {
+    return pick(values, random);
+  }
+
+  private static String pick(List<String> values, RandomGenerator random) {
     return values.get(random.nextInt(values.size()));
+  }
+
+  /** The BICs of the Thai banks whose national accounts the world generates. */
+  static List<String> thaiBics() {
+    return TH_BICS;
   }
 }

@@ -42,6 +42,17 @@ final class PhoneGenerator {
         "no valid " + region + " mobile number with subscriber digits " + subscriber);
   }
 
+  /**
+   * The subscriber digits of number #{@code index} of {@code region} among those that {@link
+   * #mobile} never returns: numbered down from the top of the region's permutation while {@link
+   * #mobile} numbers up, so that traffic can use numbers that are in no world of the seed.
+   */
+  String unlistedSubscriber(PhoneRegion region, long index) {
+    Permutation permutation = subscribers[region.ordinal()];
+    return Codecs.digits(
+        permutation.apply(permutation.modulus() - 1 - index), region.subscriberDigits());
+  }
+
   private static long pow10(int n) {
     long p = 1;
     for (int i = 0; i < n; i++) {

@@ -61,7 +61,9 @@ final class SightingPlanner {
     List<PlannedSighting> sightings = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       AgencyId reporter = viewers.get(random.nextInt(viewers.size()));
-      boolean client = reporter.equals(SyntheticWorld.TH_CHAOPHRAYA_MOBILE);
+      boolean client =
+          reporter.equals(SyntheticWorld.TH_CHAOPHRAYA_MOBILE)
+              || reporter.equals(SyntheticWorld.TH_MEKHALA_BANK);
       boolean anonymous = random.nextInt(10) < (client ? 5 : 1);
       long span = Math.max(1, Duration.between(earliest, anchor).toSeconds());
       Instant observedAt = anchor.minusSeconds(random.nextLong(Math.min(span, WINDOW.toSeconds())));

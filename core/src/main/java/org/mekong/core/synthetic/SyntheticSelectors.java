@@ -161,6 +161,26 @@ public final class SyntheticSelectors {
     return Spelled.parse("whatsapp:" + phone.selector().canonical(), SelectorType.SOCIAL, null);
   }
 
+  /** See {@link PhoneGenerator#unlistedSubscriber}: never a number of a world of this seed. */
+  String unlistedSubscriber(PhoneRegion region, long index) {
+    return phones.unlistedSubscriber(region, index);
+  }
+
+  /** See {@link AccountGenerator#unlistedIban}: never an IBAN of a world of this seed. */
+  String unlistedIban(long index, RandomGenerator draw) {
+    return accounts.unlistedIban(index, draw);
+  }
+
+  /** See {@link AccountGenerator#unlistedNationalDigits}. */
+  String unlistedNationalDigits(long index) {
+    return accounts.unlistedNationalDigits(index);
+  }
+
+  /** See {@link WalletGenerator#unlisted}: never a wallet of a world of this seed. */
+  String unlistedTronWallet(long index, RandomGenerator draw) {
+    return wallets.unlisted(WalletGenerator.Kind.TRON, index, draw);
+  }
+
   private DomainTheme theme() {
     DomainTheme[] themes = DomainTheme.values();
     return themes[random.nextInt(themes.length)];

@@ -46,7 +46,10 @@ public final class SyntheticWorld {
   /** Chao Phraya Mobile, the demo mobile operator with a mobile-money wallet (screening client). */
   public static final AgencyId TH_CHAOPHRAYA_MOBILE = new AgencyId("th-chaophraya-mobile");
 
-  /** The agencies that publish indicators in the world; never the screening client. */
+  /** Mekhala Bank, the demo's fictional Thai bank that screens its transfers (screening client). */
+  public static final AgencyId TH_MEKHALA_BANK = new AgencyId("th-mekhala-bank");
+
+  /** The agencies that publish indicators in the world; never a screening client. */
   public static final List<AgencyId> PUBLISHERS = List.of(CN_MPS_AFC, TH_CCIB, MM_POLICE, TH_AMLO);
 
   /** The world's clock when none is given: validity windows and sightings lie around it. */
@@ -78,7 +81,8 @@ public final class SyntheticWorld {
             TH_CHAOPHRAYA_MOBILE,
             "Chao Phraya Mobile (demo mobile operator)",
             "TH",
-            AgencyKind.SCREENING_CLIENT));
+            AgencyKind.SCREENING_CLIENT),
+        agency(TH_MEKHALA_BANK, "Mekhala Bank (demo bank)", "TH", AgencyKind.SCREENING_CLIENT));
   }
 
   /**
@@ -86,7 +90,9 @@ public final class SyntheticWorld {
    * China shares fraud and money mules with Thai and Myanmar police; th-ccib passes fraud and
    * calling infrastructure to the Thai operator (which sees China's TLP:AMBER fraud as a client of
    * a recipient, originator withheld); th-amlo shares mule accounts with th-ccib and the operator's
-   * wallet; Myanmar shares recruitment lures; agreements to Myanmar stop at TLP:AMBER.
+   * wallet; the Thai bank gets mule accounts and laundering wallets from th-amlo and fraud from
+   * th-ccib; Myanmar shares recruitment lures; agreements to Myanmar and to clients stop at
+   * TLP:AMBER.
    */
   public static List<SharingAgreement> agreements() {
     return List.of(
@@ -118,6 +124,12 @@ public final class SyntheticWorld {
             TH_AMLO, TH_CCIB, EnumSet.of(Category.MONEY_MULE, Category.CRYPTO_LAUNDERING)),
         new SharingAgreement(
             TH_AMLO, TH_CHAOPHRAYA_MOBILE, EnumSet.of(Category.MONEY_MULE), Tlp.AMBER),
+        new SharingAgreement(
+            TH_AMLO,
+            TH_MEKHALA_BANK,
+            EnumSet.of(Category.MONEY_MULE, Category.CRYPTO_LAUNDERING),
+            Tlp.AMBER),
+        new SharingAgreement(TH_CCIB, TH_MEKHALA_BANK, EnumSet.of(Category.FRAUD), Tlp.AMBER),
         new SharingAgreement(
             MM_POLICE, TH_CCIB, EnumSet.of(Category.RECRUITMENT_LURE, Category.FRAUD), Tlp.AMBER),
         new SharingAgreement(

@@ -20,6 +20,9 @@ final class WalletGenerator {
     BTC_P2WPKH
   }
 
+  /** Wallets that {@link #next} never returns are numbered from here (it counts up from 0). */
+  private static final long UNLISTED = 1L << 62;
+
   private final RandomGenerator random;
   private final long salt;
   private long count;
@@ -30,21 +33,30 @@ final class WalletGenerator {
   }
 
   Spelled next(Kind kind) {
-    byte[] hash = hash20();
-    String raw =
-        switch (kind) {
-          case TRON -> Codecs.base58Check(versioned((byte) 0x41, hash));
-          case EVM -> "0x" + HexFormat.of().formatHex(hash);
-          case BTC_P2PKH -> Codecs.base58Check(versioned((byte) 0x00, hash));
-          case BTC_P2SH -> Codecs.base58Check(versioned((byte) 0x05, hash));
-          case BTC_P2WPKH -> Codecs.segwitV0("bc", hash);
-        };
-    return Spelled.parse(raw, SelectorType.WALLET, null);
+    return Spelled.parse(address(kind, hash20(count++, random)), SelectorType.WALLET, null);
   }
 
-  private byte[] hash20() {
+  /**
+   * Wallet #{@code index} of those that {@link #next} never returns, for traffic that must not hit
+   * the world's wallets; the random bytes of its hash are drawn from {@code draw}.
+   */
+  String unlisted(Kind kind, long index, RandomGenerator draw) {
+    return address(kind, hash20(UNLISTED + index, draw));
+  }
+
+  private static String address(Kind kind, byte[] hash) {
+    return switch (kind) {
+      case TRON -> Codecs.base58Check(versioned((byte) 0x41, hash));
+      case EVM -> "0x" + HexFormat.of().formatHex(hash);
+      case BTC_P2PKH -> Codecs.base58Check(versioned((byte) 0x00, hash));
+      case BTC_P2SH -> Codecs.base58Check(versioned((byte) 0x05, hash));
+      case BTC_P2WPKH -> Codecs.segwitV0("bc", hash);
+    };
+  }
+
+  private byte[] hash20(long number, RandomGenerator random) {
     byte[] hash = new byte[20];
-    long unique = Permutation.mix64(salt + count++);
+    long unique = Permutation.mix64(salt + number);
     for (int i = 0; i < 8; i++) {
       hash[i] = (byte) (unique >>> (56 - 8 * i));
     }

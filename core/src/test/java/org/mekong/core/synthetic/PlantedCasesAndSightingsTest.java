@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.agency.AgencyKind;
 import org.mekong.core.category.Category;
 import org.mekong.core.indicator.SightingKind;
 import org.mekong.core.marking.Tlp;
@@ -79,14 +80,38 @@ class PlantedCasesAndSightingsTest {
   }
 
   @Test
-  void agreementsJoinDemoAgenciesAndNeverStartAtTheScreeningClient() {
+  void agreementsJoinDemoAgenciesAndNeverStartAtAScreeningClient() {
     List<SharingAgreement> agreements = SyntheticWorld.agreements();
-    assertThat(agreements).isNotEmpty();
+    assertThat(agreements).hasSize(11);
     for (SharingAgreement agreement : agreements) {
       assertThat(AGENCIES).containsKeys(agreement.from(), agreement.to());
-      assertThat(agreement.from()).isNotEqualTo(SyntheticWorld.TH_CHAOPHRAYA_MOBILE);
+      assertThat(agency(agreement.from()).kind()).isNotEqualTo(AgencyKind.SCREENING_CLIENT);
     }
-    assertThat(SyntheticWorld.PUBLISHERS).doesNotContain(SyntheticWorld.TH_CHAOPHRAYA_MOBILE);
+    assertThat(SyntheticWorld.PUBLISHERS)
+        .doesNotContain(SyntheticWorld.TH_CHAOPHRAYA_MOBILE, SyntheticWorld.TH_MEKHALA_BANK);
+    assertThat(agreements)
+        .contains(
+            new SharingAgreement(
+                SyntheticWorld.TH_AMLO,
+                SyntheticWorld.TH_MEKHALA_BANK,
+                EnumSet.of(Category.MONEY_MULE, Category.CRYPTO_LAUNDERING),
+                Tlp.AMBER),
+            new SharingAgreement(
+                SyntheticWorld.TH_CCIB,
+                SyntheticWorld.TH_MEKHALA_BANK,
+                EnumSet.of(Category.FRAUD),
+                Tlp.AMBER));
+  }
+
+  @Test
+  void theBankSeesThePlantedMuleAccountsAndCallCentreButNotWhoPublishedThem() {
+    Agency bank = agency(SyntheticWorld.TH_MEKHALA_BANK);
+    assertThat(bank.kind()).isEqualTo(AgencyKind.SCREENING_CLIENT);
+    PlantedCases planted = PlantedCases.of(SEED);
+    for (PublishedItem item : planted.all()) {
+      assertThat(POLICY.access(bank, shared(item)).isGranted()).as(item.toString()).isTrue();
+    }
+    assertThat(POLICY.withholdOriginator(bank, shared(planted.muleAccounts().get(0)))).isTrue();
   }
 
   @Test

@@ -2,15 +2,19 @@ package org.mekong.server.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.synthetic.PlantedCases;
 import org.mekong.server.MekongNode;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.NodeConfigLoader;
 import org.mekong.server.demo.Credentials;
 import org.mekong.server.demo.DemoSeeder;
+import org.mekong.server.demo.DemoTraffic;
 import org.mekong.server.demo.DemoWorldSeeder;
 import org.mekong.server.indicator.IndicatorImporter;
 import org.mekong.server.indicator.IndicatorRegistry;
@@ -25,7 +29,7 @@ import picocli.CommandLine.Option;
     description = {
       "Start a demo node on http://localhost:PORT with an embedded PostgreSQL whose data lives"
           + " under the data directory, seed the demo agencies and write"
-          + " DATA/credentials.json. Stop it with Ctrl-C (SIGINT) or SIGTERM; a restart keeps"
+          + " DATA/credentials.json and a day of traffic to screen under DATA/traffic. Stop it with Ctrl-C (SIGINT) or SIGTERM; a restart keeps"
           + " the data."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -91,6 +95,15 @@ final class DemoCommand implements Callable<Integer> {
     if (indicators < 0 || indicators > 10_000_000) {
       throw new CommandFailedException("--indicators must be 0-10000000");
     }
+    CompletableFuture<Optional<DemoTraffic.Written>> traffic =
+        indicators >= PlantedCases.SIZE
+            ? CompletableFuture.supplyAsync(() -> Optional.of(DemoTraffic.write(dataDir, seed)))
+                .exceptionally(
+                    e -> {
+                      System.err.println("mekong demo: no traffic to screen: " + e.getMessage());
+                      return Optional.empty();
+                    })
+            : CompletableFuture.completedFuture(Optional.empty());
     if (indicators > 0) {
       System.out.println("Seeding the synthetic world (seed " + seed + ") ...");
       var seeded =
@@ -109,12 +122,16 @@ final class DemoCommand implements Callable<Integer> {
                   + " sightings."
               : "The node holds data already; the synthetic world was not seeded again.");
     }
-    printWelcome(node, dataDir, credentials);
+    printWelcome(node, dataDir, credentials, traffic.join());
     stopped.await();
     return 0;
   }
 
-  private static void printWelcome(MekongNode node, Path dataDir, Credentials credentials) {
+  private static void printWelcome(
+      MekongNode node,
+      Path dataDir,
+      Credentials credentials,
+      Optional<DemoTraffic.Written> traffic) {
     Credentials.Entry first = credentials.agencies().getFirst();
     System.out.println();
     System.out.println("Mekong demo node is up at " + node.baseUrl());
@@ -125,6 +142,7 @@ final class DemoCommand implements Callable<Integer> {
       System.out.printf(
           "    %-22s %s %-22s %s%n", agency.id(), agency.country(), agency.kind(), agency.name());
     }
+    traffic.ifPresent(DemoCommand::printTraffic);
     System.out.println("Log in with an agency's API key from the credentials file, e.g.:");
     System.out.println(
         "  curl -H 'Authorization: Bearer "
@@ -133,5 +151,21 @@ final class DemoCommand implements Callable<Integer> {
             + node.baseUrl()
             + "/api/v1/whoami");
     System.out.println("Press Ctrl-C to stop.");
+  }
+
+  private static void printTraffic(DemoTraffic.Written traffic) {
+    System.out.println(
+        "  traffic of "
+            + traffic.day()
+            + " to screen ("
+            + (traffic.writtenNow() ? "written now" : "kept")
+            + "): "
+            + traffic.directory());
+    for (Path file : traffic.files()) {
+      System.out.println("    " + file.getFileName());
+    }
+    System.out.println(
+        "    (calls and web visits for th-chaophraya-mobile, transfers for th-mekhala-bank;"
+            + " the expected file lists what screening them must find)");
   }
 }

@@ -33,7 +33,8 @@ final class DemoAgencies {
               "th-chaophraya-mobile",
               "Chao Phraya Mobile (demo mobile operator)",
               "TH",
-              AgencyKind.SCREENING_CLIENT));
+              AgencyKind.SCREENING_CLIENT),
+          agency("th-mekhala-bank", "Mekhala Bank (demo bank)", "TH", AgencyKind.SCREENING_CLIENT));
 
   private DemoAgencies() {}
 

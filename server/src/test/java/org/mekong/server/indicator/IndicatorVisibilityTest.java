@@ -37,7 +37,8 @@ class IndicatorVisibilityTest {
           "th-chaophraya-mobile", Set.of("clear", "green", "amber"),
           "mm-police", Set.of("clear", "green", "red"),
           "th-immigration", Set.of("clear", "green"),
-          "th-amlo", Set.of("clear", "green"));
+          "th-amlo", Set.of("clear", "green"),
+          "th-mekhala-bank", Set.of("clear", "green"));
 
   /** Where the originator is withheld: a client that sees AMBER through a recipient. */
   private static final Set<String> WITHHELD = Set.of("th-chaophraya-mobile/amber");

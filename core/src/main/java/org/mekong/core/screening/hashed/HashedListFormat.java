@@ -24,7 +24,6 @@ final class HashedListFormat {
   static final int CHECKSUM_BYTES = 32;
   static final long MAX_HASHES = Integer.MAX_VALUE - 8;
   private static final int CHUNK = 1 << 16;
-  private static final int MAX_EXAMINED = 1 << 26;
 
   private HashedListFormat() {}
 
@@ -63,7 +62,6 @@ final class HashedListFormat {
   }
 
   static HashedList read(InputStream in) throws IOException {
-    MessageDigest sha256 = sha256();
     byte[] header = new byte[HEADER_BYTES];
     int got = in.readNBytes(header, 0, HEADER_BYTES);
     if (!HashedList.isHashedList(Arrays.copyOf(header, got))) {
@@ -76,7 +74,6 @@ final class HashedListFormat {
       throw new HashedListException(
           "truncated: the header is " + HEADER_BYTES + " bytes, the file ends after " + got);
     }
-    sha256.update(header);
     ByteBuffer h = ByteBuffer.wrap(header);
     h.position(MAGIC.length);
     int formatVersion = Short.toUnsignedInt(h.getShort());
@@ -104,79 +101,73 @@ final class HashedListFormat {
           "the entry count " + count + " is not between 0 and " + MAX_HASHES);
     }
     return switch (kind) {
-      case SORTED_HASHES -> readSorted(in, sha256, header, keyVersion, created, (int) count);
-      case BLOOM -> readBloom(in, sha256, keyVersion, created, count);
+      case SORTED_HASHES -> readSorted(in, header, keyVersion, created, (int) count);
+      case BLOOM -> readBloom(in, header, keyVersion, created, count);
     };
   }
 
   private static HashedList readSorted(
-      InputStream in,
-      MessageDigest sha256,
-      byte[] header,
-      int keyVersion,
-      Instant created,
-      int count)
+      InputStream in, byte[] header, int keyVersion, Instant created, int count)
       throws IOException {
-    long[] hashes = new long[Math.min(count, 1 << 20)];
-    byte[] chunk = new byte[CHUNK];
-    long expected = (long) count * Long.BYTES;
-    long read = 0;
-    int filled = 0;
-    while (read < expected) {
-      int want = (int) Math.min(CHUNK, expected - read);
-      int n = in.readNBytes(chunk, 0, want);
-      sha256.update(chunk, 0, n);
-      read += n;
-      if (n < want) {
-        byte[] body = bodyBytes(hashes, filled, chunk, n);
-        if (body.length >= CHECKSUM_BYTES
-            && (body.length - CHECKSUM_BYTES) % Long.BYTES == 0
-            && endsWithChecksum(header, body)) {
-          throw countMismatch(count, (body.length - CHECKSUM_BYTES) / Long.BYTES);
-        }
-        throw truncated(HEADER_BYTES + expected, HEADER_BYTES + read);
+    long expected = (long) count * Long.BYTES + CHECKSUM_BYTES;
+    Rest rest = Rest.read(in, expected);
+    if (rest.total() != expected) {
+      long held = rest.total() - CHECKSUM_BYTES;
+      if (held >= 0
+          && held % Long.BYTES == 0
+          && rest.complete()
+          && checksumMatches(header, rest.words(), (int) (held / Long.BYTES))) {
+        throw new HashedListException(
+            "count mismatch: the header says "
+                + count
+                + " hashes, the file holds "
+                + held / Long.BYTES);
       }
-      ByteBuffer words = ByteBuffer.wrap(chunk, 0, n);
-      while (words.hasRemaining()) {
-        if (filled == hashes.length) {
-          hashes = Arrays.copyOf(hashes, (int) Math.min(count, (long) filled * 2));
-        }
-        hashes[filled++] = words.getLong();
-      }
+      throw sizeMismatch(HEADER_BYTES + expected, HEADER_BYTES + rest.total());
     }
-    checkTrailer(in, sha256, HEADER_BYTES + expected, count);
+    long[] hashes = Arrays.copyOf(rest.words(), count);
+    checkChecksum(header, rest.words(), count);
     for (int i = 1; i < count; i++) {
       int order = Long.compareUnsigned(hashes[i - 1], hashes[i]);
-      if (order >= 0) {
+      if (order == 0) {
         throw new HashedListException(
-            (order == 0 ? "duplicate hash " : "hashes not sorted: ")
+            "duplicate hash "
                 + KeyedHash.toHex(hashes[i])
                 + " at entry "
                 + i
-                + (order == 0
-                    ? " repeats entry " + (i - 1)
-                    : " follows " + KeyedHash.toHex(hashes[i - 1]))
-                + " (entries are unique and ascending as unsigned numbers)");
+                + " repeats entry "
+                + (i - 1)
+                + " (entries are unique)");
+      }
+      if (order > 0) {
+        throw new HashedListException(
+            "hashes not sorted: "
+                + KeyedHash.toHex(hashes[i])
+                + " at entry "
+                + i
+                + " follows "
+                + KeyedHash.toHex(hashes[i - 1])
+                + " (entries ascend as unsigned 64-bit numbers)");
       }
     }
     return new HashedList(HashedList.Kind.SORTED_HASHES, keyVersion, created, count, hashes, null);
   }
 
   private static HashedList readBloom(
-      InputStream in, MessageDigest sha256, int keyVersion, Instant created, long count)
+      InputStream in, byte[] header, int keyVersion, Instant created, long count)
       throws IOException {
     byte[] parameters = new byte[BLOOM_PARAMETER_BYTES];
     int got = in.readNBytes(parameters, 0, BLOOM_PARAMETER_BYTES);
     if (got < BLOOM_PARAMETER_BYTES) {
-      throw truncated(HEADER_BYTES + BLOOM_PARAMETER_BYTES, HEADER_BYTES + got);
+      throw sizeMismatch(HEADER_BYTES + BLOOM_PARAMETER_BYTES, HEADER_BYTES + got);
     }
-    sha256.update(parameters);
     ByteBuffer p = ByteBuffer.wrap(parameters);
     double fpr = p.getDouble();
     int hashes = p.getInt();
     int wordCount = p.getInt();
     if (!(fpr >= BloomFilter.MIN_FPR && fpr <= BloomFilter.MAX_FPR)) {
-      throw new HashedListException("the Bloom false-positive rate " + fpr + " is out of range");
+      throw new HashedListException(
+          "the Bloom false-positive rate " + fpr + " is out of range (1e-9 to 0.5)");
     }
     if (hashes < 1 || hashes > BloomFilter.MAX_HASHES) {
       throw new HashedListException(
@@ -186,119 +177,75 @@ final class HashedListFormat {
       throw new HashedListException(
           "the Bloom filter has " + wordCount + " words, not 1 to " + BloomFilter.MAX_WORDS);
     }
-    long start = HEADER_BYTES + BLOOM_PARAMETER_BYTES;
-    long expected = (long) wordCount * Long.BYTES;
-    long[] words = new long[Math.min(wordCount, 1 << 20)];
-    byte[] chunk = new byte[CHUNK];
-    long read = 0;
-    int filled = 0;
-    while (read < expected) {
-      int want = (int) Math.min(CHUNK, expected - read);
-      int n = in.readNBytes(chunk, 0, want);
-      sha256.update(chunk, 0, n);
-      read += n;
-      if (n < want) {
-        throw truncated(start + expected, start + read);
-      }
-      ByteBuffer b = ByteBuffer.wrap(chunk, 0, n);
-      while (b.hasRemaining()) {
-        if (filled == words.length) {
-          words = Arrays.copyOf(words, (int) Math.min(wordCount, (long) filled * 2));
-        }
-        words[filled++] = b.getLong();
-      }
+    long expected = (long) wordCount * Long.BYTES + CHECKSUM_BYTES;
+    Rest rest = Rest.read(in, expected);
+    if (rest.total() != expected) {
+      throw sizeMismatch(
+          HEADER_BYTES + BLOOM_PARAMETER_BYTES + expected,
+          HEADER_BYTES + BLOOM_PARAMETER_BYTES + rest.total());
     }
-    checkTrailer(in, sha256, start + expected, -1);
+    byte[] content = Arrays.copyOf(header, HEADER_BYTES + BLOOM_PARAMETER_BYTES);
+    System.arraycopy(parameters, 0, content, HEADER_BYTES, BLOOM_PARAMETER_BYTES);
+    checkChecksum(content, rest.words(), wordCount);
+    long[] words = Arrays.copyOf(rest.words(), wordCount);
     BloomFilter filter = new BloomFilter(words, hashes, fpr);
     return new HashedList(HashedList.Kind.BLOOM, keyVersion, created, count, null, filter);
   }
 
-  /**
-   * Reads the checksum after {@code contentBytes} bytes of content, refuses bytes after it and
-   * compares it. For sorted hashes ({@code count >= 0}), surplus bytes that are whole hashes ending
-   * in a valid checksum are reported as a count mismatch.
-   */
-  private static void checkTrailer(
-      InputStream in, MessageDigest sha256, long contentBytes, long count) throws IOException {
-    byte[] stored = new byte[CHECKSUM_BYTES];
-    int got = in.readNBytes(stored, 0, CHECKSUM_BYTES);
-    if (got < CHECKSUM_BYTES) {
+  /** Whether the 4 words after the first {@code body} are the SHA-256 of prefix and body. */
+  private static boolean checksumMatches(byte[] prefix, long[] words, int body) {
+    return MessageDigest.isEqual(digest(prefix, words, body), storedChecksum(words, body));
+  }
+
+  private static void checkChecksum(byte[] prefix, long[] words, int body)
+      throws HashedListException {
+    byte[] computed = digest(prefix, words, body);
+    byte[] stored = storedChecksum(words, body);
+    if (!MessageDigest.isEqual(computed, stored)) {
       throw new HashedListException(
-          "truncated: the SHA-256 checksum is "
-              + CHECKSUM_BYTES
-              + " bytes after byte "
-              + contentBytes
-              + ", the file ends "
-              + got
-              + " bytes into it");
-    }
-    byte[] surplus = in.readNBytes(MAX_EXAMINED);
-    long extra = surplus.length + in.transferTo(OutputStream.nullOutputStream());
-    if (extra > 0) {
-      if (count >= 0 && extra == surplus.length && extra % Long.BYTES == 0) {
-        MessageDigest longer = cloneOf(sha256);
-        longer.update(stored);
-        longer.update(surplus, 0, surplus.length - CHECKSUM_BYTES);
-        byte[] tail = Arrays.copyOfRange(surplus, surplus.length - CHECKSUM_BYTES, surplus.length);
-        if (MessageDigest.isEqual(longer.digest(), tail)) {
-          throw countMismatch(count, count + extra / Long.BYTES);
-        }
-      }
-      throw new HashedListException(extra + " unexpected bytes after the checksum");
-    }
-    byte[] computed = sha256.digest();
-    if (!MessageDigest.isEqual(stored, computed)) {
-      throw new HashedListException(
-          "bad checksum: the file was altered or damaged (SHA-256 of its content is "
+          "bad checksum: the file was altered or damaged (SHA-256 of its content begins "
               + HexFormat.of().formatHex(computed, 0, 8)
-              + "..., the file says "
+              + ", the file says "
               + HexFormat.of().formatHex(stored, 0, 8)
-              + "...)");
+              + ")");
     }
   }
 
-  /** The body bytes read so far: the decoded hashes, then the last, short chunk. */
-  private static byte[] bodyBytes(long[] hashes, int filled, byte[] chunk, int n) {
-    long length = (long) filled * Long.BYTES + n;
-    if (length > MAX_EXAMINED) {
-      return new byte[0];
+  private static byte[] digest(byte[] prefix, long[] words, int body) {
+    MessageDigest sha256 = sha256();
+    sha256.update(prefix);
+    ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
+    for (int i = 0; i < body; i++) {
+      if (!chunk.hasRemaining()) {
+        sha256.update(chunk.array(), 0, chunk.position());
+        chunk.clear();
+      }
+      chunk.putLong(words[i]);
     }
-    ByteBuffer body = ByteBuffer.allocate((int) length);
-    for (int i = 0; i < filled; i++) {
-      body.putLong(hashes[i]);
+    sha256.update(chunk.array(), 0, chunk.position());
+    return sha256.digest();
+  }
+
+  private static byte[] storedChecksum(long[] words, int body) {
+    ByteBuffer stored = ByteBuffer.allocate(CHECKSUM_BYTES);
+    for (int i = body; i < body + CHECKSUM_BYTES / Long.BYTES; i++) {
+      stored.putLong(words[i]);
     }
-    body.put(chunk, 0, n);
-    return body.array();
+    return stored.array();
   }
 
-  /** Whether the body's last 32 bytes are the SHA-256 of the header and the rest of the body. */
-  private static boolean endsWithChecksum(byte[] header, byte[] body) {
-    MessageDigest digest = sha256();
-    digest.update(header);
-    digest.update(body, 0, body.length - CHECKSUM_BYTES);
-    return MessageDigest.isEqual(
-        digest.digest(), Arrays.copyOfRange(body, body.length - CHECKSUM_BYTES, body.length));
-  }
-
-  private static HashedListException countMismatch(long header, long actual) {
-    return new HashedListException(
-        "count mismatch: the header says " + header + " hashes, the file holds " + actual);
-  }
-
-  private static MessageDigest cloneOf(MessageDigest digest) {
-    try {
-      return (MessageDigest) digest.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("the JDK's SHA-256 is cloneable", e);
-    }
-  }
-
-  private static HashedListException truncated(long expected, long actual) {
-    return new HashedListException(
-        "truncated: the content is "
-            + expected
-            + " bytes before the checksum, the file ends after "
-            + actual);
+  private static HashedListException sizeMismatch(long expected, long actual) {
+    return actual < expected
+        ? new HashedListException(
+            "truncated: a list with this header is "
+                + expected
+                + " bytes long, the file ends after "
+                + actual)
+        : new HashedListException(
+            (actual - expected)
+                + " unexpected bytes after the checksum (a list with this header is "
+                + expected
+                + " bytes long)");
   }
 
   static int kindCode(HashedList.Kind kind) {

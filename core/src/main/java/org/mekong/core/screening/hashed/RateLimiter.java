@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket: holds up to {@code capacity} permits, refilled continuously at {@code
- * refillPerSecond}; the node keeps one per screening client to cap the hashes it may confirm.
- * Thread-safe.
+ * A token bucket: holds up to {@code capacity} permits and refills {@code permits} every {@code
+ * period}, continuously; the node keeps one per screening client to cap the hashes it may confirm.
+ * Exact integer arithmetic; thread-safe.
  */
 public final class RateLimiter {
 
@@ -14,44 +14,55 @@ public final class RateLimiter {
   public static final long DEFAULT_CAPACITY = 20_000;
 
   /** The default rate: 10,000 hashes a minute. */
-  public static final double DEFAULT_PER_SECOND = 10_000 / 60.0;
-
-  private static final double NANOS_PER_SECOND = 1e9;
+  public static final long DEFAULT_PERMITS_PER_MINUTE = 10_000;
 
   private final long capacity;
-  private final double perNano;
+  private final long refill;
+  private final long periodNanos;
+  private final long fullNanos;
   private final LongSupplier nanoTime;
-  private double tokens;
+  // Tokens in units of 1/periodNanos permit, so that refilling adds elapsed · refill exactly.
+  private long scaled;
   private long last;
 
-  private RateLimiter(long capacity, double refillPerSecond, LongSupplier nanoTime) {
+  private RateLimiter(long capacity, long refill, Duration period, LongSupplier nanoTime) {
     if (capacity < 1) {
       throw new IllegalArgumentException("a bucket holds at least 1 permit, was " + capacity);
     }
-    if (!(refillPerSecond > 0) || Double.isInfinite(refillPerSecond)) {
-      throw new IllegalArgumentException(
-          "a bucket refills at a positive finite rate, was " + refillPerSecond);
+    if (refill < 1) {
+      throw new IllegalArgumentException("a bucket refills at least 1 permit, was " + refill);
+    }
+    if (period.isNegative() || period.isZero()) {
+      throw new IllegalArgumentException("a refill period is positive, was " + period);
     }
     this.capacity = capacity;
-    this.perNano = refillPerSecond / NANOS_PER_SECOND;
+    this.refill = refill;
+    this.periodNanos = period.toNanos();
+    try {
+      this.scaled = Math.multiplyExact(capacity, periodNanos);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "capacity " + capacity + " × period " + period + " is too large", e);
+    }
+    this.fullNanos = Math.ceilDiv(scaled, refill);
     this.nanoTime = nanoTime;
-    this.tokens = capacity;
     this.last = nanoTime.getAsLong();
   }
 
-  /** A full bucket on the system's monotonic clock. */
-  public static RateLimiter of(long capacity, double refillPerSecond) {
-    return new RateLimiter(capacity, refillPerSecond, System::nanoTime);
+  /** A full bucket refilling {@code permits} every {@code period}, on the monotonic clock. */
+  public static RateLimiter of(long capacity, long permits, Duration period) {
+    return new RateLimiter(capacity, permits, period, System::nanoTime);
   }
 
-  /** A full bucket on this clock of nanoseconds (monotonic; for tests, a fake one). */
-  public static RateLimiter of(long capacity, double refillPerSecond, LongSupplier nanoTime) {
-    return new RateLimiter(capacity, refillPerSecond, nanoTime);
+  /** The same on this clock of nanoseconds (monotonic; a fake one in tests). */
+  public static RateLimiter of(
+      long capacity, long permits, Duration period, LongSupplier nanoTime) {
+    return new RateLimiter(capacity, permits, period, nanoTime);
   }
 
   /** A full bucket with the defaults: a burst of 20,000, refilled at 10,000 a minute. */
   public static RateLimiter withDefaults() {
-    return of(DEFAULT_CAPACITY, DEFAULT_PER_SECOND);
+    return of(DEFAULT_CAPACITY, DEFAULT_PERMITS_PER_MINUTE, Duration.ofMinutes(1));
   }
 
   /**
@@ -62,28 +73,29 @@ public final class RateLimiter {
   public synchronized boolean tryAcquire(int permits) {
     check(permits);
     refill();
-    if (tokens >= permits) {
-      tokens -= permits;
+    long wanted = permits * periodNanos;
+    if (scaled >= wanted) {
+      scaled -= wanted;
       return true;
     }
     return false;
   }
 
-  /** How long until the bucket holds {@code permits}; zero when it does now. Takes nothing. */
+  /**
+   * How long until the bucket holds {@code permits}; zero when it does now. Takes nothing. (An HTTP
+   * {@code Retry-After} is this rounded up to whole seconds.)
+   */
   public synchronized Duration timeUntil(int permits) {
     check(permits);
     refill();
-    double missing = permits - tokens;
-    if (missing <= 0) {
-      return Duration.ZERO;
-    }
-    return Duration.ofNanos((long) Math.ceil(missing / perNano));
+    long missing = permits * periodNanos - scaled;
+    return missing <= 0 ? Duration.ZERO : Duration.ofNanos(Math.ceilDiv(missing, refill));
   }
 
   /** The whole permits the bucket holds now. */
   public synchronized long available() {
     refill();
-    return (long) tokens;
+    return scaled / periodNanos;
   }
 
   /** The most permits the bucket holds. */
@@ -101,9 +113,11 @@ public final class RateLimiter {
   private void refill() {
     long now = nanoTime.getAsLong();
     long elapsed = now - last;
-    if (elapsed > 0) {
-      tokens = Math.min(capacity, tokens + elapsed * perNano);
-      last = now;
+    if (elapsed <= 0) {
+      return;
     }
+    last = now;
+    long full = capacity * periodNanos;
+    scaled = elapsed >= fullNanos ? full : Math.min(full, scaled + elapsed * refill);
   }
 }

@@ -1,5 +1,6 @@
 package org.mekong.core.screening.hashed;
 
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +31,7 @@ final class HashedListFormat {
   static void write(HashedList list, OutputStream out) throws IOException {
     MessageDigest sha256 = sha256();
     DigestOutputStream digesting = new DigestOutputStream(out, sha256);
-    DataOutputStream data =
-        new DataOutputStream(new java.io.BufferedOutputStream(digesting, CHUNK));
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(digesting, CHUNK));
     data.write(MAGIC);
     data.writeShort(FORMAT_VERSION);
     data.writeByte(kindCode(list.kind()));

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Every current indicator of the node in one in-memory {@link WatchList}, with what the sharing
  * policy needs to decide, hit by hit, whether the screening client may see it. A client's screen
  * passes only the hits it may see, with the originator withheld where the markings say so: the same
- * rule as every read of the registry (see docs/decisions/0012-one-watch-list-per-node.md).
+ * rule as every read of the registry (see docs/decisions/0013-one-watch-list-per-node.md).
  */
 @Component
 class NodeWatchList {

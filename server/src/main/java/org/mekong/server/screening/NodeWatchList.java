@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NodeWatchList {
 
-  /** What the policy needs about a listed indicator, and when it is in force. */
-  record Listing(SharedObject shared, Instant validFrom, @Nullable Instant validUntil) {
+  /** A listed indicator's entry, what the policy needs about it, and when it is in force. */
+  record Listing(
+      ScreeningEntry entry, SharedObject shared, Instant validFrom, @Nullable Instant validUntil) {
 
     boolean inForce(Instant now) {
       return !validFrom.isAfter(now) && (validUntil == null || validUntil.isAfter(now));
@@ -39,12 +40,64 @@ class NodeWatchList {
 
   private volatile WatchList list = WatchList.create();
   private final Map<IndicatorId, Listing> listings = new ConcurrentHashMap<>();
+  private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Replaces the whole list (start-up); the listings must be those of {@code entries}. */
   synchronized void replace(WatchList fresh, Map<IndicatorId, Listing> freshListings) {
     listings.clear();
     listings.putAll(freshListings);
     list = fresh;
+    listeners.forEach(Listener::replaced);
+  }
+
+  /** Told of every change to the list, under the list's lock, in order. */
+  interface Listener {
+
+    /** An indicator was listed, or its listed version replaced ({@code previous} non-null). */
+    void listed(@Nullable Listing previous, Listing listing);
+
+    /** An indicator left the list. */
+    void unlisted(Listing listing);
+
+    /** The whole list was replaced. */
+    void replaced();
+  }
+
+  /** Adds a listener of changes. */
+  void listen(Listener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * The listings {@code viewer} may see under {@code policy} and in force at {@code now}, each with
+   * whether the originator is disclosed to it.
+   */
+  void forEachVisible(
+      Agency viewer,
+      SharingPolicy policy,
+      Instant now,
+      java.util.function.BiConsumer<Listing, Boolean> sink) {
+    for (Listing listing : listings.values()) {
+      if (listing.inForce(now)
+          && policy.access(viewer, listing.shared()) instanceof Access.Granted granted) {
+        sink.accept(listing, granted.originatorDisclosed());
+      }
+    }
+  }
+
+  /** The listing of an indicator, if listed. */
+  @Nullable Listing listing(IndicatorId id) {
+    return listings.get(id);
+  }
+
+  /** Runs {@code action} while no change can be applied to the list. */
+  synchronized <T> T locked(java.util.function.Supplier<T> action) {
+    return action.get();
+  }
+
+  /** Every listing; a weakly consistent view (consistent inside {@link #locked}). */
+  java.util.Collection<Listing> listings() {
+    return listings.values();
   }
 
   /** Applies one stored indicator: lists its current version, or unlists it when revoked. */
@@ -52,11 +105,16 @@ class NodeWatchList {
     Indicator indicator = stored.indicator();
     if (indicator.revoked()) {
       list.remove(indicator.id());
-      listings.remove(indicator.id());
+      Listing removed = listings.remove(indicator.id());
+      if (removed != null) {
+        listeners.forEach(l -> l.unlisted(removed));
+      }
       return;
     }
-    listings.put(indicator.id(), listing(stored));
-    list.put(entry(stored));
+    Listing listing = listing(stored);
+    Listing previous = listings.put(indicator.id(), listing);
+    list.put(listing.entry());
+    listeners.forEach(l -> l.listed(previous, listing));
   }
 
   /** The entry of a stored indicator in the node-wide list: real originator, every category. */
@@ -73,7 +131,8 @@ class NodeWatchList {
 
   static Listing listing(StoredIndicator stored) {
     Indicator indicator = stored.indicator();
-    return new Listing(stored.shared(), indicator.validFrom(), indicator.validUntil());
+    return new Listing(
+        entry(stored), stored.shared(), indicator.validFrom(), indicator.validUntil());
   }
 
   /**
@@ -92,18 +151,9 @@ class NodeWatchList {
         continue;
       }
       if (policy.access(viewer, listing.shared()) instanceof Access.Granted granted) {
-        ScreeningEntry entry = hit.entry();
-        if (!granted.originatorDisclosed()) {
-          entry =
-              new ScreeningEntry(
-                  entry.indicator(),
-                  entry.selector(),
-                  entry.categories(),
-                  entry.confidence(),
-                  entry.tlp(),
-                  null);
-        }
-        visible.add(new ScreeningHit(entry, hit.kind(), hit.matched()));
+        visible.add(
+            new ScreeningHit(
+                asSeen(hit.entry(), granted.originatorDisclosed()), hit.kind(), hit.matched()));
       }
     }
     return visible;
@@ -112,6 +162,19 @@ class NodeWatchList {
   /** Whether a phone, as E.164 digits, hits any listed indicator, visible to anyone or not. */
   boolean mayHitPhone(long e164Digits) {
     return list.hitsPhone(e164Digits);
+  }
+
+  /** The entry as a viewer sees it: without the originator unless it is disclosed. */
+  static ScreeningEntry asSeen(ScreeningEntry entry, boolean originatorDisclosed) {
+    return originatorDisclosed
+        ? entry
+        : new ScreeningEntry(
+            entry.indicator(),
+            entry.selector(),
+            entry.categories(),
+            entry.confidence(),
+            entry.tlp(),
+            null);
   }
 
   /** How many indicators are listed. */

@@ -151,8 +151,9 @@ class WatchListSync implements SmartLifecycle {
     loaded.set(0);
     feed.forEachCurrent(
         stored -> {
-          entries.add(NodeWatchList.entry(stored));
-          listings.put(stored.indicator().id(), NodeWatchList.listing(stored));
+          NodeWatchList.Listing listing = NodeWatchList.listing(stored);
+          entries.add(listing.entry());
+          listings.put(stored.indicator().id(), listing);
           if (stored.changeSeq() > before.lastChange()) {
             above.add(stored.changeSeq());
           }

@@ -11,6 +11,8 @@ import org.mekong.server.indicator.NotOriginatorException;
 import org.mekong.server.indicator.WarningListException;
 import org.mekong.server.screening.AlertDecidedException;
 import org.mekong.server.screening.AlertNotFoundException;
+import org.mekong.server.screening.RateLimitedException;
+import org.mekong.server.screening.ScreeningKeyException;
 import org.mekong.server.screening.ScreeningNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,15 @@ class ApiExceptionHandler {
           Map.entry(HttpMediaTypeNotAcceptableException.class, HttpStatus.NOT_ACCEPTABLE),
           Map.entry(NoResourceFoundException.class, HttpStatus.NOT_FOUND),
           Map.entry(AlertNotFoundException.class, HttpStatus.NOT_FOUND),
-          Map.entry(AlertDecidedException.class, HttpStatus.CONFLICT));
+          Map.entry(AlertDecidedException.class, HttpStatus.CONFLICT),
+          Map.entry(ScreeningKeyException.class, HttpStatus.CONFLICT));
+
+  @ExceptionHandler(RateLimitedException.class)
+  org.springframework.http.ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+    return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+        .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, String.valueOf(e.getMessage()), true));
+  }
 
   @ExceptionHandler(ScreeningNotReadyException.class)
   org.springframework.http.ResponseEntity<ProblemDetail> notReady(ScreeningNotReadyException e) {

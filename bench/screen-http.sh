@@ -37,6 +37,7 @@ for _ in $(seq 1 900); do
 done
 PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
 KEY=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-chaophraya-mobile'][0]['apiKey'])" "$WORK/node/credentials.json")
+PUBLISHER=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-ccib'][0]['apiKey'])" "$WORK/node/credentials.json")
 PSQL=(psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres postgres)
 
 # Phone indicator s is +668 followed by (s * 7919) mod 10^8 in 8 digits; domain s is bench-s.top.
@@ -82,4 +83,4 @@ PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
 echo "restart to a ready watch list of $TOTAL indicators: $(python3 -c "import time;print(round(time.time()-$T,1))") s"
 "$JAVA_HOME/bin/java" -Xmx2g -cp bench/target/benchmarks.jar org.mekong.bench.ScreenHttpBench \
   "http://localhost:$PORT" "$KEY" "jdbc:postgresql://127.0.0.1:$PGPORT/postgres?user=postgres" \
-  "$N" "$SECONDS_EACH"
+  "$N" "$SECONDS_EACH" "$PUBLISHER"

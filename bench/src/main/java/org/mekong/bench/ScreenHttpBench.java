@@ -27,8 +27,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * cores, and the same keys looked up with an indexed {@code selector_key = ANY(array)} query.
  * Prints selectors per second for each and the ratio.
  *
- * <p>Arguments: base URL, API key, JDBC URL, indicators loaded (the loader's bijection of {@code
- * bench/screen-http.sh} gives the keys), seconds per measurement.
+ * <p>Then freshness under load: while client threads keep screening phone batches, a publisher
+ * creates new indicators through the API one after the other and polls until each screens as a hit;
+ * prints the distribution of the delays.
+ *
+ * <p>Arguments: base URL, screening client's API key, JDBC URL, indicators loaded (the loader's
+ * bijection of {@code bench/screen-http.sh} gives the keys), seconds per measurement, and a
+ * publishing agency's API key.
  */
 public final class ScreenHttpBench {
 
@@ -56,6 +61,7 @@ public final class ScreenHttpBench {
         BATCH,
         threads,
         seconds);
+    String publisherKey = args[5];
     for (Batches batches : kinds) {
       double api = http(base, apiKey, batches, threads, seconds);
       double sql = postgres(jdbc, batches, threads, seconds);
@@ -68,6 +74,99 @@ public final class ScreenHttpBench {
           sql,
           api / sql);
     }
+    freshness(base, apiKey, publisherKey, kinds.getFirst(), threads, 50);
+  }
+
+  /** Publishes new indicators under screening load and measures how soon each screens as a hit. */
+  private static void freshness(
+      String base, String apiKey, String publisherKey, Batches load, int threads, int count)
+      throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    java.util.concurrent.atomic.AtomicBoolean running =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> loaders = new ArrayList<>();
+    AtomicLong loadBatches = new AtomicLong();
+    for (int t = 0; t < threads; t++) {
+      int offset = t;
+      loaders.add(
+          pool.submit(
+              () -> {
+                int i = offset;
+                while (running.get()) {
+                  client.send(
+                      screenRequest(base, apiKey, load.bodies().get(i % BATCHES)),
+                      HttpResponse.BodyHandlers.discarding());
+                  loadBatches.incrementAndGet();
+                  i += threads;
+                }
+                return null;
+              }));
+    }
+    SplittableRandom random = new SplittableRandom(System.nanoTime());
+    List<Double> delays = new ArrayList<>();
+    long start = System.nanoTime();
+    try {
+      for (int n = 0; n < count; n++) {
+        String number = "+6662" + pad(random.nextLong(100_000_000L)).substring(1);
+        HttpRequest publish =
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/indicators"))
+                .header("Authorization", "Bearer " + publisherKey)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"type\":\"phone\",\"value\":\""
+                            + number
+                            + "\",\"categories\":[\"fraud.loan\"],\"confidence\":60,"
+                            + "\"tlp\":\"green\"}"))
+                .build();
+        HttpResponse<String> created = client.send(publish, HttpResponse.BodyHandlers.ofString());
+        long createdAt = System.nanoTime();
+        if (created.statusCode() != 201) {
+          throw new IllegalStateException("publishing failed: " + created.body());
+        }
+        byte[] probe =
+            ("{\"items\":[{\"type\":\"phone\",\"value\":\"" + number + "\"}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        while (true) {
+          HttpResponse<String> screened =
+              client.send(screenRequest(base, apiKey, probe), HttpResponse.BodyHandlers.ofString());
+          if (screened.body().contains("\"verdict\":\"hit\"")) {
+            delays.add((System.nanoTime() - createdAt) / 1e6);
+            break;
+          }
+          if (System.nanoTime() - createdAt > 30_000_000_000L) {
+            throw new IllegalStateException(number + " did not screen as a hit within 30 s");
+          }
+          Thread.sleep(5);
+        }
+      }
+    } finally {
+      running.set(false);
+      for (Future<?> loader : loaders) {
+        loader.get();
+      }
+      pool.shutdown();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    delays.sort(Double::compare);
+    System.out.printf(
+        Locale.ROOT,
+        "freshness under load (%,.0f selectors/s screened meanwhile): %d new indicators,"
+            + " creation to first hit p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+        loadBatches.get() * (double) BATCH / seconds,
+        delays.size(),
+        delays.get(delays.size() / 2),
+        delays.get((int) Math.min(delays.size() - 1, Math.ceil(delays.size() * 0.95) - 1)),
+        delays.getLast());
+  }
+
+  private static HttpRequest screenRequest(String base, String apiKey, byte[] body) {
+    return HttpRequest.newBuilder(URI.create(base + "/api/v1/screen"))
+        .header("Authorization", "Bearer " + apiKey)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
   }
 
   private static Batches phones(long loaded) {

@@ -151,7 +151,12 @@ final class ExportRows {
               "indicator--"
                   + NameBasedUuid.v5(
                       IndicatorId.PUBLIC_NAMESPACE,
-                      "export-row|" + line + "|" + selector.id().value()));
+                      "export-row|"
+                          + line
+                          + "|"
+                          + selector.type().code()
+                          + ":"
+                          + selector.canonical()));
     } else if (IndicatorId.isValid(idCell)) {
       id = new IndicatorId(idCell);
     } else {

@@ -1,5 +1,6 @@
 package org.mekong.core.screening.bulk;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,10 @@ final class Fields {
 
   private final BulkMatcher matcher;
   private final @Nullable String region;
-  private final @Nullable String nationalCallingCode;
+  private final byte @Nullable [] nationalCallingCode;
   private final ByteSlice slice = new ByteSlice();
-  private final StringBuilder international = new StringBuilder(32);
+  private final ByteSlice international = new ByteSlice();
+  private final byte[] internationalBytes = new byte[BulkOptions.MAX_LINE + 8];
   final List<Candidate> candidates = new ArrayList<>();
   private ChunkResult result = new ChunkResult();
   private long row;
@@ -37,7 +39,9 @@ final class Fields {
   Fields(BulkMatcher matcher, @Nullable String region) {
     this.matcher = matcher;
     this.region = region;
-    this.nationalCallingCode = NationalForm.callingCodeFor(region);
+    String callingCode = NationalForm.callingCodeFor(region);
+    this.nationalCallingCode =
+        callingCode == null ? null : callingCode.getBytes(StandardCharsets.US_ASCII);
   }
 
   void start(ChunkResult result) {
@@ -77,12 +81,11 @@ final class Fields {
         phone(slice.set(data, start, end).toString(), role, quiet);
         return;
       }
-      international.setLength(0);
-      international.append(nationalCallingCode);
-      for (int j = start; j < end; j++) {
-        international.append((char) data[j]);
-      }
-      digits = FAST.e164Digits(international);
+      // one CharSequence class on this call site keeps the fast path's charAt calls inlined
+      byte[] code = nationalCallingCode;
+      System.arraycopy(code, 0, internationalBytes, 0, code.length);
+      System.arraycopy(data, start, internationalBytes, code.length, end - start);
+      digits = FAST.e164Digits(international.set(internationalBytes, 0, code.length + end - start));
     } else {
       digits = FAST.e164Digits(slice.set(data, start, end));
     }

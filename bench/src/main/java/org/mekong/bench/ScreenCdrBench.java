@@ -83,8 +83,8 @@ public final class ScreenCdrBench {
       StringBuilder row = new StringBuilder(128);
       for (long r = 0; r < rows; r++) {
         row.setLength(0);
-        row.append(written(random, pick(random, prefixes, listed))).append(',');
-        row.append(written(random, pick(random, prefixes, listed))).append(',');
+        row.append(written(random, pick(random, prefixes, listed, seen))).append(',');
+        row.append(written(random, pick(random, prefixes, listed, seen))).append(',');
         row.append(imei(random)).append(',');
         row.append("520").append(digits(random, 12)).append(',');
         row.append("52001-")
@@ -163,10 +163,11 @@ public final class ScreenCdrBench {
   }
 
   /**
-   * International digits, one in 2,000 of them listed, 2 % junk, the rest valid numbers (first of
-   * up to four random tails that is valid).
+   * International digits, one in 2,000 of them listed, 2 % junk, the rest valid unlisted numbers
+   * (the first of up to nine random tails that is valid and not listed).
    */
-  private static String pick(Random random, List<String> prefixes, List<String> listed) {
+  private static String pick(
+      Random random, List<String> prefixes, List<String> listed, Set<String> isListed) {
     if (random.nextInt(2_000) == 0) {
       return listed.get(random.nextInt(listed.size()));
     }
@@ -174,7 +175,9 @@ public final class ScreenCdrBench {
       return digits(random, 6 + random.nextInt(10));
     }
     String number = number(random, prefixes);
-    for (int i = 0; i < 3 && PhoneFastPath.instance().e164Digits(number) < 0; i++) {
+    for (int i = 0;
+        i < 8 && (isListed.contains(number) || PhoneFastPath.instance().e164Digits(number) < 0);
+        i++) {
       number = number(random, prefixes);
     }
     return number;

@@ -23,6 +23,7 @@ final class ChunkScreener {
   private final Fields fields;
   private final byte[] header;
   private final int[] commas = new int[CDR_FIELDS + 1];
+  private int commaCount;
 
   ChunkScreener(BulkOptions options, BulkMatcher matcher) {
     this.options = options;
@@ -51,10 +52,15 @@ final class ChunkScreener {
         && data[2] == (byte) 0xBF) {
       pos = 3;
     }
+    boolean cdr = options.format() == BulkFormat.CDR;
     while (pos < end) {
       int newline = pos;
-      while (newline < end && data[newline] != '\n') {
-        newline++;
+      if (cdr) {
+        newline = scanCdr(data, pos, end);
+      } else {
+        while (newline < end && data[newline] != '\n') {
+          newline++;
+        }
       }
       int lineEnd = newline > pos && data[newline - 1] == '\r' ? newline - 1 : newline;
       result.lines++;
@@ -126,22 +132,35 @@ final class ChunkScreener {
     }
   }
 
-  /** The fast path: true when the line was screened, false to take the general path. */
-  private boolean cdr(ChunkResult result, byte[] data, int start, int end) {
+  /**
+   * Finds the end of the line at {@code start} and, on the way, its commas: {@link #commaCount} is
+   * the number of commas, or -1 when the line has a quote.
+   */
+  private int scanCdr(byte[] data, int start, int end) {
     int count = 0;
+    boolean quoted = false;
     commas[0] = start - 1;
-    for (int i = start; i < end; i++) {
+    int i = start;
+    for (; i < end; i++) {
       byte b = data[i];
+      if (b == '\n') {
+        break;
+      }
       if (b == ',') {
-        if (++count >= CDR_FIELDS) {
-          break;
+        if (++count < CDR_FIELDS) {
+          commas[count] = i;
         }
-        commas[count] = i;
       } else if (b == '"') {
-        return false;
+        quoted = true;
       }
     }
-    if (count != CDR_FIELDS - 1) {
+    commaCount = quoted ? -1 : count;
+    return i;
+  }
+
+  /** The fast path: true when the line was screened, false to take the general path. */
+  private boolean cdr(ChunkResult result, byte[] data, int start, int end) {
+    if (commaCount != CDR_FIELDS - 1) {
       return false; // the general path counts it, quoting considered
     }
     commas[CDR_FIELDS] = end;

@@ -147,13 +147,19 @@ final class ScreenCommand implements Callable<Integer> {
       if (!Files.isRegularFile(list)) {
         throw new CommandFailedException("cannot read the list " + list + ": no such file");
       }
+      long started = System.nanoTime();
       return switch (ListFiles.load(list)) {
         case ListLoad.Loaded loaded -> {
+          spec()
+              .commandLine()
+              .getErr()
+              .printf(
+                  Locale.ROOT,
+                  "list: %,d indicators from %s loaded in %.1f s%n",
+                  loaded.entries(),
+                  list,
+                  (System.nanoTime() - started) / 1e9);
           if (!quiet) {
-            spec()
-                .commandLine()
-                .getErr()
-                .printf(Locale.ROOT, "list: %,d indicators from %s%n", loaded.entries(), list);
             loaded
                 .skipped()
                 .forEach(

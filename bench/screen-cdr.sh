@@ -4,9 +4,9 @@
 # Generates (seeded) a watch list of LISTED phone numbers as a node's CSV export and as the digits
 # for grep, and ROWS call records with numbers in mixed written forms (bare international digits,
 # +, 00, Thai national) and about 0.1 % of rows with a listed number; then times the engine in one
-# JVM (screening only, list loaded first, median of three passes), './mekong screen' end to end (JVM start and list load
-# included) and grep. Needs JAVA_HOME pointing at a JDK 21 or newer; about 1 GB of temporary disk
-# for 10 million rows.
+# JVM (screening only, list loaded first, median of three passes), './mekong screen' end to end
+# (JVM start and list load included) and grep. Needs JAVA_HOME pointing at a JDK 21 or newer and
+# about 1 GB of temporary disk for 10 million rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-10000000}"

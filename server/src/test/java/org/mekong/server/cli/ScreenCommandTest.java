@@ -48,6 +48,16 @@ class ScreenCommandTest {
   }
 
   @Test
+  void helpNamesTheFormatsAndTheExitStatus() {
+    assertThat(run("screen", "--help")).isZero();
+    assertThat(out.toString())
+        .contains("cdr, sms, transfers, urls or selectors")
+        .contains("--list")
+        .contains("--api-key")
+        .contains("Exit status");
+  }
+
+  @Test
   void screensCallRecordsOfflineAgainstAnExport() throws IOException {
     Path list = write("export.csv", EXPORT);
     Path cdr = write("calls.csv", CDR);

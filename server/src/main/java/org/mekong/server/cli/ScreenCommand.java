@@ -136,7 +136,7 @@ final class ScreenCommand implements Callable<Integer> {
         bulkFormat, region == null ? null : region.toUpperCase(Locale.ROOT), selectorType);
   }
 
-  private BulkMatcher matcher() throws IOException {
+  private BulkMatcher matcher() {
     boolean online =
         spec().commandLine().getParseResult().hasMatchedOption("--url")
             || spec().commandLine().getParseResult().hasMatchedOption("--api-key");
@@ -148,7 +148,13 @@ final class ScreenCommand implements Callable<Integer> {
         throw new CommandFailedException("cannot read the list " + list + ": no such file");
       }
       long started = System.nanoTime();
-      return switch (ListFiles.load(list)) {
+      ListLoad load;
+      try {
+        load = ListFiles.load(list);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new CommandFailedException("cannot read the list " + list + ": " + e.getMessage(), e);
+      }
+      return switch (load) {
         case ListLoad.Loaded loaded -> {
           spec()
               .commandLine()

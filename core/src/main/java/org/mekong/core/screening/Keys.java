@@ -45,7 +45,12 @@ final class Keys {
 
   /** The 14-digit IMEI body, tagged so that the all-zero body is not the empty key. */
   static long imei(String body) {
-    return Long.parseLong(body) | IMEI_TAG;
+    return imei(Long.parseLong(body));
+  }
+
+  /** The 14-digit IMEI body given as a number, tagged like {@link #imei(String)}. */
+  static long imei(long body) {
+    return body | IMEI_TAG;
   }
 
   /** The 15-digit IMSI; never zero (an MCC starts with 2 to 7). */

@@ -153,6 +153,46 @@ public final class ScreeningIndex {
     }
   }
 
+  /**
+   * Whether an IMEI, as its 14-digit body read as a number (check digit and software version
+   * dropped), hits any entry; allocation-free like {@link #hitsPhone}.
+   */
+  public boolean hitsImei(long body) {
+    if (body < 0 || body > 99_999_999_999_999L) {
+      throw new IllegalArgumentException("not a 14-digit IMEI body: " + body);
+    }
+    long stamp = lock.tryOptimisticRead();
+    if (stamp != 0L) {
+      boolean hit = tables.containsImei(body);
+      if (lock.validate(stamp)) {
+        return hit;
+      }
+    }
+    stamp = lock.readLock();
+    try {
+      return tables.containsImei(body);
+    } finally {
+      lock.unlockRead(stamp);
+    }
+  }
+
+  /** Whether an IMSI, as its 15 digits read as a number, hits any entry; allocation-free. */
+  public boolean hitsImsi(long imsi) {
+    long stamp = lock.tryOptimisticRead();
+    if (stamp != 0L) {
+      boolean hit = tables.containsImsi(imsi);
+      if (lock.validate(stamp)) {
+        return hit;
+      }
+    }
+    stamp = lock.readLock();
+    try {
+      return tables.containsImsi(imsi);
+    } finally {
+      lock.unlockRead(stamp);
+    }
+  }
+
   /** The number of indexed (entry, selector) pairs. */
   public long size() {
     long stamp = lock.readLock();

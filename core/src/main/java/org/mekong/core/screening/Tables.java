@@ -102,6 +102,14 @@ final class Tables {
     return phones.contains(e164Digits, 0L);
   }
 
+  boolean containsImei(long body) {
+    return imeis.contains(Keys.imei(body), 0L);
+  }
+
+  boolean containsImsi(long imsi) {
+    return imsis.contains(imsi, 0L);
+  }
+
   boolean addPhone(int entry, long e164Digits) {
     return update(phones, e164Digits, 0L, entry, true);
   }

@@ -104,6 +104,16 @@ public final class WatchList {
     return index.hitsPhone(e164Digits);
   }
 
+  /** Whether an IMEI, as its 14-digit body, hits any entry ({@link ScreeningIndex#hitsImei}). */
+  public boolean hitsImei(long body) {
+    return index.hitsImei(body);
+  }
+
+  /** Whether an IMSI, as a number, hits any entry ({@link ScreeningIndex#hitsImsi}). */
+  public boolean hitsImsi(long imsi) {
+    return index.hitsImsi(imsi);
+  }
+
   /** The number of listed indicators. */
   public int size() {
     return entries.size();

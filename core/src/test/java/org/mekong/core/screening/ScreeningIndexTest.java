@@ -32,6 +32,23 @@ class ScreeningIndexTest {
   }
 
   @Test
+  void imeisAndImsisHitAsNumbersWithoutAllocating() {
+    index.add(1, as(IMEI, "00000000000000"));
+    index.add(2, as(IMEI, "35209900176148"));
+    index.add(3, as(IMSI, "520031234567890"));
+    assertThat(index.hitsImei(0L)).as("the all-zero body is a key like any").isTrue();
+    assertThat(index.hitsImei(35209900176148L)).isTrue();
+    assertThat(index.hitsImei(35209900176149L)).isFalse();
+    assertThat(index.hitsImsi(520031234567890L)).isTrue();
+    assertThat(index.hitsImsi(35209900176148L)).as("IMEIs and IMSIs do not mix").isFalse();
+    assertThat(index.hitsImsi(0L)).isFalse();
+    assertThat(index.hitsPhone(520031234567890L)).isFalse();
+    assertThatThrownBy(() -> index.hitsImei(100_000_000_000_000L))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> index.hitsImei(-1L)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void severalEntriesShareASelectorAndLeaveOneByOne() {
     var phone = as(PHONE, "+66891234567");
     index.add(1, phone);

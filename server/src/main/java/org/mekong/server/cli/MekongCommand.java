@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       AgencyCommand.class,
       KeyCommand.class,
       SelectorsCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      ScreenCommand.class
     })
 public final class MekongCommand implements Runnable {
 

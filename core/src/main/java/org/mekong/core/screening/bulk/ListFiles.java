@@ -1,0 +1,93 @@
+package org.mekong.core.screening.bulk;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads watch-list files for offline screening, detected by their content: today the CSV indicator
+ * export of a node ({@code GET /api/v1/indicators:export?format=csv}). A binary format is told by
+ * its leading magic bytes (see {@link #binaryFormat}).
+ */
+public final class ListFiles {
+
+  private static final int HEAD = 16;
+
+  private ListFiles() {}
+
+  /**
+   * Loads {@code file} into a matcher.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public static ListLoad load(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEAD);
+    }
+    ListLoad binary = binaryFormat(head, file);
+    if (binary != null) {
+      return binary;
+    }
+    try (BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
+                1 << 16);
+        CSVParser parser =
+            CSVParser.parse(
+                reader,
+                CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get())) {
+      var records = parser.iterator();
+      if (!records.hasNext()) {
+        return notAnExport(file, "it is empty");
+      }
+      List<String> header = header(records.next());
+      if (!header.contains("value") || !header.contains("type")) {
+        return notAnExport(file, "its first line names no 'type' and 'value' columns");
+      }
+      return ExportRows.load(header, records);
+    } catch (java.io.UncheckedIOException | IllegalStateException e) {
+      return notAnExport(file, "it is not readable CSV (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * The hook for binary list formats: a format recognised by its magic bytes at the start of {@code
+   * head} is loaded here into its own {@link BulkMatcher}; null for text files. No binary format
+   * exists yet.
+   */
+  private static @org.jspecify.annotations.Nullable ListLoad binaryFormat(byte[] head, Path file) {
+    for (byte b : head) {
+      if (b == 0) {
+        return new ListLoad.Rejected(
+            file
+                + " is a binary file of no known list format; give the CSV indicator export of a"
+                + " node (GET /api/v1/indicators:export?format=csv)");
+      }
+    }
+    return null;
+  }
+
+  private static List<String> header(CSVRecord record) {
+    return record.stream()
+        .map(cell -> cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+        .toList();
+  }
+
+  private static ListLoad notAnExport(Path file, String why) {
+    return new ListLoad.Rejected(
+        file
+            + " is not a CSV indicator export ("
+            + why
+            + "); export one from a node with GET /api/v1/indicators:export?format=csv");
+  }
+}

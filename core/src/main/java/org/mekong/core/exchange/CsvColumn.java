@@ -16,7 +16,11 @@ enum CsvColumn {
   EVALUATION("evaluation"),
   VALID_FROM("valid_from"),
   VALID_UNTIL("valid_until"),
-  DESCRIPTION("description");
+  DESCRIPTION("description"),
+  /** Export only: the indicator's STIX id; an import ignores it (ids are the node's own). */
+  ID("id"),
+  /** Export only: the originating agency, or {@code withheld}; an import ignores it. */
+  ORIGINATOR("originator");
 
   private final String header;
 

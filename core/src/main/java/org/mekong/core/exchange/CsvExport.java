@@ -12,6 +12,8 @@ import org.mekong.core.indicator.Indicator;
  * Writes the {@code csv} format: the header with every {@link CsvColumn}, then one record per
  * indicator, so that importing the output gives back the same drafts (recipients aside, which the
  * import takes from the file defaults). The region column is empty: canonical keys need no hint.
+ * The last two columns, the indicator's id and its originator (as the exporter passes it, e.g.
+ * {@code withheld}), let an offline screening list explain its hits; an import ignores them.
  */
 final class CsvExport implements IndicatorWriter {
 
@@ -46,6 +48,8 @@ final class CsvExport implements IndicatorWriter {
       case VALID_FROM -> instant(indicator.validFrom());
       case VALID_UNTIL -> instant(indicator.validUntil());
       case DESCRIPTION -> indicator.description() == null ? "" : indicator.description();
+      case ID -> indicator.id().value();
+      case ORIGINATOR -> indicator.originator().value();
     };
   }
 

@@ -130,7 +130,7 @@ class CsvImportTest {
             new ImportResult.Rejected(
                 1,
                 "unknown column 'colour'; columns: type,value,region,categories,confidence,tlp,"
-                    + "handling,evaluation,valid_from,valid_until,description"));
+                    + "handling,evaluation,valid_from,valid_until,description,id,originator"));
   }
 
   @Test
@@ -140,7 +140,7 @@ class CsvImportTest {
             new ImportResult.Rejected(
                 1,
                 "no 'value' column; the header names columns of type,value,region,categories,"
-                    + "confidence,tlp,handling,evaluation,valid_from,valid_until,description"));
+                    + "confidence,tlp,handling,evaluation,valid_from,valid_until,description,id,originator"));
     assertThat(Imported.read(ImportFormat.CSV, "value,Value\nx.com,y.com\n", DEFAULTS))
         .containsExactly(new ImportResult.Rejected(1, "column 'value' twice"));
   }

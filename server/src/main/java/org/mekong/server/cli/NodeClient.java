@@ -36,6 +36,39 @@ final class NodeClient {
             .build());
   }
 
+  /**
+   * POSTs JSON like {@link #post}, but waits out a rate limit: on 429 it sleeps for the node's
+   * {@code Retry-After} and tries again, up to {@code attempts} times.
+   */
+  String postPatiently(String path, String json, int attempts) {
+    for (int attempt = 1; ; attempt++) {
+      HttpRequest request =
+          request(path)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build();
+      try {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 429 && attempt < attempts) {
+          long wait = response.headers().firstValueAsLong("Retry-After").orElse(5);
+          Thread.sleep(Duration.ofSeconds(Math.max(1, wait)));
+          continue;
+        }
+        if (response.statusCode() / 100 != 2) {
+          throw new CommandFailedException(
+              "the node answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+      } catch (IOException e) {
+        throw new CommandFailedException(
+            "cannot reach the node at " + url + ": " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CommandFailedException("interrupted", e);
+      }
+    }
+  }
+
   /** POSTs a body of any type and returns the response body; non-2xx becomes a failure. */
   String send(String path, String contentType, HttpRequest.BodyPublisher body) {
     return send(

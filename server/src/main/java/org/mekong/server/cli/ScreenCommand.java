@@ -25,6 +25,9 @@ import org.mekong.core.screening.bulk.HitSink;
 import org.mekong.core.screening.bulk.ListFiles;
 import org.mekong.core.screening.bulk.ListLoad;
 import org.mekong.core.screening.bulk.OutputFormat;
+import org.mekong.core.screening.hashed.HashedList;
+import org.mekong.core.screening.hashed.HashedScreener;
+import org.mekong.core.screening.hashed.ScreeningKey;
 import org.mekong.core.selector.SelectorType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,8 +69,21 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--type", description = "selectors format only: the type of every line")
   @Nullable String type;
 
-  @Option(names = "--list", paramLabel = "EXPORT", description = "a node's CSV indicator export")
+  @Option(
+      names = "--list",
+      paramLabel = "EXPORT",
+      description =
+          "a node's CSV indicator export, or its hashed export (privacy-preserving: needs --key"
+              + " and the node's --url/--api-key to confirm candidates)")
   @Nullable Path list;
+
+  @Option(
+      names = "--key",
+      paramLabel = "KEY",
+      description =
+          "the screening key for a hashed export, as POST /api/v1/screen/keys:rotate gave it"
+              + " (default: MEKONG_SCREENING_KEY)")
+  @Nullable String key;
 
   @Option(names = "--output", paramLabel = "FILE", description = "where hits go (default stdout)")
   @Nullable Path output;
@@ -141,9 +157,6 @@ final class ScreenCommand implements Callable<Integer> {
         spec().commandLine().getParseResult().hasMatchedOption("--url")
             || spec().commandLine().getParseResult().hasMatchedOption("--api-key");
     if (list != null) {
-      if (online) {
-        throw usage("give --list for offline screening or --url/--api-key, not both");
-      }
       if (!Files.isRegularFile(list)) {
         throw new CommandFailedException("cannot read the list " + list + ": no such file");
       }
@@ -155,6 +168,11 @@ final class ScreenCommand implements Callable<Integer> {
         throw new CommandFailedException("cannot read the list " + list + ": " + e.getMessage(), e);
       }
       return switch (load) {
+        case ListLoad.Loaded loaded when online ->
+            throw usage(
+                "give --list for offline screening or --url/--api-key, not both (a hashed export"
+                    + " is the exception: its candidates are confirmed through the node)");
+        case ListLoad.Hashed hashed -> hashedMatcher(hashed.list());
         case ListLoad.Loaded loaded -> {
           spec()
               .commandLine()
@@ -189,6 +207,37 @@ final class ScreenCommand implements Callable<Integer> {
       throw usage("give --list EXPORT, or --api-key (and --url) to screen through a node");
     }
     return new RemoteMatcher(node);
+  }
+
+  private BulkMatcher hashedMatcher(HashedList hashedList) {
+    String text = key != null ? key : System.getenv("MEKONG_SCREENING_KEY");
+    if (text == null || text.isBlank()) {
+      throw usage(
+          "a hashed export needs the client's screening key: give --key or set"
+              + " MEKONG_SCREENING_KEY");
+    }
+    if (node.apiKey == null || node.apiKey.isBlank()) {
+      throw usage("a hashed export needs --api-key (and --url) to confirm candidates");
+    }
+    ScreeningKey screeningKey;
+    HashedScreener screener;
+    try {
+      screeningKey = ScreeningKey.decode(text.strip());
+      screener = HashedScreener.of(hashedList, screeningKey);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailedException("cannot use the screening key: " + e.getMessage(), e);
+    }
+    spec()
+        .commandLine()
+        .getErr()
+        .printf(
+            Locale.ROOT,
+            "list: hashed export of %,d indicators (%s, key version %d); candidates are"
+                + " confirmed by the node%n",
+            hashedList.size(),
+            hashedList.kind().name().toLowerCase(Locale.ROOT),
+            hashedList.keyVersion());
+    return new HashedMatcher(screener, node);
   }
 
   private Writer writer() throws IOException {

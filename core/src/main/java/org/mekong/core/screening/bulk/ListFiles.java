@@ -12,11 +12,13 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.mekong.core.screening.hashed.HashedList;
+import org.mekong.core.screening.hashed.HashedListException;
 
 /**
- * Reads watch-list files for offline screening, detected by their content: today the CSV indicator
- * export of a node ({@code GET /api/v1/indicators:export?format=csv}). A binary format is told by
- * its leading magic bytes (see {@link #binaryFormat}).
+ * Reads watch-list files for offline screening, detected by their content: the CSV indicator export
+ * of a node ({@code GET /api/v1/indicators:export?format=csv}), or its privacy-preserving hashed
+ * export ({@code GET /api/v1/screen/hashed-list}), told by its leading magic bytes.
  */
 public final class ListFiles {
 
@@ -61,11 +63,18 @@ public final class ListFiles {
   }
 
   /**
-   * The hook for binary list formats: a format recognised by its magic bytes at the start of {@code
-   * head} is loaded here into its own {@link BulkMatcher}; null for text files. No binary format
-   * exists yet.
+   * Binary list formats, told by their magic bytes at the start of {@code head}: a hashed export
+   * ({@code MKHL}) is read and checked whole; null for text files.
    */
-  private static @org.jspecify.annotations.Nullable ListLoad binaryFormat(byte[] head, Path file) {
+  private static @org.jspecify.annotations.Nullable ListLoad binaryFormat(byte[] head, Path file)
+      throws IOException {
+    if (HashedList.isHashedList(head)) {
+      try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        return new ListLoad.Hashed(HashedList.read(in));
+      } catch (HashedListException e) {
+        return new ListLoad.Rejected(file + " is a damaged hashed list: " + e.getMessage());
+      }
+    }
     for (byte b : head) {
       if (b == 0) {
         return new ListLoad.Rejected(

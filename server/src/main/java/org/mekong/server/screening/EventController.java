@@ -137,11 +137,25 @@ class EventController {
             client.id(),
             now,
             String.valueOf(kind),
-            JSON.valueToTree(event),
+            withoutNulls(JSON.valueToTree(event)),
             result.score().value(),
             result.score().level().code(),
             List.copyOf(matches.values()),
             indicators));
+  }
+
+  private static tools.jackson.databind.JsonNode withoutNulls(
+      tools.jackson.databind.node.ObjectNode node) {
+    List<String> empty = new ArrayList<>();
+    node.properties()
+        .forEach(
+            p -> {
+              if (p.getValue().isNull()) {
+                empty.add(p.getKey());
+              }
+            });
+    node.remove(empty);
+    return node;
   }
 
   private static FieldView field(FieldResult field) {

@@ -23,46 +23,112 @@ final class JsonBytes {
 
   /** Writes ASCII text as it is: punctuation and property names known to need no escaping. */
   JsonBytes raw(String ascii) throws IOException {
+    ensure(ascii.length());
     for (int i = 0; i < ascii.length(); i++) {
-      put((byte) ascii.charAt(i));
+      buffer[used++] = (byte) ascii.charAt(i);
     }
+    return this;
+  }
+
+  /** Writes pre-encoded bytes as they are. */
+  JsonBytes raw(byte[] bytes) throws IOException {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buffer, used, bytes.length);
+    used += bytes.length;
     return this;
   }
 
   /** Writes a JSON string, quoted and escaped. */
   JsonBytes string(String value) throws IOException {
+    int length = value.length();
+    if (length > MAX_CHARS_AT_ONCE) {
+      return longString(value);
+    }
+    ensure(length * 6 + 2);
+    byte[] b = buffer;
+    int at = used;
+    b[at++] = '"';
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        b[at++] = (byte) c;
+      } else {
+        used = at;
+        i = escaped(value, i);
+        at = used;
+      }
+    }
+    b[at++] = '"';
+    used = at;
+    return this;
+  }
+
+  /** Writes a whole number. */
+  JsonBytes number(long value) throws IOException {
+    if (value >= 0 && value < SMALL.length) {
+      return raw(SMALL[(int) value]);
+    }
+    return raw(Long.toString(value));
+  }
+
+  private static final int MAX_CHARS_AT_ONCE = 4096;
+  private static final byte[][] SMALL = new byte[1001][];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i).getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  /** A string too long to reserve space for at once, written in slices. */
+  private JsonBytes longString(String value) throws IOException {
     put((byte) '"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
         put((byte) c);
-      } else if (c == '"' || c == '\\') {
-        put((byte) '\\');
-        put((byte) c);
-      } else if (c < 0x20) {
-        put((byte) '\\');
-        put((byte) 'u');
-        put((byte) '0');
-        put((byte) '0');
-        put(HEX[c >> 4]);
-        put(HEX[c & 0xF]);
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        utf8(Character.toCodePoint(c, value.charAt(++i)));
-      } else if (Character.isSurrogate(c)) {
-        utf8(0xFFFD);
       } else {
-        utf8(c);
+        i = escaped(value, i);
       }
     }
     put((byte) '"');
     return this;
   }
 
-  /** Writes a whole number. */
-  JsonBytes number(long value) throws IOException {
-    return raw(Long.toString(value));
+  /** Writes the character at {@code i} escaped or as UTF-8; returns the last index consumed. */
+  private int escaped(String value, int i) throws IOException {
+    char c = value.charAt(i);
+    if (c == '"' || c == '\\') {
+      put((byte) '\\');
+      put((byte) c);
+    } else if (c < 0x20) {
+      put((byte) '\\');
+      put((byte) 'u');
+      put((byte) '0');
+      put((byte) '0');
+      put(HEX[c >> 4]);
+      put(HEX[c & 0xF]);
+    } else if (Character.isHighSurrogate(c)
+        && i + 1 < value.length()
+        && Character.isLowSurrogate(value.charAt(i + 1))) {
+      utf8(Character.toCodePoint(c, value.charAt(i + 1)));
+      return i + 1;
+    } else if (Character.isSurrogate(c)) {
+      utf8(0xFFFD);
+    } else {
+      utf8(c);
+    }
+    return i;
+  }
+
+  private void ensure(int bytes) throws IOException {
+    if (used + bytes > buffer.length) {
+      out.write(buffer, 0, used);
+      used = 0;
+      if (bytes > buffer.length) {
+        throw new IllegalStateException("no room for " + bytes + " bytes at once");
+      }
+    }
   }
 
   /** Writes what is buffered to the stream and flushes it. */

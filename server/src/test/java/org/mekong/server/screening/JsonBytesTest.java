@@ -47,6 +47,20 @@ class JsonBytesTest {
     assertThat(JSON.readTree(write(value)).get("v").asString()).isEqualTo(value);
   }
 
+  @Test
+  void manyShortStringsAcrossBufferFlushesStayIntact() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonBytes json = new JsonBytes(out).raw("[");
+    for (int i = 0; i < 20_000; i++) {
+      json.raw(i == 0 ? "" : ",").string("+66812" + i + "\"é\u0001").raw(",").number(i % 1500);
+    }
+    json.raw("]").flush();
+    var array = JSON.readTree(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(array.size()).isEqualTo(40_000);
+    assertThat(array.get(2 * 12_345).asString()).isEqualTo("+66812" + 12_345 + "\"é\u0001");
+    assertThat(array.get(2 * 12_345 + 1).asInt()).isEqualTo(12_345 % 1500);
+  }
+
   private static String write(String value) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new JsonBytes(out).raw("{\"v\":").string(value).raw(",\"n\":").number(-42).raw("}").flush();

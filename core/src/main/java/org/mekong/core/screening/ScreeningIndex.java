@@ -193,6 +193,39 @@ public final class ScreeningIndex {
     }
   }
 
+  /**
+   * Whether each of {@code e164Digits[from..to)} hits any entry, into {@code hits[0..to-from)}:
+   * {@link #hitsPhone} for a batch, with the memory accesses of neighbouring probes overlapped (see
+   * {@code docs/screening-index.md}); the way to screen call records at line rate.
+   */
+  public void hitsPhones(long[] e164Digits, int from, int to, boolean[] hits) {
+    if (from < 0 || to > e164Digits.length || from > to || to - from > hits.length) {
+      throw new IllegalArgumentException(
+          "range ["
+              + from
+              + ", "
+              + to
+              + ") outside "
+              + e164Digits.length
+              + " digits or longer than "
+              + hits.length
+              + " results");
+    }
+    long stamp = lock.tryOptimisticRead();
+    if (stamp != 0L) {
+      tables.containsPhones(e164Digits, from, to, hits);
+      if (lock.validate(stamp)) {
+        return;
+      }
+    }
+    stamp = lock.readLock();
+    try {
+      tables.containsPhones(e164Digits, from, to, hits);
+    } finally {
+      lock.unlockRead(stamp);
+    }
+  }
+
   /** The number of indexed (entry, selector) pairs. */
   public long size() {
     long stamp = lock.readLock();

@@ -161,6 +161,57 @@ final class SlotTable {
     return false;
   }
 
+  /**
+   * Whether any entry is under each of {@code keys[from..to)}, into {@code out[0..to-from)}; for
+   * unverified tables (checks are not compared). The first slot of each probe is loaded for a group
+   * of keys before any is resolved, so that their cache misses overlap instead of following one
+   * another: a random probe of a large table costs a memory access, and a core can wait for several
+   * at once.
+   */
+  void containsAll(long[] keys, int from, int to, boolean[] out) {
+    if (verified) {
+      throw new IllegalStateException("batched lookups are for unverified tables");
+    }
+    Slots s = slots;
+    long[] table = s.keys;
+    int capacity = table.length;
+    int[] homes = new int[GROUP];
+    long[] first = new long[GROUP];
+    for (int start = from; start < to; start += GROUP) {
+      int n = Math.min(GROUP, to - start);
+      for (int j = 0; j < n; j++) {
+        homes[j] = home(keys[start + j], capacity);
+      }
+      for (int j = 0; j < n; j++) {
+        first[j] = table[homes[j]];
+      }
+      for (int j = 0; j < n; j++) {
+        long key = keys[start + j];
+        long k = first[j];
+        out[start + j - from] = k != EMPTY && (k == key || probeOn(table, key, homes[j]));
+      }
+    }
+  }
+
+  private static final int GROUP = 16;
+
+  /** The rest of a linear probe after a first slot that held another key. */
+  private static boolean probeOn(long[] table, long key, int home) {
+    int capacity = table.length;
+    int i = home;
+    for (int probes = 1; probes < capacity; probes++) {
+      i = ++i == capacity ? 0 : i;
+      long k = table[i];
+      if (k == EMPTY) {
+        return false;
+      }
+      if (k == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The number of distinct keys. */
   int size() {
     return size;

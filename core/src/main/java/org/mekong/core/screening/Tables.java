@@ -102,6 +102,10 @@ final class Tables {
     return phones.contains(e164Digits, 0L);
   }
 
+  void containsPhones(long[] e164Digits, int from, int to, boolean[] out) {
+    phones.containsAll(e164Digits, from, to, out);
+  }
+
   boolean containsImei(long body) {
     return imeis.contains(Keys.imei(body), 0L);
   }

@@ -159,6 +159,20 @@ class ScreeningApiTest {
     assertThat(state.get("indexBytes").asLong()).isPositive();
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheScreeningApi() {
+    Http.Response document = http.get("/v3/api-docs", null);
+    assertThat(document.status()).isEqualTo(200);
+    JsonNode paths = document.json().get("paths");
+    assertThat(paths.has("/api/v1/screen")).isTrue();
+    assertThat(paths.has("/api/v1/screen/events")).isTrue();
+    assertThat(paths.has("/api/v1/alerts")).isTrue();
+    assertThat(paths.has("/api/v1/alerts/{id}/confirm")).isTrue();
+    assertThat(paths.has("/api/v1/screen/hashed")).isTrue();
+    assertThat(paths.has("/api/v1/screen/hashed-list")).isTrue();
+    assertThat(paths.get("/api/v1/screen").toString()).contains("ScreenRequest");
+  }
+
   static String randomChineseMobile() {
     return "+86138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
   }

@@ -56,7 +56,8 @@ class ListFilesTest {
               assertThat(m.categories()).containsExactly("fraud.loan", "money-mule");
               assertThat(m.confidence()).isEqualTo(90);
               assertThat(m.tlp()).isEqualTo("amber");
-              assertThat(m.originator()).isEqualTo("withheld");
+              assertThat(m.originator()).as("the export's originator column").isEqualTo("th-ccib");
+              assertThat(m.indicator()).isEqualTo(IndicatorId.of(Lists.CCIB, phone.id()));
               assertThat(m.kind()).isEqualTo(MatchKind.EXACT);
             });
     assertThat(loaded.matcher().mayHitPhone(66812345678L)).isTrue();
@@ -69,7 +70,7 @@ class ListFilesTest {
             ListLoad.Loaded.class,
             again ->
                 assertThat(again.matcher().match(phone).get(0).indicator())
-                    .as("ids minted for rows without one are stable")
+                    .as("the export's id column")
                     .isEqualTo(phoneHits.get(0).indicator()));
   }
 

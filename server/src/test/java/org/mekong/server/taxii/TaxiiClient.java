@@ -46,6 +46,22 @@ final class TaxiiClient {
     return response.json();
   }
 
+  /** The response headers of a TAXII GET. */
+  java.net.http.HttpHeaders headers(String path, String agency) {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              http.request(path, seeded.keyOf(agency)).header("Accept", TAXII).GET().build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding())
+          .headers();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Http.Response basic(String path, String user, String key) {
     String credential =
         Base64.getEncoder().encodeToString((user + ":" + key).getBytes(StandardCharsets.UTF_8));

@@ -64,6 +64,12 @@ class TaxiiDiscoveryTest {
         taxii.get(ROOT + "collections/00000000-0000-4000-8000-000000000000/", "th-ccib");
     assertThat(collection.status()).isEqualTo(404);
     assertTaxiiError(collection, 404);
+    Http.Response elsewhere = taxii.get(ROOT + "collections/x/y/z/", "th-ccib");
+    assertThat(elsewhere.status()).isEqualTo(404);
+    assertTaxiiError(elsewhere, 404);
+    Http.Response status = taxii.get(ROOT + "status/not-a-uuid/", "th-ccib");
+    assertThat(status.status()).isEqualTo(404);
+    assertTaxiiError(status, 404);
   }
 
   @Test

@@ -115,6 +115,7 @@ class TaxiiObjectsTest {
     assertThat(byId.status()).isEqualTo(404);
     TaxiiDiscoveryTest.assertTaxiiError(byId, 404);
     assertThat(taxii.get(object + "versions/", "th-ccib").status()).isEqualTo(404);
+    assertThat(taxii.delete(object, "th-ccib").status()).isEqualTo(404);
 
     assertThat(objects(taxii.ok(object, "mm-police"))).hasSize(1);
     assertThat(objects(taxii.ok(COLLECTION + "objects/?match[id]=" + id, "mm-police"))).hasSize(1);

@@ -49,6 +49,8 @@ class VersionScan {
                 + " AND (v.originator = :viewer OR v.tlp <> 'red' OR :viewer = ANY(v.recipients))");
     Map<String, Object> params = new HashMap<>();
     params.put("viewer", viewer.value());
+    sql.append(" AND v.date_added < :horizon");
+    params.put("horizon", horizon());
     if (after != null) {
       sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
       params.put("afterAdded", Timestamp.from(after.added()));
@@ -95,6 +97,21 @@ class VersionScan {
                     rs.getTimestamp("date_added").toInstant(),
                     rs.getLong("change_seq")))
         .list();
+  }
+
+  /**
+   * The instant before which every version that will ever be stored is already committed: now, or
+   * the start of the oldest other transaction that has written something and not yet finished (its
+   * rows have a date added after its start). Read before the scan, whose snapshot is later, so a
+   * version committed late never lands behind a cursor.
+   */
+  private Timestamp horizon() {
+    return jdbc.sql(
+            "SELECT least(clock_timestamp(), (SELECT min(xact_start) FROM pg_stat_activity"
+                + " WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()"
+                + " AND datname = current_database()))")
+        .query(Timestamp.class)
+        .single();
   }
 
   /** The current versions of the given indicators, by id. */

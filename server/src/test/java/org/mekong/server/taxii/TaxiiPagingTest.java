@@ -104,6 +104,30 @@ class TaxiiPagingTest {
     assertThat(pages).isGreaterThanOrEqualTo(3);
   }
 
+  @Test
+  void versionsStoredAfterAnOpenWriteWaitUntilItEnds() throws java.sql.SQLException {
+    SeededNode seeded = TestNodes.shared();
+    TaxiiClient taxii = new TaxiiClient(seeded);
+    DataSource dataSource = seeded.node().bean(DataSource.class);
+    String run = Long.toString(System.nanoTime(), 36);
+    try (java.sql.Connection open = dataSource.getConnection()) {
+      open.setAutoCommit(false);
+      try (var statement = open.createStatement()) {
+        statement.execute("SELECT txid_current()"); // a writer that has not committed yet
+      }
+      String id =
+          taxii.publish(
+              "mm-police",
+              "{\"type\":\"domain\",\"value\":\"open-"
+                  + run
+                  + "-scam.top\",\"categories\":[\"fraud\"],\"tlp\":\"green\"}");
+      String path = COLLECTION + "objects/?match[id]=" + id;
+      assertThat(taxii.ok(path, "th-ccib").get("objects")).as("behind the horizon").isNull();
+      open.rollback();
+      assertThat(taxii.ok(path, "th-ccib").get("objects")).hasSize(1);
+    }
+  }
+
   private static String domain(JsonNode object) {
     String pattern = object.get("pattern").asString();
     return pattern.substring(pattern.indexOf('\'') + 1, pattern.lastIndexOf('\''));

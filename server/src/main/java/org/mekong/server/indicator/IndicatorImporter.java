@@ -73,6 +73,14 @@ public class IndicatorImporter {
     }
   }
 
+  /**
+   * Imports a STIX 2.1 bundle as the REST import with {@code format=stix} does; a rejection's line
+   * is the object's 1-based position in the bundle.
+   */
+  public Report importStix(Agency originator, InputStream bundle) throws java.io.IOException {
+    return importResults(originator, StixUploads.results(bundle));
+  }
+
   /** Imports already parsed results (e.g. from a STIX bundle). */
   public Report importResults(Agency originator, Stream<ImportResult> results) {
     Run run = new Run(originator);

@@ -34,13 +34,19 @@ public class IndicatorRegistry {
   private final SharingPolicies policies;
   private final WarningLists warningLists;
   private final ApplicationEventPublisher events;
+  private final VersionScan versions;
+  private final NodeSecret secret;
 
   IndicatorRegistry(
       IndicatorStore store,
       SharingPolicies policies,
       WarningLists warningLists,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      VersionScan versions,
+      NodeSecret secret) {
     this.store = store;
+    this.versions = versions;
+    this.secret = secret;
     this.policies = policies;
     this.warningLists = warningLists;
     this.events = events;
@@ -124,6 +130,51 @@ public class IndicatorRegistry {
       }
     }
     return new Page(items, before);
+  }
+
+  /**
+   * One page of the indicator versions the viewer may see, in the order the node stored them, after
+   * {@code after}. A version is visible when the viewer may see both it and the indicator's current
+   * version (as for {@link #history}); the originator is disclosed as for the current one.
+   */
+  public VersionQuery.AddedPage added(
+      Agency viewer, VersionQuery query, VersionQuery.@Nullable Position after, int limit) {
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("a page holds 1-" + MAX_PAGE + " versions");
+    }
+    SharingPolicy policy = policies.current();
+    List<VersionQuery.Added> items = new ArrayList<>();
+    VersionQuery.Position position = after;
+    for (int round = 0; round < SCAN_ROUNDS; round++) {
+      int batch = Math.min(MAX_PAGE * 2, (limit + 1 - items.size()) * 2 + 10);
+      List<VersionScan.Row> rows = versions.after(query, viewer.id(), position, batch);
+      var current =
+          versions.current(rows.stream().map(row -> row.indicator().id()).distinct().toList());
+      for (VersionScan.Row row : rows) {
+        StoredIndicator stored = current.get(row.indicator().id());
+        Optional<Visible> seen =
+            stored == null ? Optional.empty() : visible(policy, viewer, stored);
+        if (seen.isPresent()
+            && policy.access(viewer, IndicatorRows.shared(row.indicator())).isGranted()) {
+          if (items.size() == limit) {
+            return new VersionQuery.AddedPage(items, position);
+          }
+          items.add(
+              new VersionQuery.Added(
+                  row.indicator(), seen.get().originatorDisclosed(), row.added(), row.changeSeq()));
+        }
+        position = new VersionQuery.Position(row.added(), row.changeSeq());
+      }
+      if (rows.size() < batch) {
+        return new VersionQuery.AddedPage(items, null);
+      }
+    }
+    return new VersionQuery.AddedPage(items, position);
+  }
+
+  /** The id the node gives the originator's indicator on a selector. */
+  public IndicatorId idOf(AgencyId originator, Selector selector) {
+    return secret.indicatorId(originator, selector.id());
   }
 
   /** Revokes an indicator; only its originator may. */

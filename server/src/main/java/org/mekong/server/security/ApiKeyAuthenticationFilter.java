@@ -47,7 +47,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     }
     Optional<Caller> caller = credential(header).flatMap(this::authenticate);
     if (caller.isEmpty()) {
-      unauthorized.reject(response, "the API key is unknown, revoked or malformed");
+      unauthorized.reject(request, response, "the API key is unknown, revoked or malformed");
       return;
     }
     Caller authenticated = caller.get();

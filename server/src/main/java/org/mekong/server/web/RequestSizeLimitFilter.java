@@ -35,7 +35,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = request.getRequestURI().endsWith(":import") ? importLimit : requestLimit;
+    String uri = request.getRequestURI();
+    // TAXII enforces its advertised max_content_length itself, with a TAXII error message
+    long limit = uri.endsWith(":import") || uri.startsWith("/taxii2/") ? importLimit : requestLimit;
     if (request.getContentLengthLong() > limit) {
       Problems.write(
           response,

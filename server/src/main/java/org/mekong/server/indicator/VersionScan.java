@@ -1,0 +1,131 @@
+package org.mekong.server.indicator;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.indicator.Indicator;
+import org.mekong.core.indicator.IndicatorId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads stored indicator versions in the order the node stored them ({@code date_added}, then the
+ * version's unique {@code change_seq}), before visibility filtering, and the current versions the
+ * policy decides on.
+ */
+@Repository
+class VersionScan {
+
+  /** A stored version and where it lies in the order. */
+  record Row(Indicator indicator, Instant added, long changeSeq) {}
+
+  private static final String VERSION_COLUMNS =
+      Arrays.stream(IndicatorRows.COLUMNS.split(","))
+          .map(column -> "v." + column.strip())
+          .collect(Collectors.joining(", "));
+
+  private final JdbcClient jdbc;
+
+  VersionScan(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Row> after(
+      VersionQuery query, AgencyId viewer, VersionQuery.@Nullable Position after, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT "
+                + VERSION_COLUMNS
+                + ", v.date_added FROM indicator_version v JOIN indicator i ON i.id = v.id"
+                + " WHERE (i.originator = :viewer OR i.tlp <> 'red' OR :viewer = ANY(i.recipients))"
+                + " AND (v.originator = :viewer OR v.tlp <> 'red' OR :viewer = ANY(v.recipients))");
+    Map<String, Object> params = new HashMap<>();
+    params.put("viewer", viewer.value());
+    sql.append(" AND v.date_added < :horizon");
+    params.put("horizon", horizon());
+    if (after != null) {
+      sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
+      params.put("afterAdded", Timestamp.from(after.added()));
+      params.put("afterSeq", after.changeSeq());
+    }
+    Instant addedAfter = query.addedAfter();
+    if (addedAfter != null) {
+      sql.append(" AND v.date_added > :addedAfter");
+      params.put("addedAfter", Timestamp.from(addedAfter));
+    }
+    if (!query.ids().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < query.ids().size(); i++) {
+        names.add(":id" + i);
+        params.put("id" + i, query.ids().get(i).value());
+      }
+      sql.append(" AND v.id IN (").append(String.join(", ", names)).append(')');
+    }
+    VersionQuery.Versions versions = query.versions();
+    if (!versions.all()) {
+      List<String> any = new ArrayList<>();
+      if (versions.first()) {
+        any.add("v.version = 1");
+      }
+      if (versions.last()) {
+        any.add("v.version = i.version");
+      }
+      int i = 0;
+      for (Instant modified : versions.modified()) {
+        any.add("v.modified = :modified" + i);
+        params.put("modified" + i, Timestamp.from(modified));
+        i++;
+      }
+      sql.append(" AND (").append(String.join(" OR ", any)).append(')');
+    }
+    sql.append(" ORDER BY v.date_added, v.change_seq LIMIT :limit");
+    params.put("limit", limit);
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (rs, row) ->
+                new Row(
+                    IndicatorRows.indicator(rs),
+                    rs.getTimestamp("date_added").toInstant(),
+                    rs.getLong("change_seq")))
+        .list();
+  }
+
+  /**
+   * The instant before which every version that will ever be stored is already committed: now, or
+   * the start of the oldest other transaction that has written something and not yet finished (its
+   * rows have a date added after its start). Read before the scan, whose snapshot is later, so a
+   * version committed late never lands behind a cursor.
+   */
+  private Timestamp horizon() {
+    return jdbc.sql(
+            "SELECT least(clock_timestamp(), (SELECT min(xact_start) FROM pg_stat_activity"
+                + " WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()"
+                + " AND datname = current_database()))")
+        .query(Timestamp.class)
+        .single();
+  }
+
+  /** The current versions of the given indicators, by id. */
+  Map<IndicatorId, StoredIndicator> current(List<IndicatorId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    String[] values = ids.stream().map(IndicatorId::value).distinct().toArray(String[]::new);
+    Map<IndicatorId, StoredIndicator> byId = new LinkedHashMap<>();
+    jdbc.sql("SELECT * FROM indicator WHERE id = ANY(?)")
+        .param(values)
+        .query((rs, row) -> IndicatorRows.stored(rs))
+        .list()
+        .forEach(stored -> byId.put(stored.indicator().id(), stored));
+    return byId;
+  }
+}

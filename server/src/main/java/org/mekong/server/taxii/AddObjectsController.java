@@ -1,0 +1,168 @@
+package org.mekong.server.taxii;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.Agency;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.stix.BundleImport;
+import org.mekong.core.stix.StixImport;
+import org.mekong.server.agency.Caller;
+import org.mekong.server.audit.AuditContext;
+import org.mekong.server.indicator.IndicatorImporter;
+import org.mekong.server.indicator.IndicatorRegistry;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Adding objects (a STIX bundle, imported as the REST import does), their status resources, and
+ * deleting an object, which revokes the indicator (only its originator may).
+ */
+@RestController
+class AddObjectsController {
+
+  private static final String COLLECTION = "/taxii2/{root}/collections/{collection}";
+
+  private final ApiRoots roots;
+  private final IndicatorImporter importer;
+  private final IndicatorRegistry registry;
+  private final TaxiiStatuses statuses;
+
+  AddObjectsController(
+      ApiRoots roots,
+      IndicatorImporter importer,
+      IndicatorRegistry registry,
+      TaxiiStatuses statuses) {
+    this.roots = roots;
+    this.importer = importer;
+    this.registry = registry;
+    this.statuses = statuses;
+  }
+
+  @PostMapping({COLLECTION + "/objects/", COLLECTION + "/objects"})
+  void add(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String root,
+      @PathVariable String collection,
+      @RequestHeader(name = "Accept", required = false) @Nullable String accept,
+      @RequestHeader(name = "Content-Type", required = false) @Nullable String contentType,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    MediaTypes.requireTaxiiAccepted(accept);
+    roots.root(root).collection(collection);
+    Agency agency = TaxiiCallers.agency(caller);
+    if (!TaxiiCallers.mayWrite(agency)) {
+      throw new TaxiiException(HttpStatus.FORBIDDEN, "screening clients do not add objects");
+    }
+    MediaTypes.requireStixContent(contentType);
+    byte[] body = body(request);
+    Instant requested = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    JsonNode bundle;
+    try {
+      bundle = TaxiiJson.JSON.readTree(new String(body, StandardCharsets.UTF_8));
+    } catch (JacksonException e) {
+      throw TaxiiException.badRequest("the body is not JSON");
+    }
+    List<JsonNode> objects = new ArrayList<>();
+    JsonNode listed = bundle.get("objects");
+    if (listed != null && listed.isArray()) {
+      listed.forEach(objects::add);
+    }
+    BundleImport.Read read =
+        switch (StixImport.bundle(bundle)) {
+          case BundleImport.NotABundle not -> throw TaxiiException.badRequest(not.reason());
+          case BundleImport.Read r -> r;
+        };
+    IndicatorImporter.Report report = importer.importStix(agency, new ByteArrayInputStream(body));
+    UUID id = UUID.randomUUID();
+    ObjectNode status =
+        AddStatus.of(id, requested, objects, read.results(), report, agency, registry);
+    statuses.save(id, root, agency.id(), status);
+    AuditContext.describe(
+        request,
+        "taxii-add",
+        id + " accepted=" + report.accepted() + " rejected=" + report.rejectedCount());
+    TaxiiJson.write(response, HttpStatus.ACCEPTED.value(), status);
+  }
+
+  @GetMapping({"/taxii2/{root}/status/{id}/", "/taxii2/{root}/status/{id}"})
+  void status(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String root,
+      @PathVariable String id,
+      @RequestHeader(name = "Accept", required = false) @Nullable String accept,
+      HttpServletResponse response)
+      throws IOException {
+    MediaTypes.requireTaxiiAccepted(accept);
+    roots.root(root);
+    Agency agency = TaxiiCallers.agency(caller);
+    UUID statusId;
+    try {
+      statusId = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw TaxiiException.notFound("no status " + id);
+    }
+    ObjectNode status =
+        statuses
+            .find(statusId, root, agency.id())
+            .orElseThrow(() -> TaxiiException.notFound("no status " + id));
+    TaxiiJson.write(response, 200, status);
+  }
+
+  @DeleteMapping({COLLECTION + "/objects/{id}/", COLLECTION + "/objects/{id}"})
+  void delete(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String root,
+      @PathVariable String collection,
+      @PathVariable String id,
+      @RequestHeader(name = "Accept", required = false) @Nullable String accept,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    MediaTypes.requireTaxiiAccepted(accept);
+    roots.root(root).collection(collection);
+    Agency agency = TaxiiCallers.agency(caller);
+    if (!IndicatorId.isValid(id)) {
+      throw TaxiiException.notFound("no object " + id + " in this collection");
+    }
+    AuditContext.describe(request, "indicator", id);
+    registry.revoke(agency, new IndicatorId(id));
+    response.setStatus(HttpStatus.OK.value());
+  }
+
+  private byte[] body(HttpServletRequest request) throws IOException {
+    long max = roots.maxContentLength();
+    if (request.getContentLengthLong() > max) {
+      throw tooLarge(max);
+    }
+    byte[] body =
+        request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    if (body.length > max) {
+      throw tooLarge(max);
+    }
+    return body;
+  }
+
+  private static TaxiiException tooLarge(long max) {
+    return new TaxiiException(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "the body exceeds this API root's max_content_length of " + max + " bytes");
+  }
+}

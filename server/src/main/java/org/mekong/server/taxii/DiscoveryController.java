@@ -1,0 +1,95 @@
+package org.mekong.server.taxii;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.Agency;
+import org.mekong.server.agency.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** TAXII discovery, API root and collection resources. */
+@RestController
+class DiscoveryController {
+
+  private final ApiRoots roots;
+
+  DiscoveryController(ApiRoots roots) {
+    this.roots = roots;
+  }
+
+  @GetMapping({"/taxii2/", "/taxii2"})
+  void discovery(
+      @RequestHeader(name = "Accept", required = false) @Nullable String accept,
+      HttpServletResponse response)
+      throws IOException {
+    MediaTypes.requireTaxiiAccepted(accept);
+    ObjectNode body = TaxiiJson.object();
+    body.put("title", "Mekong TAXII 2.1 server, " + roots.nodeName());
+    body.put("description", "Scam infrastructure indicators shared between agencies");
+    body.put("default", "/taxii2/" + roots.all().getFirst().name() + "/");
+    ArrayNode apiRoots = body.putArray("api_roots");
+    roots.all().forEach(root -> apiRoots.add("/taxii2/" + root.name() + "/"));
+    TaxiiJson.write(response, 200, body);
+  }
+
+  @GetMapping({"/taxii2/{root}/", "/taxii2/{root}"})
+  void apiRoot(
+      @PathVariable String root,
+      @RequestHeader(name = "Accept", required = false) @Nullable String accept,
+      HttpServletResponse response)
+      throws IOException {
+    MediaTypes.requireTaxiiAccepted(accept);
+    ApiRoots.Root found = roots.root(root);
+    ObjectNode body = TaxiiJson.object();
+    body.put("title", found.title());
+    body.put("description", found.description());
+    body.putArray("versions").add(TaxiiJson.TAXII);
+    body.put("max_content_length", roots.maxContentLength());
+    TaxiiJson.write(response, 200, body);
+  }
+
+  @GetMapping({"/taxii2/{root}/collections/", "/taxii2/{root}/collections"})
+  void collections(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String root,
+      @RequestHeader(name = "Accept", required = false) @Nullable String accept,
+      HttpServletResponse response)
+      throws IOException {
+    MediaTypes.requireTaxiiAccepted(accept);
+    Agency agency = TaxiiCallers.agency(caller);
+    ObjectNode body = TaxiiJson.object();
+    ArrayNode list = body.putArray("collections");
+    roots.root(root).collections().forEach(c -> list.add(collection(c, agency)));
+    TaxiiJson.write(response, 200, body);
+  }
+
+  @GetMapping({"/taxii2/{root}/collections/{id}/", "/taxii2/{root}/collections/{id}"})
+  void collection(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String root,
+      @PathVariable String id,
+      @RequestHeader(name = "Accept", required = false) @Nullable String accept,
+      HttpServletResponse response)
+      throws IOException {
+    MediaTypes.requireTaxiiAccepted(accept);
+    Agency agency = TaxiiCallers.agency(caller);
+    TaxiiJson.write(response, 200, collection(roots.root(root).collection(id), agency));
+  }
+
+  private static ObjectNode collection(ApiRoots.Collection collection, Agency agency) {
+    ObjectNode body = TaxiiJson.object();
+    body.put("id", collection.id().toString());
+    body.put("title", collection.title());
+    body.put("description", collection.description());
+    body.put("can_read", true);
+    body.put("can_write", TaxiiCallers.mayWrite(agency));
+    body.putArray("media_types").add(TaxiiJson.STIX);
+    return body;
+  }
+}

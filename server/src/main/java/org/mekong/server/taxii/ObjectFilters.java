@@ -1,0 +1,132 @@
+package org.mekong.server.taxii;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.server.indicator.IndicatorRegistry;
+import org.mekong.server.indicator.VersionQuery;
+
+/**
+ * The TAXII filters and paging parameters of a request: {@code added_after}, {@code match[id]},
+ * {@code match[type]}, {@code match[version]}, {@code match[spec_version]}, {@code limit} and
+ * {@code next}.
+ *
+ * @param query what to read
+ * @param after where the previous page stopped; null for the first page
+ * @param limit the largest page
+ * @param none whether the type or spec version filters rule out everything the collection holds
+ */
+record ObjectFilters(
+    VersionQuery query, VersionQuery.@Nullable Position after, int limit, boolean none) {
+
+  /** The page size when the client gives none. */
+  static final int DEFAULT_LIMIT = IndicatorRegistry.MAX_PAGE;
+
+  static ObjectFilters parse(
+      HttpServletRequest request, VersionQuery.Versions defaultVersions, @Nullable String onlyId) {
+    Instant addedAfter = timestamp("added_after", request.getParameter("added_after"));
+    List<IndicatorId> ids = new ArrayList<>();
+    boolean none = false;
+    List<String> wantedIds = onlyId != null ? List.of(onlyId) : list(request, "match[id]");
+    for (String id : wantedIds) {
+      if (IndicatorId.isValid(id)) {
+        ids.add(new IndicatorId(id));
+      }
+    }
+    if (!wantedIds.isEmpty() && ids.isEmpty()) {
+      none = true;
+    }
+    if (ids.size() > VersionQuery.MAX_IDS) {
+      throw TaxiiException.badRequest("match[id] names at most " + VersionQuery.MAX_IDS + " ids");
+    }
+    List<String> types = list(request, "match[type]");
+    if (!types.isEmpty() && !types.contains("indicator")) {
+      none = true;
+    }
+    List<String> specVersions = list(request, "match[spec_version]");
+    if (!specVersions.isEmpty() && !specVersions.contains("2.1")) {
+      none = true;
+    }
+    VersionQuery.Versions versions = versions(list(request, "match[version]"), defaultVersions);
+    String next = request.getParameter("next");
+    return new ObjectFilters(
+        new VersionQuery(addedAfter, ids, versions),
+        next == null || next.isBlank() ? null : Cursors.decode(next),
+        limit(request.getParameter("limit")),
+        none);
+  }
+
+  private static VersionQuery.Versions versions(
+      List<String> values, VersionQuery.Versions defaultVersions) {
+    if (values.isEmpty()) {
+      return defaultVersions;
+    }
+    boolean all = false;
+    boolean first = false;
+    boolean last = false;
+    Set<Instant> modified = new HashSet<>();
+    for (String value : values) {
+      switch (value) {
+        case "all" -> all = true;
+        case "first" -> first = true;
+        case "last" -> last = true;
+        default -> {
+          Instant at = timestamp("match[version]", value);
+          if (at != null) {
+            modified.add(at);
+          }
+        }
+      }
+    }
+    if (modified.size() > VersionQuery.MAX_IDS) {
+      throw TaxiiException.badRequest(
+          "match[version] names at most " + VersionQuery.MAX_IDS + " versions");
+    }
+    return new VersionQuery.Versions(all, first, last, modified);
+  }
+
+  private static int limit(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(value.strip());
+      if (limit < 1) {
+        throw TaxiiException.badRequest("limit must be a positive number");
+      }
+      return Math.min(limit, IndicatorRegistry.MAX_PAGE);
+    } catch (NumberFormatException e) {
+      throw TaxiiException.badRequest("limit must be a positive number");
+    }
+  }
+
+  private static @Nullable Instant timestamp(String name, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw TaxiiException.badRequest(name + " must be a timestamp like 2026-01-01T00:00:00.000Z");
+    }
+  }
+
+  private static List<String> list(HttpServletRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    if (values == null) {
+      return List.of();
+    }
+    return Arrays.stream(values)
+        .flatMap(value -> Arrays.stream(value.split(",")))
+        .map(String::strip)
+        .filter(value -> !value.isEmpty())
+        .toList();
+  }
+}

@@ -1,0 +1,49 @@
+package org.mekong.server.taxii;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.mekong.server.indicator.IndicatorNotFoundException;
+import org.mekong.server.indicator.IndicatorRevokedException;
+import org.mekong.server.indicator.NotOriginatorException;
+import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.PayloadTooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Exceptions of the TAXII endpoints become TAXII error messages, not problem details. */
+@RestControllerAdvice(basePackageClasses = TaxiiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TaxiiErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaxiiErrors.class);
+
+  @ExceptionHandler(Exception.class)
+  void any(Exception e, HttpServletResponse response) throws IOException {
+    HttpStatus status =
+        switch (e) {
+          case TaxiiException taxii -> taxii.status();
+          case BadRequestException bad -> HttpStatus.BAD_REQUEST;
+          case PayloadTooLargeException tooLarge -> HttpStatus.CONTENT_TOO_LARGE;
+          case IndicatorNotFoundException notFound -> HttpStatus.NOT_FOUND;
+          case NotOriginatorException notOriginator -> HttpStatus.FORBIDDEN;
+          case AccessDeniedException denied -> HttpStatus.FORBIDDEN;
+          case IndicatorRevokedException revoked -> HttpStatus.CONFLICT;
+          default -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+    String description = String.valueOf(e.getMessage());
+    if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
+      LOG.error("unexpected TAXII failure", e);
+      description = "the node failed unexpectedly; the failure is logged on the node";
+    }
+    TaxiiJson.write(
+        response,
+        status.value(),
+        TaxiiJson.error(status.value(), status.getReasonPhrase(), description));
+  }
+}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.StampedLock;
+import java.util.function.LongPredicate;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SelectorType;
 
@@ -27,10 +28,16 @@ public final class ScreeningIndex {
   private final ReentrantLock writer = new ReentrantLock();
   private final StampedLock lock = new StampedLock();
   private final Tables tables;
+  private final LongPredicate containsPhone;
+  private final LongPredicate containsImei;
+  private final LongPredicate containsImsi;
   private long size;
 
   private ScreeningIndex(Map<SelectorType, Integer> expected) {
     this.tables = new Tables(expected);
+    this.containsPhone = tables::containsPhone;
+    this.containsImei = tables::containsImei;
+    this.containsImsi = tables::containsImsi;
   }
 
   /** An empty index. */
@@ -138,19 +145,7 @@ public final class ScreeningIndex {
 
   /** Whether a phone number, as its E.164 digits, hits any entry: the allocation-free fast path. */
   public boolean hitsPhone(long e164Digits) {
-    long stamp = lock.tryOptimisticRead();
-    if (stamp != 0L) {
-      boolean hit = tables.containsPhone(e164Digits);
-      if (lock.validate(stamp)) {
-        return hit;
-      }
-    }
-    stamp = lock.readLock();
-    try {
-      return tables.containsPhone(e164Digits);
-    } finally {
-      lock.unlockRead(stamp);
-    }
+    return read(containsPhone, e164Digits);
   }
 
   /**
@@ -161,33 +156,26 @@ public final class ScreeningIndex {
     if (body < 0 || body > 99_999_999_999_999L) {
       throw new IllegalArgumentException("not a 14-digit IMEI body: " + body);
     }
-    long stamp = lock.tryOptimisticRead();
-    if (stamp != 0L) {
-      boolean hit = tables.containsImei(body);
-      if (lock.validate(stamp)) {
-        return hit;
-      }
-    }
-    stamp = lock.readLock();
-    try {
-      return tables.containsImei(body);
-    } finally {
-      lock.unlockRead(stamp);
-    }
+    return read(containsImei, body);
   }
 
   /** Whether an IMSI, as its 15 digits read as a number, hits any entry; allocation-free. */
   public boolean hitsImsi(long imsi) {
+    return read(containsImsi, imsi);
+  }
+
+  /** A key test under an optimistic stamp, retried under the read lock when a write intervened. */
+  private boolean read(LongPredicate test, long key) {
     long stamp = lock.tryOptimisticRead();
     if (stamp != 0L) {
-      boolean hit = tables.containsImsi(imsi);
+      boolean hit = test.test(key);
       if (lock.validate(stamp)) {
         return hit;
       }
     }
     stamp = lock.readLock();
     try {
-      return tables.containsImsi(imsi);
+      return test.test(key);
     } finally {
       lock.unlockRead(stamp);
     }

@@ -17,6 +17,15 @@ public record Caller(UUID keyId, @Nullable Agency agency) {
     return agency == null;
   }
 
+  /** The caller's agency; the admin key acts for none and is refused (403). */
+  public Agency requireAgency() {
+    if (agency == null) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "the admin key acts for no agency; use an agency's key");
+    }
+    return agency;
+  }
+
   /** How the audit log names this caller: the agency id, or {@code admin:<key id>}. */
   public String auditName() {
     return agency == null ? "admin:" + keyId : agency.id().value();

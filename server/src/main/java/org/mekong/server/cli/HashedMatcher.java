@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.screening.MatchKind;
 import org.mekong.core.screening.bulk.BulkMatch;
 import org.mekong.core.screening.bulk.BulkMatcher;
@@ -94,7 +92,7 @@ final class HashedMatcher implements BulkMatcher {
       for (JsonNode result : response.path("results")) {
         List<BulkMatch> matches = new ArrayList<>();
         for (JsonNode m : result.path("matches")) {
-          matches.add(match(m));
+          matches.add(RemoteMatcher.match(m));
         }
         answers.put(parse(result.path("hash").asString("")), List.copyOf(matches));
       }
@@ -128,23 +126,5 @@ final class HashedMatcher implements BulkMatcher {
       case org.mekong.core.screening.hashed.ParsedHash.Invalid invalid ->
           throw new CommandFailedException("the node answered a malformed hash: " + hex);
     };
-  }
-
-  private static BulkMatch match(JsonNode m) {
-    try {
-      List<String> categories = new ArrayList<>();
-      m.path("categories").forEach(c -> categories.add(c.asString()));
-      return new BulkMatch(
-          new IndicatorId(m.path("indicator").asString("")),
-          categories,
-          m.path("confidence").asInt(-1),
-          m.path("tlp").asString(""),
-          m.path("originator").asString(""),
-          MatchKind.valueOf(m.path("match").asString("").toUpperCase(Locale.ROOT)),
-          m.path("matched").asString(""));
-    } catch (IllegalArgumentException e) {
-      throw new CommandFailedException(
-          "the node answered a match this version cannot read: " + m, e);
-    }
   }
 }

@@ -75,7 +75,8 @@ final class RemoteMatcher implements BulkMatcher {
     return answers;
   }
 
-  private static BulkMatch match(JsonNode m) {
+  /** A match object of the node's screening answers ({@code POST /api/v1/screen} and hashed). */
+  static BulkMatch match(JsonNode m) {
     try {
       List<String> categories = new ArrayList<>();
       m.path("categories").forEach(c -> categories.add(c.asString()));

@@ -60,8 +60,7 @@ class CorrelationController {
       throw new BadRequestException("selector", "is required");
     }
     Selector parsed = IndicatorController.parse(selector, type, region);
-    List<IndicatorRegistry.Visible> visible =
-        registry.correlate(IndicatorController.agency(caller), parsed);
+    List<IndicatorRegistry.Visible> visible = registry.correlate(caller.requireAgency(), parsed);
     List<IndicatorView> items = visible.stream().map(v -> IndicatorView.of(v, List.of())).toList();
     AuditContext.describe(http, "correlation", parsed.type().code() + ":" + parsed.canonical());
     return new CorrelationView(

@@ -66,7 +66,7 @@ class ExportController {
     AuditContext.describe(request, "indicator", id);
     var visible =
         registry
-            .get(IndicatorController.agency(caller), new IndicatorId(id))
+            .get(caller.requireAgency(), new IndicatorId(id))
             .orElseThrow(() -> new IndicatorNotFoundException(id));
     response.setContentType("application/stix+json;version=2.1");
     response.setCharacterEncoding("UTF-8");
@@ -87,7 +87,7 @@ class ExportController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    Agency viewer = IndicatorController.agency(caller);
+    Agency viewer = caller.requireAgency();
     String chosen = format == null ? "" : format.toLowerCase(Locale.ROOT);
     IndicatorQuery query =
         new IndicatorQuery(

@@ -51,7 +51,7 @@ class ImportController {
       @RequestParam(required = false) @Nullable Instant validUntil,
       HttpServletRequest http)
       throws IOException {
-    Agency agency = IndicatorController.agency(caller);
+    Agency agency = caller.requireAgency();
     if (agency.kind() == AgencyKind.SCREENING_CLIENT) {
       throw new AccessDeniedException("screening clients do not publish indicators");
     }

@@ -61,7 +61,7 @@ class IndicatorController {
       @AuthenticationPrincipal Caller caller,
       @RequestBody PublishRequest request,
       HttpServletRequest http) {
-    Agency agency = agency(caller);
+    Agency agency = caller.requireAgency();
     if (agency.kind() == AgencyKind.SCREENING_CLIENT) {
       throw new AccessDeniedException(
           "screening clients report sightings; they do not publish indicators");
@@ -92,7 +92,7 @@ class IndicatorController {
     AuditContext.describe(http, "indicator", indicatorId.value());
     var visible =
         registry
-            .get(agency(caller), indicatorId)
+            .get(caller.requireAgency(), indicatorId)
             .orElseThrow(() -> new IndicatorNotFoundException(indicatorId.value()));
     return IndicatorView.of(visible, List.of());
   }
@@ -136,7 +136,7 @@ class IndicatorController {
         new IndicatorQuery(
             typeCode, key, category, agency, instant("since", since), text, includeRevoked);
     IndicatorRegistry.Page page =
-        registry.search(agency(caller), query, decodeCursor(cursor), limit);
+        registry.search(caller.requireAgency(), query, decodeCursor(cursor), limit);
     List<IndicatorView> items =
         page.items().stream().map(v -> IndicatorView.of(v, List.of())).toList();
     AuditContext.describe(
@@ -153,7 +153,8 @@ class IndicatorController {
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
     IndicatorId indicatorId = indicatorId(id);
     AuditContext.describe(http, "indicator", indicatorId.value());
-    return IndicatorView.of(registry.revoke(agency(caller), indicatorId), true, null, null, null);
+    return IndicatorView.of(
+        registry.revoke(caller.requireAgency(), indicatorId), true, null, null, null);
   }
 
   @PostMapping("/api/v1/indicators/{id}/sightings")
@@ -178,7 +179,7 @@ class IndicatorController {
     Instant observedAt = request.observedAt() == null ? Instant.now() : request.observedAt();
     var visible =
         registry.sight(
-            agency(caller),
+            caller.requireAgency(),
             indicatorId,
             kind,
             Boolean.TRUE.equals(request.anonymous()),
@@ -192,7 +193,7 @@ class IndicatorController {
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
     IndicatorId indicatorId = indicatorId(id);
     AuditContext.describe(http, "indicator", indicatorId.value());
-    return registry.sightings(agency(caller), indicatorId);
+    return registry.sightings(caller.requireAgency(), indicatorId);
   }
 
   @GetMapping("/api/v1/indicators/{id}/history")
@@ -200,18 +201,10 @@ class IndicatorController {
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
     IndicatorId indicatorId = indicatorId(id);
     AuditContext.describe(http, "indicator", indicatorId.value());
-    IndicatorRegistry.History history = registry.history(agency(caller), indicatorId);
+    IndicatorRegistry.History history = registry.history(caller.requireAgency(), indicatorId);
     return history.versions().stream()
         .map(version -> IndicatorView.of(version, history.originatorDisclosed(), null, null, null))
         .toList();
-  }
-
-  static Agency agency(Caller caller) {
-    Agency agency = caller.agency();
-    if (agency == null) {
-      throw new AccessDeniedException("the admin key acts for no agency; use an agency's key");
-    }
-    return agency;
   }
 
   private static IndicatorId indicatorId(String id) {

@@ -8,11 +8,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.mekong.core.agency.Agency;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,7 +69,7 @@ class AlertController {
       throw new BadRequestException("level", "must be review, hold_and_review or urgent_review");
     }
     var filter = new AlertStore.Filter(wanted, level, assignee, instant("since", since));
-    List<Alert> page = alerts.list(agency(caller), filter, cursor(cursor), limit);
+    List<Alert> page = alerts.list(caller.requireAgency(), filter, cursor(cursor), limit);
     String next = null;
     if (page.size() == limit) {
       Alert last = page.getLast();
@@ -85,7 +83,7 @@ class AlertController {
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
     UUID alertId = alertId(id);
     AuditContext.describe(http, "alert", alertId.toString());
-    return alerts.get(agency(caller), alertId);
+    return alerts.get(caller.requireAgency(), alertId);
   }
 
   @PostMapping("/api/v1/alerts/{id}/assign")
@@ -99,7 +97,7 @@ class AlertController {
     String assignee = text("assignee", request.assignee(), true);
     String analyst = text("analyst", request.analyst(), true);
     String reason = text("reason", request.reason(), false);
-    return alerts.assign(agency(caller), alertId, assignee, analyst, reason);
+    return alerts.assign(caller.requireAgency(), alertId, assignee, analyst, reason);
   }
 
   @PostMapping("/api/v1/alerts/{id}/confirm")
@@ -126,17 +124,10 @@ class AlertController {
     AuditContext.describe(http, "alert", alertId.toString());
     String analyst = text("analyst", request.analyst(), true);
     String reason = text("reason", request.reason(), true);
-    Alerts.Outcome outcome = alerts.decide(agency(caller), alertId, confirm, analyst, reason);
+    Alerts.Outcome outcome =
+        alerts.decide(caller.requireAgency(), alertId, confirm, analyst, reason);
     return new DecisionView(
         outcome.alert(), outcome.sightingsRecorded(), outcome.noLongerVisible());
-  }
-
-  static Agency agency(Caller caller) {
-    Agency agency = caller.agency();
-    if (agency == null) {
-      throw new AccessDeniedException("the admin key acts for no agency; use an agency's key");
-    }
-    return agency;
   }
 
   private static String text(String field, @Nullable String value, boolean required) {

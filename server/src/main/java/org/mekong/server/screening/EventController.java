@@ -34,7 +34,14 @@ class EventController {
   /** The most events one request may screen. */
   static final int MAX_EVENTS = 1_000;
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Writes an event as it was given: the fields of its kind, without the others' nulls. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .changeDefaultPropertyInclusion(
+              inclusion ->
+                  inclusion.withValueInclusion(
+                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+          .build();
 
   /** A batch of events; {@code region} is the default for national phone numbers. */
   record EventsRequest(@Nullable List<EventRequest> events, @Nullable String region) {}
@@ -89,7 +96,7 @@ class EventController {
       }
       events.add(event.toEvent("events[" + i + "]"));
     }
-    Agency client = AlertController.agency(caller);
+    Agency client = caller.requireAgency();
     EventScreener eventScreener =
         new EventScreener(screener.visibleTo(client), screener.rule(), region);
     Instant now = Instant.now();
@@ -137,25 +144,11 @@ class EventController {
             client.id(),
             now,
             String.valueOf(kind),
-            withoutNulls(JSON.valueToTree(event)),
+            JSON.valueToTree(event),
             result.score().value(),
             result.score().level().code(),
             List.copyOf(matches.values()),
             indicators));
-  }
-
-  private static tools.jackson.databind.JsonNode withoutNulls(
-      tools.jackson.databind.node.ObjectNode node) {
-    List<String> empty = new ArrayList<>();
-    node.properties()
-        .forEach(
-            p -> {
-              if (p.getValue().isNull()) {
-                empty.add(p.getKey());
-              }
-            });
-    node.remove(empty);
-    return node;
   }
 
   private static FieldView field(FieldResult field) {

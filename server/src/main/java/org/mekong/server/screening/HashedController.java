@@ -261,7 +261,7 @@ class HashedController {
   }
 
   private static Agency client(Caller caller) {
-    Agency agency = AlertController.agency(caller);
+    Agency agency = caller.requireAgency();
     if (agency.kind() != AgencyKind.SCREENING_CLIENT) {
       throw new AccessDeniedException(
           "privacy-preserving screening is for screening clients; "

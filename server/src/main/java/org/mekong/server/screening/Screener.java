@@ -70,8 +70,7 @@ class Screener {
     if ((type == null || type == SelectorType.PHONE) && raw.startsWith("+")) {
       long digits = PhoneFastPath.instance().e164Digits(raw);
       if (digits != PhoneFastPath.INVALID && !watchList.mayHitPhone(digits)) {
-        return new ItemOutcome.Screened(
-            PhoneFastPath.format(digits), List.of(), rule.score(List.of()));
+        return new ItemOutcome.Screened(PhoneFastPath.format(digits), List.of(), Score.NONE);
       }
     }
     return switch (Selectors.parse(raw, type, region)) {

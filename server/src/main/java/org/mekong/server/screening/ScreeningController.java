@@ -85,8 +85,7 @@ class ScreeningController {
   void screen(
       @AuthenticationPrincipal Caller caller, HttpServletRequest http, HttpServletResponse response)
       throws IOException {
-    Function<Selector, List<ScreeningHit>> visible =
-        screener.visibleTo(AlertController.agency(caller));
+    Function<Selector, List<ScreeningHit>> visible = screener.visibleTo(caller.requireAgency());
     ScreenRequest request = ScreenJson.read(http.getInputStream(), MAX_ITEMS);
     List<Item> items = request.items();
     if (items == null || items.isEmpty()) {

@@ -47,6 +47,9 @@ class AlertsApiTest {
     assertThat(listed.get("items").valueStream().map(a -> a.get("id").asString())).contains(alert);
     assertThat(http.get("/api/v1/alerts/" + alert, seeded.keyOf("th-ccib")).status())
         .isEqualTo(404);
+    JsonNode stored = http.get("/api/v1/alerts/" + alert, operator).json().get("event");
+    assertThat(stored.get("aNumber").asString()).isEqualTo(number);
+    assertThat(stored.has("url")).as("only the call's own fields are kept").isFalse();
 
     Http.Response assigned =
         http.post(

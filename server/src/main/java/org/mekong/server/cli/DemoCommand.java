@@ -62,17 +62,25 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--nodes",
       defaultValue = "1",
-      description = "how many nodes to start (default: ${DEFAULT-VALUE})")
+      description =
+          "1 for one node, 3 for a federation of China, Myanmar and Thailand on ports PORT,"
+              + " PORT+1 and PORT+2, one data directory and credentials.json each under DATA/cn,"
+              + " DATA/mm and DATA/th (default: ${DEFAULT-VALUE})")
   int nodes;
 
   @Override
   public Integer call() throws InterruptedException {
-    if (nodes != 1) {
-      System.err.println(
-          "mekong demo: --nodes " + nodes + " is not available yet; this version runs one node");
+    if (nodes != 1 && nodes != 3) {
+      System.err.println("mekong demo: --nodes must be 1 or 3 but was " + nodes);
       return 2;
     }
+    if (indicators < 0 || indicators > 10_000_000) {
+      throw new CommandFailedException("--indicators must be 0-10000000");
+    }
     Path dataDir = DataDirectories.orDefault(data);
+    if (nodes == 3) {
+      return FederationDemo.run(dataDir, port, seed, indicators);
+    }
     NodeConfig config =
         NodeConfigLoader.load(
             null,
@@ -92,9 +100,6 @@ final class DemoCommand implements Callable<Integer> {
                 "mekong-shutdown"));
     Credentials credentials =
         new DemoSeeder(node.bean(AgencyDirectory.class)).seed(dataDir, node.baseUrl());
-    if (indicators < 0 || indicators > 10_000_000) {
-      throw new CommandFailedException("--indicators must be 0-10000000");
-    }
     CompletableFuture<Optional<DemoTraffic.Written>> traffic =
         indicators >= PlantedCases.SIZE
             ? CompletableFuture.supplyAsync(() -> Optional.of(DemoTraffic.write(dataDir, seed)))

@@ -29,9 +29,17 @@ public final class DemoSeeder {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final AgencyDirectory directory;
+  private final List<Agency> agencies;
 
+  /** Seeds every demo agency: the single-node demo. */
   public DemoSeeder(AgencyDirectory directory) {
+    this(directory, DemoAgencies.ALL);
+  }
+
+  /** Seeds these agencies only, e.g. one country's in the three-node demo. */
+  public DemoSeeder(AgencyDirectory directory, List<Agency> agencies) {
     this.directory = directory;
+    this.agencies = List.copyOf(agencies);
   }
 
   /** Seeds the node and (re)writes {@code dataDir/credentials.json}. */
@@ -43,7 +51,7 @@ public final class DemoSeeder {
       previous.agencies().forEach(entry -> keysByAgency.put(entry.id(), entry.apiKey()));
     }
     List<Credentials.Entry> entries = new ArrayList<>();
-    for (Agency agency : DemoAgencies.ALL) {
+    for (Agency agency : agencies) {
       String id = agency.id().value();
       if (directory.find(id).isEmpty()) {
         directory.create(agency);

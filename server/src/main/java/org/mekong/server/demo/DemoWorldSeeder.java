@@ -1,9 +1,12 @@
 package org.mekong.server.demo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
@@ -47,7 +50,19 @@ public final class DemoWorldSeeder {
 
   /** Seeds the world of {@code seed} with {@code count} indicators unless the node has some. */
   public Seeded seed(long seed, int count) {
-    Agency any = agency(SyntheticWorld.TH_CCIB);
+    return seed(
+        seed,
+        count,
+        SyntheticWorld.agencies().stream().map(Agency::id).collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /**
+   * Seeds the part of the world that belongs to the agencies {@code local} (one country's node in
+   * the three-node demo): their agreements, the indicators they originate and the sightings they
+   * report. The same seed and count give each node its share of the same world.
+   */
+  public Seeded seed(long seed, int count, Set<AgencyId> local) {
+    Agency any = agency(local.stream().min(Comparator.comparing(AgencyId::value)).orElseThrow());
     if (!registry
             .search(any, new IndicatorQuery(null, null, null, null, null, null, true), null, 1)
             .items()
@@ -55,10 +70,13 @@ public final class DemoWorldSeeder {
         || !agreements.agreements().isEmpty()) {
       return new Seeded(false, 0, 0);
     }
-    SyntheticWorld.agreements().forEach(agreements::put);
+    SyntheticWorld.agreements().stream()
+        .filter(agreement -> local.contains(agreement.from()))
+        .forEach(agreements::put);
     Map<AgencyId, List<PublishedItem>> pending = new HashMap<>();
     long[] published = {0};
-    try (Stream<PublishedItem> world = SyntheticWorld.generate(seed, count)) {
+    try (Stream<PublishedItem> world =
+        SyntheticWorld.generate(seed, count).filter(item -> local.contains(item.originator()))) {
       world.forEach(
           item -> {
             List<PublishedItem> batch =
@@ -76,6 +94,9 @@ public final class DemoWorldSeeder {
     long sightings = 0;
     try (Stream<PlannedSighting> planned = SyntheticWorld.sightings(seed, count)) {
       for (PlannedSighting sighting : (Iterable<PlannedSighting>) planned::iterator) {
+        if (!local.contains(sighting.reporter()) || !local.contains(sighting.originator())) {
+          continue;
+        }
         Agency reporter = agency(sighting.reporter());
         var target =
             registry.correlate(reporter, sighting.selector()).stream()

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Federation lag: the three-node demo federation (China, Myanmar, Thailand; each node pulls from
+# the other two every second), China's anti-fraud centre publishing TLP:GREEN phone indicators at
+# RATE per second through bulk imports every 100 ms, and Thailand's police reading its own node's
+# TAXII collection. Prints the lag from the import's answer in China to the indicator's appearance
+# in Thailand (p50, p95, p99, max) against the goal p95 < 5 s.
+# Usage: bench/federation-lag.sh [RATE] [SECONDS]   (default 1000 60)
+# Needs JAVA_HOME pointing at a JDK 21 or newer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RATE="${1:-1000}"
+SECONDS_PUBLISHING="${2:-60}"
+PORT="${BENCH_PORT:-18290}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/mekong-bench-federation.XXXXXX")"
+NODES=""
+cleanup() {
+  if [[ -n "$NODES" ]]; then
+    kill "$NODES" 2>/dev/null || true
+    wait "$NODES" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+if [[ -z "${JAVA_HOME:-}" ]]; then
+  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
+  exit 2
+fi
+echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+./mvnw -B -q -pl bench -am package -DskipTests
+
+./mekong demo --nodes 3 --data "$WORK/federation" --port "$PORT" --indicators 0 >"$WORK/nodes.log" 2>&1 &
+NODES=$!
+for _ in $(seq 1 900); do
+  grep -q "Press Ctrl-C" "$WORK/nodes.log" && break
+  kill -0 "$NODES" 2>/dev/null || { cat "$WORK/nodes.log" >&2; exit 1; }
+  sleep 1
+done
+key() { # NODE AGENCY
+  python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']==sys.argv[2]][0]['apiKey'])" \
+    "$WORK/federation/$1/credentials.json" "$2"
+}
+"$JAVA_HOME/bin/java" -Xmx1g -cp bench/target/benchmarks.jar org.mekong.bench.FederationLagBench \
+  "http://localhost:$PORT" "$(key cn cn-mps-afc)" "http://localhost:$((PORT + 2))" "$(key th th-ccib)" \
+  "$RATE" "$SECONDS_PUBLISHING"

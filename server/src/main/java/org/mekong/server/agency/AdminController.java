@@ -27,7 +27,8 @@ class AdminController {
       @Nullable String id,
       @Nullable String name,
       @Nullable String country,
-      @Nullable String kind) {}
+      @Nullable String kind,
+      @Nullable String node) {}
 
   /** A request to issue a key. */
   record NewKey(@Nullable String label) {}
@@ -48,12 +49,19 @@ class AdminController {
   @PostMapping("/agencies")
   @ResponseStatus(HttpStatus.CREATED)
   AgencyView createAgency(@RequestBody NewAgency request) {
-    return AgencyView.of(directory.create(validate(request)));
+    String node = request.node();
+    if (node != null && !AgencyDirectory.isNodeName(node)) {
+      throw new BadRequestException(
+          "node",
+          "must be a partner node's name: 2-32 lower-case letters, digits or hyphens starting"
+              + " with a letter");
+    }
+    return AgencyView.of(directory.create(validate(request), node), node);
   }
 
   @GetMapping("/agencies")
   List<AgencyView> agencies() {
-    return directory.list().stream().map(AgencyView::of).toList();
+    return AgencyView.all(directory);
   }
 
   @PostMapping("/agencies/{agencyId}/keys")

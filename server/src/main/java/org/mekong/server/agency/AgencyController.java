@@ -25,11 +25,13 @@ class AgencyController {
   WhoAmI whoami(@AuthenticationPrincipal Caller caller) {
     var agency = caller.agency();
     return new WhoAmI(
-        agency == null ? null : AgencyView.of(agency), caller.keyId().toString(), caller.isAdmin());
+        agency == null ? null : AgencyView.of(agency, caller.node()),
+        caller.keyId().toString(),
+        caller.isAdmin());
   }
 
   @GetMapping("/agencies")
   List<AgencyView> agencies() {
-    return directory.list().stream().map(AgencyView::of).toList();
+    return AgencyView.all(directory);
   }
 }

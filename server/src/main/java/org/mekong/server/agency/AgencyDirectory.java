@@ -1,7 +1,9 @@
 package org.mekong.server.agency;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +32,28 @@ public class AgencyDirectory {
     this.events = events;
   }
 
-  /** Adds an agency. */
+  /** Adds one of this node's own agencies. */
   @Transactional
   public Agency create(Agency agency) {
+    return create(agency, null);
+  }
+
+  /**
+   * Adds an agency: one of this node's own when {@code node} is null, else a partner node's agency
+   * (a remote agency), which may read but not publish here.
+   */
+  @Transactional
+  public Agency create(Agency agency, @Nullable String node) {
+    if (node != null && !isNodeName(node)) {
+      throw new IllegalArgumentException("not a node name: " + node);
+    }
     try {
-      jdbc.sql("INSERT INTO agency (id, name, country, kind) VALUES (?, ?, ?, ?)")
-          .params(
-              agency.id().value(), agency.name(), agency.country().value(), agency.kind().code())
+      jdbc.sql("INSERT INTO agency (id, name, country, kind, node) VALUES (?, ?, ?, ?, ?)")
+          .param(agency.id().value())
+          .param(agency.name())
+          .param(agency.country().value())
+          .param(agency.kind().code())
+          .param(node)
           .update();
     } catch (DuplicateKeyException e) {
       throw new AgencyAlreadyExistsException(agency.id().value());
@@ -51,6 +68,29 @@ public class AgencyDirectory {
         .query(
             (rs, row) -> agency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .list();
+  }
+
+  /** Whether a text is a node name: 2-32 lower-case letters, digits or hyphens, a letter first. */
+  public static boolean isNodeName(String name) {
+    return name.matches("^[a-z][a-z0-9-]{1,31}$");
+  }
+
+  /** The remote agencies and the partner node each belongs to. */
+  public Map<AgencyId, String> remoteNodes() {
+    Map<AgencyId, String> nodes = new HashMap<>();
+    jdbc.sql("SELECT id, node FROM agency WHERE node IS NOT NULL")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> nodes.put(new AgencyId(rs.getString(1)), rs.getString(2)));
+    return Map.copyOf(nodes);
+  }
+
+  /** The node of an agency: null for this node's own, empty when the agency is unknown. */
+  public Optional<Optional<String>> nodeOf(String id) {
+    return jdbc.sql("SELECT node FROM agency WHERE id = ?")
+        .param(id)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .optional();
   }
 
   /** The agency with this id. */
@@ -115,7 +155,7 @@ public class AgencyDirectory {
   public Optional<Caller> authenticate(ApiKeySecret secret) {
     return jdbc.sql(
             """
-            SELECT k.id, a.id, a.name, a.country, a.kind
+            SELECT k.id, a.id, a.name, a.country, a.kind, a.node
               FROM api_key k LEFT JOIN agency a ON a.id = k.agency_id
              WHERE k.key_hash = ? AND k.revoked_at IS NULL
             """)
@@ -128,7 +168,8 @@ public class AgencyDirectory {
                   keyId,
                   agencyId == null
                       ? null
-                      : agency(agencyId, rs.getString(3), rs.getString(4), rs.getString(5)));
+                      : agency(agencyId, rs.getString(3), rs.getString(4), rs.getString(5)),
+                  rs.getString(6));
             })
         .optional();
   }

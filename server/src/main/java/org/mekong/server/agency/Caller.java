@@ -9,8 +9,19 @@ import org.mekong.core.agency.Agency;
  *
  * @param keyId the key used
  * @param agency the key's agency; null for an admin key
+ * @param node the partner node of a remote agency; null for an own agency and the admin key
  */
-public record Caller(UUID keyId, @Nullable Agency agency) {
+public record Caller(UUID keyId, @Nullable Agency agency, @Nullable String node) {
+
+  /** A caller of this node's own: an own agency, or the admin key when {@code agency} is null. */
+  public Caller(UUID keyId, @Nullable Agency agency) {
+    this(keyId, agency, null);
+  }
+
+  /** Whether the caller is a partner node's agency, which reads here but does not write. */
+  public boolean isRemote() {
+    return node != null;
+  }
 
   /** Whether this is the node operator's admin key. */
   public boolean isAdmin() {

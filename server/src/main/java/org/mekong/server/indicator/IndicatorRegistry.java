@@ -13,7 +13,6 @@ import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingKind;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.sharing.Access;
-import org.mekong.core.sharing.SharingPolicy;
 import org.mekong.server.sharing.SharingPolicies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,6 +35,7 @@ public class IndicatorRegistry {
   private final ApplicationEventPublisher events;
   private final VersionScan versions;
   private final NodeSecret secret;
+  private final ReceivedVersions received;
 
   IndicatorRegistry(
       IndicatorStore store,
@@ -43,7 +43,9 @@ public class IndicatorRegistry {
       WarningLists warningLists,
       ApplicationEventPublisher events,
       VersionScan versions,
-      NodeSecret secret) {
+      NodeSecret secret,
+      ReceivedVersions received) {
+    this.received = received;
     this.store = store;
     this.versions = versions;
     this.secret = secret;
@@ -67,6 +69,26 @@ public class IndicatorRegistry {
   /** A page of a search and where the next page starts. */
   public record Page(List<Visible> items, @Nullable Long nextCursor) {}
 
+  /** What receiving a version from a partner node did. */
+  public enum Reception {
+    /** Stored as a new version (current, or history when older than the current one). */
+    STORED,
+    /** This version was already stored; only its receiving agencies may have grown. */
+    UNCHANGED,
+    /** Another indicator holds this id, or the originator's selector under another id. */
+    CONFLICT
+  }
+
+  /**
+   * Stores a version received from partner node {@code partner} for the local agency {@code
+   * receivedBy}, verbatim and idempotently, in the caller's transaction. The originator must be a
+   * partner node's agency ({@code originNode} is its node); the caller checks that.
+   */
+  public Reception receive(
+      Indicator version, AgencyId receivedBy, String originNode, String partner) {
+    return received.receive(version, receivedBy, originNode, partner);
+  }
+
   /** The warning-list entries a selector is on (empty when none). */
   public List<String> warnings(Selector selector) {
     return warningLists.matches(selector);
@@ -79,24 +101,26 @@ public class IndicatorRegistry {
 
   /** The indicator if the viewer may see it. */
   public Optional<Visible> get(Agency viewer, IndicatorId id) {
-    SharingPolicy policy = policies.current();
+    Visibility policy = visibility();
     return store.find(id).flatMap(stored -> visible(policy, viewer, stored));
   }
 
   /** Every version of an indicator that the viewer may see, newest first. */
   public History history(Agency viewer, IndicatorId id) {
     Visible current = get(viewer, id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
-    SharingPolicy policy = policies.current();
+    Visibility policy = visibility();
     return new History(
         current.originatorDisclosed(),
         store.history(id).stream()
-            .filter(version -> policy.access(viewer, IndicatorRows.shared(version)).isGranted())
+            .filter(
+                version ->
+                    policy.access(viewer, version, current.stored().receivedBy()).isGranted())
             .toList());
   }
 
   /** Every visible indicator on a selector. */
   public List<Visible> correlate(Agency viewer, Selector selector) {
-    SharingPolicy policy = policies.current();
+    Visibility policy = visibility();
     List<Visible> visible = new ArrayList<>();
     for (StoredIndicator stored : store.onSelector(selector.type().code(), selector.canonical())) {
       visible(policy, viewer, stored).ifPresent(visible::add);
@@ -109,7 +133,7 @@ public class IndicatorRegistry {
     if (limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException("a page holds 1-" + MAX_PAGE + " indicators");
     }
-    SharingPolicy policy = policies.current();
+    Visibility policy = visibility();
     List<Visible> items = new ArrayList<>();
     long before = cursor == null ? Long.MAX_VALUE : cursor;
     for (int round = 0; round < SCAN_ROUNDS && items.size() < limit; round++) {
@@ -142,7 +166,7 @@ public class IndicatorRegistry {
     if (limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException("a page holds 1-" + MAX_PAGE + " versions");
     }
-    SharingPolicy policy = policies.current();
+    Visibility policy = visibility();
     List<VersionQuery.Added> items = new ArrayList<>();
     VersionQuery.Position position = after;
     for (int round = 0; round < SCAN_ROUNDS; round++) {
@@ -154,8 +178,9 @@ public class IndicatorRegistry {
         StoredIndicator stored = current.get(row.indicator().id());
         Optional<Visible> seen =
             stored == null ? Optional.empty() : visible(policy, viewer, stored);
-        if (seen.isPresent()
-            && policy.access(viewer, IndicatorRows.shared(row.indicator())).isGranted()) {
+        if (stored != null
+            && seen.isPresent()
+            && policy.access(viewer, row.indicator(), stored.receivedBy()).isGranted()) {
           if (items.size() == limit) {
             return new VersionQuery.AddedPage(items, position);
           }
@@ -211,9 +236,14 @@ public class IndicatorRegistry {
         .toList();
   }
 
+  private Visibility visibility() {
+    return new Visibility(policies.current(), policies.remoteNodes());
+  }
+
+  /** The one visibility rule, for every read path: see {@link Visibility}. */
   private static Optional<Visible> visible(
-      SharingPolicy policy, Agency viewer, StoredIndicator stored) {
-    return switch (policy.access(viewer, stored.shared())) {
+      Visibility policy, Agency viewer, StoredIndicator stored) {
+    return switch (policy.access(viewer, stored.indicator(), stored.receivedBy())) {
       case Access.Granted granted ->
           Optional.of(new Visible(stored, granted.originatorDisclosed()));
       case Access.Denied denied -> Optional.empty();

@@ -89,6 +89,12 @@ final class IndicatorRows {
   }
 
   static StoredIndicator stored(ResultSet rs) throws SQLException {
+    Set<AgencyId> receivedBy = new LinkedHashSet<>();
+    for (String agency : strings(rs.getArray("received_by"))) {
+      receivedBy.add(new AgencyId(agency));
+    }
+    String originNode = rs.getString("origin_node");
+    String receivedFrom = rs.getString("received_from");
     return new StoredIndicator(
         indicator(rs),
         new SightingCounts(
@@ -97,11 +103,29 @@ final class IndicatorRows {
             rs.getLong("true_positive"),
             rs.getLong("expired")),
         nullableInstant(rs.getTimestamp("last_sighted")),
-        rs.getLong("change_seq"));
+        rs.getLong("change_seq"),
+        receivedBy,
+        originNode == null || receivedFrom == null
+            ? null
+            : new StoredIndicator.Provenance(originNode, receivedFrom));
   }
 
-  static SharedObject shared(Indicator indicator) {
-    return new SharedObject(indicator.originator(), indicator.marking(), indicator.categories());
+  /**
+   * What the sharing policy decides on for a version on this node: the local agencies that received
+   * it from a partner count as named recipients of TLP:AMBER, AMBER+STRICT and RED (CLEAR and GREEN
+   * name nobody).
+   */
+  static SharedObject shared(Indicator indicator, Set<AgencyId> receivedBy) {
+    Marking marking = indicator.marking();
+    if (!receivedBy.isEmpty()
+        && marking.tlp() != Tlp.CLEAR
+        && marking.tlp() != Tlp.GREEN
+        && !marking.recipients().containsAll(receivedBy)) {
+      Set<AgencyId> recipients = new LinkedHashSet<>(marking.recipients());
+      recipients.addAll(receivedBy);
+      marking = new Marking(marking.tlp(), marking.handling(), marking.evaluation(), recipients);
+    }
+    return new SharedObject(indicator.originator(), marking, indicator.categories());
   }
 
   /** A stored canonical key back to its selector; canonical keys parse to themselves. */

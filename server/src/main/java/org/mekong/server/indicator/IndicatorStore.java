@@ -145,7 +145,8 @@ class IndicatorStore {
     StringBuilder sql =
         new StringBuilder(
             "SELECT * FROM indicator WHERE change_seq < :before"
-                + " AND (originator = :viewer OR tlp <> 'red' OR :viewer = ANY(recipients))");
+                + " AND (originator = :viewer OR tlp <> 'red' OR :viewer = ANY(recipients)"
+                + " OR :viewer = ANY(received_by))");
     java.util.Map<String, Object> params = new java.util.HashMap<>();
     params.put("before", beforeChange);
     params.put("viewer", viewer.value());

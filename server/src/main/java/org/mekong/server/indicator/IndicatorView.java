@@ -39,7 +39,8 @@ record IndicatorView(
     Instant modified,
     @Nullable SightingCounts sightings,
     @Nullable Instant lastSighted,
-    @Nullable List<String> warnings) {
+    @Nullable List<String> warnings,
+    StoredIndicator.@Nullable Provenance provenance) {
 
   /** How an agency that may not learn the originator sees it. */
   static final String WITHHELD = "withheld";
@@ -57,12 +58,44 @@ record IndicatorView(
 
   static IndicatorView of(IndicatorRegistry.Visible visible, List<String> warnings) {
     StoredIndicator stored = visible.stored();
-    return of(
-        stored.indicator(),
-        visible.originatorDisclosed(),
-        stored.sightings(),
-        stored.lastSighted(),
-        warnings);
+    IndicatorView view =
+        of(
+            stored.indicator(),
+            visible.originatorDisclosed(),
+            stored.sightings(),
+            stored.lastSighted(),
+            warnings);
+    return visible.originatorDisclosed() && stored.provenance() != null
+        ? view.withProvenance(stored.provenance())
+        : view;
+  }
+
+  /** This view with where a received indicator came from. */
+  IndicatorView withProvenance(StoredIndicator.Provenance from) {
+    return new IndicatorView(
+        id,
+        version,
+        selector,
+        categories,
+        confidence,
+        effectiveConfidence,
+        tlp,
+        handling,
+        restrictions,
+        evaluation,
+        recipients,
+        originator,
+        description,
+        externalReferences,
+        validFrom,
+        validUntil,
+        revoked,
+        created,
+        modified,
+        sightings,
+        lastSighted,
+        warnings,
+        from);
   }
 
   static IndicatorView of(
@@ -95,6 +128,7 @@ record IndicatorView(
         indicator.modified(),
         sightings,
         lastSighted,
-        warnings == null || warnings.isEmpty() ? null : warnings);
+        warnings == null || warnings.isEmpty() ? null : warnings,
+        null);
   }
 }

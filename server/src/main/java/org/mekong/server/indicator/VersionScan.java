@@ -45,8 +45,10 @@ class VersionScan {
             "SELECT "
                 + VERSION_COLUMNS
                 + ", v.date_added FROM indicator_version v JOIN indicator i ON i.id = v.id"
-                + " WHERE (i.originator = :viewer OR i.tlp <> 'red' OR :viewer = ANY(i.recipients))"
-                + " AND (v.originator = :viewer OR v.tlp <> 'red' OR :viewer = ANY(v.recipients))");
+                + " WHERE (i.originator = :viewer OR i.tlp <> 'red' OR :viewer = ANY(i.recipients)"
+                + " OR :viewer = ANY(i.received_by))"
+                + " AND (v.originator = :viewer OR v.tlp <> 'red' OR :viewer = ANY(v.recipients)"
+                + " OR :viewer = ANY(i.received_by))");
     Map<String, Object> params = new HashMap<>();
     params.put("viewer", viewer.value());
     sql.append(" AND v.date_added < :horizon");

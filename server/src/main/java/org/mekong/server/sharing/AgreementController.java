@@ -61,6 +61,10 @@ class AgreementController {
             field.get(0), "names no agency of this node: " + field.get(1));
       }
     }
+    if (agencies.nodeOf(from).flatMap(node -> node).isPresent()) {
+      throw new BadRequestException(
+          "from", "is a partner node's agency; it shares through the agreements of its own node");
+    }
     Optional<Tlp> upTo = Optional.empty();
     if (request.upTo() != null) {
       upTo = Tlp.fromCode(request.upTo());

@@ -28,6 +28,7 @@ public class SharingPolicies {
   private final AgencyDirectory agencies;
   private final org.springframework.transaction.support.TransactionTemplate transaction;
   private volatile @org.jspecify.annotations.Nullable SharingPolicy cached;
+  private volatile java.util.@org.jspecify.annotations.Nullable Map<AgencyId, String> remote;
 
   SharingPolicies(
       JdbcClient jdbc,
@@ -49,9 +50,23 @@ public class SharingPolicies {
     return policy;
   }
 
+  /**
+   * The remote agencies of the community (partner nodes' agencies) and the node each belongs to;
+   * every other agency of the community is one of this node's own.
+   */
+  public java.util.Map<AgencyId, String> remoteNodes() {
+    java.util.Map<AgencyId, String> nodes = remote;
+    if (nodes == null) {
+      nodes = agencies.remoteNodes();
+      remote = nodes;
+    }
+    return nodes;
+  }
+
   @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
   void agencyAdded(AgencyDirectory.AgencyAdded added) {
     cached = null;
+    remote = null;
   }
 
   /** Every agreement. */

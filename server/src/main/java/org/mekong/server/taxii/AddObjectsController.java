@@ -69,7 +69,7 @@ class AddObjectsController {
     MediaTypes.requireTaxiiAccepted(accept);
     roots.root(root).collection(collection);
     Agency agency = TaxiiCallers.agency(caller);
-    if (!TaxiiCallers.mayWrite(agency)) {
+    if (!TaxiiCallers.mayWrite(caller)) {
       throw new TaxiiException(HttpStatus.FORBIDDEN, "screening clients do not add objects");
     }
     MediaTypes.requireStixContent(contentType);

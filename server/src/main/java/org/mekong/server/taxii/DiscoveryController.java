@@ -3,7 +3,6 @@ package org.mekong.server.taxii;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
-import org.mekong.core.agency.Agency;
 import org.mekong.server.agency.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,10 +61,10 @@ class DiscoveryController {
       HttpServletResponse response)
       throws IOException {
     MediaTypes.requireTaxiiAccepted(accept);
-    Agency agency = TaxiiCallers.agency(caller);
+    TaxiiCallers.agency(caller);
     ObjectNode body = TaxiiJson.object();
     ArrayNode list = body.putArray("collections");
-    roots.root(root).collections().forEach(c -> list.add(collection(c, agency)));
+    roots.root(root).collections().forEach(c -> list.add(collection(c, caller)));
     TaxiiJson.write(response, 200, body);
   }
 
@@ -78,17 +77,17 @@ class DiscoveryController {
       HttpServletResponse response)
       throws IOException {
     MediaTypes.requireTaxiiAccepted(accept);
-    Agency agency = TaxiiCallers.agency(caller);
-    TaxiiJson.write(response, 200, collection(roots.root(root).collection(id), agency));
+    TaxiiCallers.agency(caller);
+    TaxiiJson.write(response, 200, collection(roots.root(root).collection(id), caller));
   }
 
-  private static ObjectNode collection(ApiRoots.Collection collection, Agency agency) {
+  private static ObjectNode collection(ApiRoots.Collection collection, Caller caller) {
     ObjectNode body = TaxiiJson.object();
     body.put("id", collection.id().toString());
     body.put("title", collection.title());
     body.put("description", collection.description());
     body.put("can_read", true);
-    body.put("can_write", TaxiiCallers.mayWrite(agency));
+    body.put("can_write", TaxiiCallers.mayWrite(caller));
     body.putArray("media_types").add(TaxiiJson.STIX);
     return body;
   }

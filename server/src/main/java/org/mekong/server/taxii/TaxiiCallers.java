@@ -19,8 +19,12 @@ final class TaxiiCallers {
     return agency;
   }
 
-  /** Whether an agency may add objects: every agency except screening clients. */
-  static boolean mayWrite(Agency agency) {
-    return agency.kind() != AgencyKind.SCREENING_CLIENT;
+  /**
+   * Whether a caller may add objects: every agency of this node except screening clients; a partner
+   * node's agency reads here but does not write.
+   */
+  static boolean mayWrite(Caller caller) {
+    Agency agency = caller.agency();
+    return agency != null && !caller.isRemote() && agency.kind() != AgencyKind.SCREENING_CLIENT;
   }
 }

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.server.agency.AgencyAlreadyExistsException;
 import org.mekong.server.agency.AgencyNotFoundException;
 import org.mekong.server.agency.ApiKeyNotFoundException;
+import org.mekong.server.federation.PartnerNotFoundException;
 import org.mekong.server.indicator.IndicatorNotFoundException;
 import org.mekong.server.indicator.IndicatorRevokedException;
 import org.mekong.server.indicator.NotOriginatorException;
@@ -58,7 +59,8 @@ class ApiExceptionHandler {
           Map.entry(NoResourceFoundException.class, HttpStatus.NOT_FOUND),
           Map.entry(AlertNotFoundException.class, HttpStatus.NOT_FOUND),
           Map.entry(AlertDecidedException.class, HttpStatus.CONFLICT),
-          Map.entry(ScreeningKeyException.class, HttpStatus.CONFLICT));
+          Map.entry(ScreeningKeyException.class, HttpStatus.CONFLICT),
+          Map.entry(PartnerNotFoundException.class, HttpStatus.NOT_FOUND));
 
   @ExceptionHandler(RateLimitedException.class)
   org.springframework.http.ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {

@@ -1,0 +1,150 @@
+package org.mekong.server.federation;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.indicator.Indicator;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.marking.Marking;
+import org.mekong.core.marking.MarkingCheck;
+import org.mekong.core.marking.Tlp;
+import org.mekong.core.stix.Imported;
+import org.mekong.core.stix.ImportedIndicator;
+import org.mekong.core.stix.StixIdentities;
+import org.mekong.core.stix.StixImport;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rules for one STIX object of a partner's page, without storage: an indicator in Mekong's form
+ * whose originator is a partner node's agency known here becomes a version to store verbatim;
+ * anything else is refused with a reason or, for the definitions and identities that come with
+ * indicators, ignored.
+ */
+final class ObjectIngest {
+
+  /** STIX types that accompany indicators and are skipped without a refusal. */
+  private static final Set<String> IGNORED =
+      Set.of("identity", "marking-definition", "extension-definition");
+
+  /**
+   * An agency this node knows: its id and, for a partner node's agency, the node.
+   *
+   * @param node null for this node's own agencies
+   */
+  record Member(AgencyId id, @Nullable String node) {}
+
+  /** The agencies this node knows, by their STIX identity id. */
+  record Directory(Map<String, Member> byIdentity) {
+    Directory {
+      byIdentity = Map.copyOf(byIdentity);
+    }
+
+    static Directory of(Iterable<Member> members) {
+      Map<String, Member> byIdentity = new HashMap<>();
+      for (Member member : members) {
+        byIdentity.put(StixIdentities.of(member.id()), member);
+      }
+      return new Directory(byIdentity);
+    }
+  }
+
+  /** What to do with one object. */
+  sealed interface Verdict permits Accept, Refuse, Ignore {}
+
+  /** Store this version; {@code originNode} is its originator's node. */
+  record Accept(Indicator version, String originNode) implements Verdict {}
+
+  /** Do not store it, for this reason. */
+  record Refuse(RefusalReason reason, String detail) implements Verdict {}
+
+  /** Skip it silently (identities and definitions). */
+  record Ignore() implements Verdict {}
+
+  private ObjectIngest() {}
+
+  /** The verdict on {@code object}, pulled from a partner by the local agency {@code puller}. */
+  static Verdict judge(JsonNode object, Directory directory, AgencyId puller) {
+    if (!object.isObject()) {
+      return new Refuse(RefusalReason.INVALID_OBJECT, "not a JSON object");
+    }
+    JsonNode typeNode = object.path("type");
+    String type = typeNode.isString() ? typeNode.asString() : "";
+    if (IGNORED.contains(type)) {
+      return new Ignore();
+    }
+    if (!type.equals("indicator")) {
+      return new Refuse(
+          RefusalReason.UNSUPPORTED_TYPE,
+          type.isEmpty()
+              ? "no type: not a STIX object"
+              : "federation carries indicators, not " + type);
+    }
+    return switch (StixImport.object(object)) {
+      case Imported.Accepted accepted -> indicator(accepted.indicator(), directory, puller);
+      case Imported.Refused refused -> new Refuse(RefusalReason.INVALID_OBJECT, refused.reason());
+      case Imported.Ignored ignored ->
+          new Refuse(RefusalReason.UNSUPPORTED_TYPE, "not an indicator: " + ignored.type());
+    };
+  }
+
+  private static Verdict indicator(ImportedIndicator read, Directory directory, AgencyId puller) {
+    Integer version = read.version();
+    if (version == null) {
+      return new Refuse(
+          RefusalReason.INVALID_OBJECT,
+          "not in Mekong's form: no version in Mekong's indicator extension");
+    }
+    String creator = read.createdByRef();
+    if (creator == null) {
+      return new Refuse(RefusalReason.UNKNOWN_ORIGINATOR, "no created_by_ref");
+    }
+    Member originator = directory.byIdentity().get(creator);
+    if (originator == null) {
+      return new Refuse(
+          RefusalReason.UNKNOWN_ORIGINATOR,
+          "created_by_ref " + creator + " is no agency known here");
+    }
+    String node = originator.node();
+    if (node == null) {
+      return new Refuse(
+          RefusalReason.OWN_OBJECT, originator.id().value() + " is an agency of this node");
+    }
+    Marking marking;
+    switch (read.marking()) {
+      case MarkingCheck.Valid valid -> marking = valid.marking();
+      case MarkingCheck.Invalid invalid -> {
+        return new Refuse(RefusalReason.INVALID_OBJECT, invalid.reason());
+      }
+    }
+    if (marking.tlp() == Tlp.RED && !marking.names(puller)) {
+      return new Refuse(
+          RefusalReason.NOT_ADDRESSED, "TLP:RED that does not name " + puller.value());
+    }
+    if (!IndicatorId.isValid(read.stixId())) {
+      return new Refuse(RefusalReason.INVALID_OBJECT, "not an indicator id: " + read.stixId());
+    }
+    try {
+      return new Accept(
+          new Indicator(
+              new IndicatorId(read.stixId()),
+              read.selector(),
+              read.categories(),
+              read.confidence(),
+              marking,
+              originator.id(),
+              read.validFrom(),
+              read.validUntil(),
+              read.description(),
+              read.externalReferences(),
+              read.created(),
+              read.modified(),
+              version,
+              read.revoked()),
+          node);
+    } catch (IllegalArgumentException e) {
+      return new Refuse(RefusalReason.INVALID_OBJECT, String.valueOf(e.getMessage()));
+    }
+  }
+}

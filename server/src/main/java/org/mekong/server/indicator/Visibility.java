@@ -1,0 +1,48 @@
+package org.mekong.server.indicator;
+
+import java.util.Map;
+import java.util.Set;
+import org.mekong.core.agency.Agency;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.indicator.Indicator;
+import org.mekong.core.sharing.Access;
+import org.mekong.core.sharing.SharedObject;
+import org.mekong.core.sharing.SharingPolicy;
+
+/**
+ * The one rule of who sees an indicator version on this node. For this node's own agencies it is
+ * the sharing policy, with the local agencies that received the object from a partner counted as
+ * named recipients of TLP:AMBER, AMBER+STRICT and RED. A partner node's agency (a remote agency)
+ * additionally gets an object that another node's agency originated only where onward sharing is
+ * allowed ({@link SharingPolicy#mayReshareTo}: TLP:CLEAR or GREEN without H2), and never an object
+ * that an agency of its own node originated (no echo).
+ */
+final class Visibility {
+
+  private final SharingPolicy policy;
+  private final Map<AgencyId, String> remoteNodes;
+
+  Visibility(SharingPolicy policy, Map<AgencyId, String> remoteNodes) {
+    this.policy = policy;
+    this.remoteNodes = Map.copyOf(remoteNodes);
+  }
+
+  Access access(Agency viewer, Indicator version, Set<AgencyId> receivedBy) {
+    SharedObject shared = IndicatorRows.shared(version, receivedBy);
+    String viewerNode = remoteNodes.get(viewer.id());
+    String originNode = remoteNodes.get(version.originator());
+    if (viewerNode == null || originNode == null) {
+      return policy.access(viewer, shared);
+    }
+    if (originNode.equals(viewerNode)) {
+      return new Access.Denied(Access.Refusal.ONWARD_SHARING_FORBIDDEN);
+    }
+    AgencyId holder = receivedBy.stream().findFirst().orElse(viewer.id());
+    return policy.mayReshareTo(holder, viewer, shared);
+  }
+
+  /** Whether an agency is one of a partner node's. */
+  boolean isRemote(AgencyId agency) {
+    return remoteNodes.containsKey(agency);
+  }
+}

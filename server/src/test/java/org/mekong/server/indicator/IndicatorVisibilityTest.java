@@ -4,13 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.category.Category;
+import org.mekong.core.indicator.Indicator;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.marking.Evaluation;
+import org.mekong.core.marking.Handling;
+import org.mekong.core.marking.HandlingCode;
+import org.mekong.core.marking.Marking;
+import org.mekong.core.marking.Tlp;
+import org.mekong.core.selector.Parsed;
+import org.mekong.core.selector.Selector;
+import org.mekong.core.selector.Selectors;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;
@@ -222,6 +236,93 @@ class IndicatorVisibilityTest {
               .as("revoke " + cell)
               .isEqualTo(visible ? 403 : 404);
         }
+      }
+    }
+  }
+
+  /**
+   * Versions received from a partner node (kh): this node's agency that received them sees them; a
+   * third node's agency (vn) gets only TLP:GREEN without H2; the partner's own agency gets nothing
+   * back (no echo), even as originator; and RED stays with the receiving recipient.
+   */
+  @Test
+  void receivedObjectsAreServedToPartnersOnlyWhereOnwardSharingIsAllowed() {
+    String kh = "kh-visibility";
+    String vn = "vn-visibility";
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (String[] remote : new String[][] {{kh, "kh", "KH"}, {vn, "vn", "VN"}}) {
+      Http.Response created =
+          http.post(
+              "/api/v1/admin/agencies",
+              seeded.adminKey(),
+              "{\"id\":\"%s\",\"name\":\"x\",\"country\":\"%s\",\"kind\":\"law-enforcement\",\"node\":\"%s\"}"
+                  .formatted(remote[0], remote[2], remote[1]));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      keys.put(
+          remote[0],
+          http.post("/api/v1/admin/agencies/" + remote[0] + "/keys", seeded.adminKey(), "{}")
+              .json()
+              .get("apiKey")
+              .asString());
+    }
+    IndicatorRegistry registry = seeded.node().bean(IndicatorRegistry.class);
+    AgencyId ccib = new AgencyId("th-ccib");
+    Map<String, Marking> markings = new LinkedHashMap<>();
+    markings.put("green", Marking.of(Tlp.GREEN));
+    markings.put(
+        "green+H2",
+        new Marking(
+            Tlp.GREEN, Handling.of(HandlingCode.NO_ONWARD_SHARING), Evaluation.UNJUDGED, Set.of()));
+    markings.put("amber", Marking.of(Tlp.AMBER));
+    markings.put("red", new Marking(Tlp.RED, Handling.NONE, Evaluation.UNJUDGED, Set.of(ccib)));
+    Map<String, String> ids = new LinkedHashMap<>();
+    int i = 0;
+    for (var marking : markings.entrySet()) {
+      String number =
+          "+86139" + (10_000_000 + ThreadLocalRandom.current().nextInt(80_000_000) + i++);
+      Selector phone = ((Parsed.Valid) Selectors.parse(number, null, null)).selector();
+      Instant now = Instant.now();
+      Indicator version =
+          new Indicator(
+              new IndicatorId("indicator--" + UUID.randomUUID()),
+              phone,
+              Set.of(Category.FRAUD_INVESTMENT),
+              60,
+              marking.getValue(),
+              new AgencyId(kh),
+              now,
+              null,
+              null,
+              List.of(),
+              now,
+              now,
+              1,
+              false);
+      assertThat(registry.receive(version, ccib, "kh", "kh"))
+          .isEqualTo(IndicatorRegistry.Reception.STORED);
+      assertThat(registry.receive(version, ccib, "kh", "kh"))
+          .isEqualTo(IndicatorRegistry.Reception.UNCHANGED);
+      ids.put(marking.getKey(), version.id().value());
+    }
+    Map<String, Set<String>> visible =
+        Map.of(
+            "th-ccib",
+            Set.of("green", "green+H2", "amber", "red"),
+            "th-amlo",
+            Set.of("green", "green+H2"),
+            vn,
+            Set.of("green"),
+            kh,
+            Set.of());
+    for (var viewer : visible.entrySet()) {
+      String key =
+          keys.containsKey(viewer.getKey())
+              ? keys.get(viewer.getKey())
+              : seeded.keyOf(viewer.getKey());
+      for (var id : ids.entrySet()) {
+        assertThat(http.get("/api/v1/indicators/" + id.getValue(), key).status())
+            .as(viewer.getKey() + " reads the received " + id.getKey())
+            .isEqualTo(viewer.getValue().contains(id.getKey()) ? 200 : 404);
       }
     }
   }

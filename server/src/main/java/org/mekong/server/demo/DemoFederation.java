@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.agency.AgencyKind;
+import org.mekong.core.synthetic.SyntheticWorld;
 import org.mekong.server.MekongNode;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.config.NodeConfig;
@@ -117,8 +118,8 @@ public final class DemoFederation implements AutoCloseable {
         members.put(site.name(), startMember(site, options, port));
       }
       federation.registerRemoteAgencies();
-      if (options.indicators() > 0) {
-        for (Member member : members.values()) {
+      for (Member member : members.values()) {
+        if (options.indicators() > 0) {
           progress.accept(
               "Seeding "
                   + member.site().title()
@@ -126,6 +127,8 @@ public final class DemoFederation implements AutoCloseable {
                   + options.seed()
                   + ") ...");
           seedWorld(member, options);
+        } else {
+          seedAgreements(member);
         }
       }
       progress.accept("Making the nodes partners of one another ...");
@@ -207,6 +210,19 @@ public final class DemoFederation implements AutoCloseable {
             node.bean(IndicatorImporter.class),
             node.bean(IndicatorRegistry.class))
         .seed(options.seed(), options.indicators(), local);
+  }
+
+  /** The agreements of the node's own agencies, where the world seeder has not set them. */
+  private static void seedAgreements(Member member) {
+    SharingPolicies agreements = member.node().bean(SharingPolicies.class);
+    if (!agreements.agreements().isEmpty()) {
+      return;
+    }
+    Set<AgencyId> local =
+        member.site().agencies().stream().map(Agency::id).collect(Collectors.toUnmodifiableSet());
+    SyntheticWorld.agreements().stream()
+        .filter(agreement -> local.contains(agreement.from()))
+        .forEach(agreements::put);
   }
 
   /** Each node learns the other nodes' agencies, as agencies of those partners. */

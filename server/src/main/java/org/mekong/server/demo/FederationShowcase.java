@@ -164,7 +164,7 @@ public final class FederationShowcase {
 
   private static Example publish(NodeApi api, String key, String label, Map<String, Object> body) {
     JsonNode created = api.postOk("/api/v1/indicators", key, body);
-    return new Example(label, created.path("id").asString());
+    return new Example(label, created.path("indicator").path("id").asString());
   }
 
   private boolean sees(Viewer viewer, String id) {

@@ -242,7 +242,14 @@ class DemoFederationTest {
   }
 
   private static String publish(String node, String agency, Map<String, Object> body) {
-    return federation(node).postOk("/api/v1/indicators", key(agency), body).path("id").asString();
+    String id =
+        federation(node)
+            .postOk("/api/v1/indicators", key(agency), body)
+            .path("indicator")
+            .path("id")
+            .asString();
+    assertThat(id).startsWith("indicator--");
+    return id;
   }
 
   private static NodeApi federation(String node) {
@@ -318,7 +325,20 @@ class DemoFederationTest {
   private static void awaitTrue(BooleanSupplier condition, String what) {
     Instant deadline = Instant.now().plus(PATIENCE);
     while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+      if (Instant.now().isAfter(deadline)) {
+        StringBuilder states = new StringBuilder();
+        for (DemoFederation.Member member : federation.members()) {
+          states
+              .append('\n')
+              .append(member.site().name())
+              .append(": ")
+              .append(
+                  new NodeApi(member.baseUrl())
+                      .get("/api/v1/federation/partners", member.adminKey())
+                      .body());
+        }
+        throw new AssertionError("gave up waiting for " + what + "; partners:" + states);
+      }
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {

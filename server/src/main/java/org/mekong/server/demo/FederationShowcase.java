@@ -124,7 +124,12 @@ public final class FederationShowcase {
     for (Example example : examples) {
       StringBuilder row = new StringBuilder(String.format("  %-40s", example.label()));
       for (Viewer viewer : VIEWERS) {
-        row.append(String.format(" %-22s", sees(viewer, example.id()) ? "sees it" : "-"));
+        JsonNode seen = indicatorAt(viewer, example.id());
+        String cell =
+            seen == null
+                ? "-"
+                : seen.path("revoked").asBoolean(false) ? "sees it, revoked" : "sees it";
+        row.append(String.format(" %-22s", cell));
       }
       out.accept(row.toString());
     }

@@ -57,6 +57,25 @@ class StixSchemaConformanceTest {
   }
 
   @Test
+  void customObservablesFitTheirOwnSchemas() {
+    // Test schemas in resources: the observable core plus each type's properties and extension.
+    for (Selector selector : Fixtures.selectors().values()) {
+      if (StixDefinitions.observableExtension(selector.stixType()).isPresent()) {
+        ObjectNode observable = StixIndicators.observable(selector);
+        assertThat(schemas.customObservableErrors(selector.stixType(), observable))
+            .as("%s", observable)
+            .isEmpty();
+      }
+    }
+    ObjectNode phone = StixIndicators.observable(Fixtures.selector("phone"));
+    phone.put("value", "0812345678");
+    assertThat(schemas.customObservableErrors("phone-number", phone)).isNotEmpty();
+    ObjectNode wallet = StixIndicators.observable(Fixtures.selector("tron"));
+    wallet.remove("extensions");
+    assertThat(schemas.customObservableErrors("cryptocurrency-wallet", wallet)).isNotEmpty();
+  }
+
+  @Test
   void basedOnRelationshipsAreValid() {
     for (Selector selector : Fixtures.selectors().values()) {
       assertValid(

@@ -6,7 +6,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +32,31 @@ final class StixSchemas {
     this.registry =
         SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemas(iri -> local(folder, iri)));
+            builder ->
+                builder
+                    .schemaLoader(loader -> loader.fetchRemoteResources(false))
+                    .schemas(iri -> local(folder, iri)));
   }
+
+  /**
+   * Where the test schemas of Mekong's custom observables claim to live ({@code
+   * observables/<type>.json}); they are test resources.
+   */
+  static final String MEKONG_BASE = "http://mekong.invalid/stix/schemas/";
 
   /** The text of the local copy of the schema at {@code iri}. */
   private static @Nullable String local(Path folder, String iri) {
+    if (iri.startsWith(MEKONG_BASE)) {
+      String name = "schemas/" + iri.substring(MEKONG_BASE.length());
+      try (InputStream in = StixSchemas.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("no test schema " + name);
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     if (!iri.startsWith(BASE)) {
       if (iri.startsWith("https://json-schema.org/")) {
         return null; // the meta-schemas, which the validator ships
@@ -62,7 +84,16 @@ final class StixSchemas {
    * schemas/sdos/indicator.json} or {@code interop/indicator.json}.
    */
   List<String> errors(String relative, JsonNode node) {
-    Schema schema = registry.getSchema(SchemaLocation.of(BASE + relative));
+    return errorsAt(BASE + relative, node);
+  }
+
+  /** The errors of {@code node} against the test schema of a custom observable type. */
+  List<String> customObservableErrors(String stixType, JsonNode node) {
+    return errorsAt(MEKONG_BASE + "observables/" + stixType + ".json", node);
+  }
+
+  private List<String> errorsAt(String iri, JsonNode node) {
+    Schema schema = registry.getSchema(SchemaLocation.of(iri));
     return schema.validate(node).stream().map(Error::toString).toList();
   }
 }

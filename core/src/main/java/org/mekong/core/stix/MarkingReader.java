@@ -2,6 +2,7 @@ package org.mekong.core.stix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -41,10 +42,24 @@ final class MarkingReader {
     if (tlp2.isObject()) {
       return Stix.text(tlp2, "tlp_2_0").flatMap(Tlp::fromCode);
     }
-    if (Stix.text(definition, "definition_type").filter("tlp"::equals).isPresent()) {
-      return Stix.text(definition.path("definition"), "tlp").flatMap(Tlp::fromCode);
+    if (Stix.text(definition, "definition_type").filter("tlp"::equalsIgnoreCase).isPresent()) {
+      for (Map.Entry<String, JsonNode> field : definition.path("definition").properties()) {
+        if (field.getKey().equalsIgnoreCase("tlp") && field.getValue().isString()) {
+          return tlpCode(field.getValue().stringValue());
+        }
+      }
+      return Stix.text(definition, "name").flatMap(MarkingReader::tlpCode);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A TLP level as other producers write it: {@code amber}, {@code AMBER+STRICT}, {@code
+   * TLP:AMBER+STRICT} (OpenCTI), {@code TLP:WHITE}.
+   */
+  private static Optional<Tlp> tlpCode(String text) {
+    String code = text.strip().toLowerCase(Locale.ROOT);
+    return Tlp.fromCode(code.startsWith("tlp:") ? code.substring(4) : code);
   }
 
   /** The handling and evaluation of a Mekong marking definition in the bundle, if it is one. */

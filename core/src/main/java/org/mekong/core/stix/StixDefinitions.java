@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.mekong.core.marking.Evaluation;
 import org.mekong.core.marking.Handling;
 import org.mekong.core.marking.HandlingCode;
+import org.mekong.core.marking.InformationAccuracy;
+import org.mekong.core.marking.SourceReliability;
 import org.mekong.core.marking.Tlp;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -140,6 +142,29 @@ public final class StixDefinitions {
     putHandling(extension, handling);
     extension.put("evaluation", evaluation.code());
     return node;
+  }
+
+  /**
+   * The marking definitions of every handling without an H3 text (H0, H1, H2 and H1+H2) under each
+   * of the 16 evaluations: 64 objects, the same on every node. Markings with H3 texts are not
+   * enumerable; each indicator carries its own in its Mekong extension.
+   */
+  public static List<ObjectNode> handlingMarkingDefinitions() {
+    List<Handling> handlings =
+        List.of(
+            Handling.NONE,
+            Handling.of(HandlingCode.NO_JUDICIAL_USE),
+            Handling.of(HandlingCode.NO_ONWARD_SHARING),
+            Handling.of(HandlingCode.NO_JUDICIAL_USE, HandlingCode.NO_ONWARD_SHARING));
+    List<ObjectNode> definitions = new ArrayList<>();
+    for (Handling handling : handlings) {
+      for (SourceReliability reliability : SourceReliability.values()) {
+        for (InformationAccuracy accuracy : InformationAccuracy.values()) {
+          definitions.add(markingDefinition(handling, new Evaluation(reliability, accuracy)));
+        }
+      }
+    }
+    return List.copyOf(definitions);
   }
 
   /** {@code handling} codes and, when there are H3 texts, {@code handling_restrictions}. */

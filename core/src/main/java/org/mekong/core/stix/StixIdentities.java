@@ -3,6 +3,7 @@ package org.mekong.core.stix;
 import java.util.List;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.agency.CountryCode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,6 +49,29 @@ public final class StixIdentities {
     if (!sectors.isEmpty()) {
       node.set("sectors", Stix.array(sectors));
     }
+    return node;
+  }
+
+  /** The deterministic identity id of a node: {@code identity--UUIDv5("node:CC:" + name)}. */
+  public static String ofNode(String nodeName, CountryCode country) {
+    return Stix.id("identity", "node:" + country.value() + ":" + nodeName);
+  }
+
+  /**
+   * The identity object of a Mekong node: a {@code system} named as the node, run in {@code
+   * country}.
+   */
+  public static ObjectNode node(String nodeName, CountryCode country) {
+    ObjectNode node = Stix.object();
+    node.put("type", "identity");
+    node.put("spec_version", Stix.SPEC_VERSION);
+    node.put("id", ofNode(nodeName, country));
+    node.put("created", Stix.timestamp(Stix.DEFINITIONS_CREATED));
+    node.put("modified", Stix.timestamp(Stix.DEFINITIONS_CREATED));
+    node.put("name", nodeName);
+    node.put("description", "Mekong node of " + country.value());
+    node.set("roles", Stix.array(List.of("mekong-node")));
+    node.put("identity_class", "system");
     return node;
   }
 

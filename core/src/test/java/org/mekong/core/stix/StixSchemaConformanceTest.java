@@ -38,8 +38,9 @@ class StixSchemaConformanceTest {
   @Test
   void indicatorsOfEverySelectorTypeAreValid() {
     for (Selector selector : Fixtures.selectors().values()) {
-      assertValid("sdos/indicator.json", StixIndicators.indicator(Fixtures.indicator(selector)));
-      assertValid("sdos/indicator.json", StixIndicators.indicator(Fixtures.bare(selector)));
+      assertValid(
+          "schemas/sdos/indicator.json", StixIndicators.indicator(Fixtures.indicator(selector)));
+      assertValid("schemas/sdos/indicator.json", StixIndicators.indicator(Fixtures.bare(selector)));
     }
   }
 
@@ -49,16 +50,36 @@ class StixSchemaConformanceTest {
       ObjectNode observable = StixIndicators.observable(selector);
       String schema =
           StixDefinitions.observableExtension(selector.stixType()).isPresent()
-              ? "common/cyber-observable-core.json"
-              : "observables/" + selector.stixType() + ".json";
+              ? "schemas/common/cyber-observable-core.json"
+              : "schemas/observables/" + selector.stixType() + ".json";
       assertValid(schema, observable);
     }
   }
 
   @Test
+  void customObservablesFitTheirOwnSchemas() {
+    // Test schemas in resources: the observable core plus each type's properties and extension.
+    for (Selector selector : Fixtures.selectors().values()) {
+      if (StixDefinitions.observableExtension(selector.stixType()).isPresent()) {
+        ObjectNode observable = StixIndicators.observable(selector);
+        assertThat(schemas.customObservableErrors(selector.stixType(), observable))
+            .as("%s", observable)
+            .isEmpty();
+      }
+    }
+    ObjectNode phone = StixIndicators.observable(Fixtures.selector("phone"));
+    phone.put("value", "0812345678");
+    assertThat(schemas.customObservableErrors("phone-number", phone)).isNotEmpty();
+    ObjectNode wallet = StixIndicators.observable(Fixtures.selector("tron"));
+    wallet.remove("extensions");
+    assertThat(schemas.customObservableErrors("cryptocurrency-wallet", wallet)).isNotEmpty();
+  }
+
+  @Test
   void basedOnRelationshipsAreValid() {
     for (Selector selector : Fixtures.selectors().values()) {
-      assertValid("sros/relationship.json", StixIndicators.basedOn(Fixtures.indicator(selector)));
+      assertValid(
+          "schemas/sros/relationship.json", StixIndicators.basedOn(Fixtures.indicator(selector)));
     }
   }
 
@@ -66,30 +87,30 @@ class StixSchemaConformanceTest {
   void identitiesAreValid() {
     for (AgencyKind kind : AgencyKind.values()) {
       assertValid(
-          "sdos/identity.json",
+          "schemas/sdos/identity.json",
           StixIdentities.identity(
               new Agency(Fixtures.CCIB, "Thai CCIB", new CountryCode("TH"), kind)));
     }
-    assertValid("sdos/identity.json", StixIdentities.mekong());
+    assertValid("schemas/sdos/identity.json", StixIdentities.mekong());
   }
 
   @Test
   void extensionDefinitionsAreValid() {
     for (ObjectNode definition : StixDefinitions.extensionDefinitions()) {
-      assertValid("common/extension-definition.json", definition);
+      assertValid("schemas/common/extension-definition.json", definition);
     }
   }
 
   @Test
   void markingDefinitionsAreValid() {
     for (ObjectNode definition : StixDefinitions.tlpMarkingDefinitions()) {
-      assertValid("common/marking-definition.json", definition);
+      assertValid("schemas/common/marking-definition.json", definition);
     }
     assertValid(
-        "common/marking-definition.json",
+        "schemas/common/marking-definition.json",
         StixDefinitions.markingDefinition(Handling.NONE, Evaluation.UNJUDGED));
     assertValid(
-        "common/marking-definition.json",
+        "schemas/common/marking-definition.json",
         StixDefinitions.markingDefinition(
             Handling.of(
                 HandlingCode.NO_JUDICIAL_USE,
@@ -106,7 +127,8 @@ class StixSchemaConformanceTest {
       indicators.add(Fixtures.indicator(selector));
       indicators.add(Fixtures.bare(selector));
     }
-    assertValid("common/bundle.json", StixBundles.indicators(UUID.randomUUID(), indicators));
+    assertValid(
+        "schemas/common/bundle.json", StixBundles.indicators(UUID.randomUUID(), indicators));
   }
 
   @Test
@@ -117,7 +139,7 @@ class StixSchemaConformanceTest {
             new Agency(Fixtures.MPS, "MPS", new CountryCode("CN"), AgencyKind.LAW_ENFORCEMENT)));
     objects.addAll(StixDefinitions.tlpMarkingDefinitions());
     objects.add(StixIdentities.mekong());
-    assertValid("common/bundle.json", StixBundles.bundle(objects));
+    assertValid("schemas/common/bundle.json", StixBundles.bundle(objects));
     assertThat(StixDefinitions.published()).hasSize(1 + 8 + 5);
   }
 
@@ -131,7 +153,9 @@ class StixSchemaConformanceTest {
     ObjectNode emptyList = StixIndicators.indicator(Fixtures.indicator(phone));
     emptyList.putArray("labels");
     for (ObjectNode broken : List.of(noPattern, secondsOnly, emptyList)) {
-      assertThat(schemas.errors("sdos/indicator.json", broken)).as("%s", broken).isNotEmpty();
+      assertThat(schemas.errors("schemas/sdos/indicator.json", broken))
+          .as("%s", broken)
+          .isNotEmpty();
     }
   }
 
@@ -142,7 +166,7 @@ class StixSchemaConformanceTest {
     // extension definition both does: so Mekong publishes its definitions outside bundles.
     assertThat(
             schemas.errors(
-                "common/bundle.json",
+                "schemas/common/bundle.json",
                 StixBundles.bundle(List.of(StixDefinitions.extensionDefinitions().getFirst()))))
         .isNotEmpty();
   }

@@ -2,6 +2,7 @@ package org.mekong.server.config;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The settings a node understands, by their dotted YAML names. */
 final class ConfigKeys {
@@ -24,6 +25,15 @@ final class ConfigKeys {
   /** A category's weight is {@code screening.weights.<category code>}, e.g. {@code gambling}. */
   static final String SCREENING_WEIGHTS = "screening.weights.";
 
+  /**
+   * A TAXII API root of a trust group is {@code taxii.roots.<name>.title} and {@code
+   * taxii.roots.<name>.agencies}.
+   */
+  static final String TAXII_ROOTS = "taxii.roots.";
+
+  static final String TAXII_ROOT_TITLE = ".title";
+  static final String TAXII_ROOT_AGENCIES = ".agencies";
+
   static final List<String> ALL =
       List.of(
           PORT,
@@ -41,10 +51,24 @@ final class ConfigKeys {
           SCREENING_HOLD,
           SCREENING_URGENT);
 
-  /** Whether a key is a setting: one of {@link #ALL} or a category weight. */
+  /** Whether a key is a setting: one of {@link #ALL}, a category weight or a TAXII root's. */
   static boolean isKnown(String key) {
     return ALL.contains(key)
-        || (key.startsWith(SCREENING_WEIGHTS) && key.length() > SCREENING_WEIGHTS.length());
+        || (key.startsWith(SCREENING_WEIGHTS) && key.length() > SCREENING_WEIGHTS.length())
+        || taxiiRootName(key) != null;
+  }
+
+  /** The root name of a {@code taxii.roots.<name>.title|agencies} key; null for other keys. */
+  static @Nullable String taxiiRootName(String key) {
+    if (!key.startsWith(TAXII_ROOTS)) {
+      return null;
+    }
+    for (String suffix : List.of(TAXII_ROOT_TITLE, TAXII_ROOT_AGENCIES)) {
+      if (key.endsWith(suffix) && key.length() > TAXII_ROOTS.length() + suffix.length()) {
+        return key.substring(TAXII_ROOTS.length(), key.length() - suffix.length());
+      }
+    }
+    return null;
   }
 
   private ConfigKeys() {}

@@ -2,6 +2,7 @@ package org.mekong.server.config;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import org.mekong.core.agency.CountryCode;
 import org.mekong.core.screening.scoring.ScoringRule;
 
@@ -16,6 +17,8 @@ import org.mekong.core.screening.scoring.ScoringRule;
  * @param maxRequestBytes the largest request body accepted (413 beyond it)
  * @param maxImportBytes the largest bulk import accepted (413 beyond it)
  * @param scoring how screening scores an event's hits and which scores need review
+ * @param trustGroupRoots the TAXII API roots of trust groups, beside the default root {@code
+ *     mekong}; each name once
  */
 public record NodeConfig(
     int port,
@@ -25,7 +28,8 @@ public record NodeConfig(
     CountryCode country,
     long maxRequestBytes,
     long maxImportBytes,
-    ScoringRule scoring) {
+    ScoringRule scoring,
+    List<TrustGroupRoot> trustGroupRoots) {
 
   public NodeConfig {
     if (port < 0 || port > 65_535) {
@@ -42,6 +46,12 @@ public record NodeConfig(
     }
     requireNonNull(country, "country");
     requireNonNull(scoring, "scoring");
+    trustGroupRoots = List.copyOf(trustGroupRoots);
+    if (trustGroupRoots.stream().map(TrustGroupRoot::name).distinct().count()
+        != trustGroupRoots.size()) {
+      throw new InvalidConfigurationException(
+          ConfigKeys.TAXII_ROOTS + "<name>", "each TAXII root name once");
+    }
     if (maxRequestBytes < 1024 || maxRequestBytes > 4L * 1024 * 1024 * 1024) {
       throw new InvalidConfigurationException(
           ConfigKeys.MAX_REQUEST_BYTES,
@@ -65,6 +75,7 @@ public record NodeConfig(
         country,
         maxRequestBytes,
         maxImportBytes,
-        scoring);
+        scoring,
+        trustGroupRoots);
   }
 }

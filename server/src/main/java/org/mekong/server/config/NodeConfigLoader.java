@@ -3,9 +3,15 @@ package org.mekong.server.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
 import org.mekong.core.agency.CountryCode;
 import org.mekong.core.screening.scoring.ScoringRule;
 import org.mekong.core.screening.scoring.Thresholds;
@@ -85,7 +91,38 @@ public final class NodeConfigLoader {
         new CountryCode(country),
         maxRequestBytes,
         maxImportBytes,
-        scoring(settings));
+        scoring(settings),
+        trustGroupRoots(settings));
+  }
+
+  /** The roots named by {@code taxii.roots.<name>.*} keys, in the order their names appear. */
+  private static List<TrustGroupRoot> trustGroupRoots(Map<String, String> settings) {
+    Set<String> names = new LinkedHashSet<>();
+    settings.keySet().stream()
+        .map(ConfigKeys::taxiiRootName)
+        .filter(Objects::nonNull)
+        .forEach(names::add);
+    List<TrustGroupRoot> roots = new ArrayList<>();
+    for (String name : names) {
+      String prefix = ConfigKeys.TAXII_ROOTS + name;
+      String title = settings.get(prefix + ConfigKeys.TAXII_ROOT_TITLE);
+      String agencies = settings.getOrDefault(prefix + ConfigKeys.TAXII_ROOT_AGENCIES, "");
+      List<AgencyId> members = new ArrayList<>();
+      for (String id : agencies.split(",")) {
+        String trimmed = id.strip();
+        if (trimmed.isEmpty()) {
+          continue;
+        }
+        if (!AgencyId.isValid(trimmed)) {
+          throw new InvalidConfigurationException(
+              prefix + ConfigKeys.TAXII_ROOT_AGENCIES,
+              "'" + trimmed + "' is not an agency id (lower-case letters, digits, '-')");
+        }
+        members.add(new AgencyId(trimmed));
+      }
+      roots.add(new TrustGroupRoot(name, title == null ? name : title, members));
+    }
+    return roots;
   }
 
   private static ScoringRule scoring(Map<String, String> settings) {
@@ -157,7 +194,7 @@ public final class NodeConfigLoader {
           key,
           "is not a known setting; known settings are "
               + String.join(", ", ConfigKeys.ALL)
-              + " and screening.weights.<category code>");
+              + ", screening.weights.<category code> and taxii.roots.<name>.title|agencies");
     }
   }
 
@@ -188,6 +225,12 @@ public final class NodeConfigLoader {
         flatten(key, value, into);
       } else if (value.isValueNode()) {
         into.put(key, value.asString());
+      } else if (value.isArray()
+          && key.endsWith(ConfigKeys.TAXII_ROOT_AGENCIES)
+          && ConfigKeys.taxiiRootName(key) != null) {
+        List<String> ids = new ArrayList<>();
+        value.forEach(id -> ids.add(id.asString()));
+        into.put(key, String.join(",", ids));
       } else {
         requireKnown(key);
         throw new InvalidConfigurationException(key, "must be a single value, not a list");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorId;
 
@@ -13,17 +14,28 @@ import org.mekong.core.indicator.IndicatorId;
  * @param addedAfter only versions stored after this instant; null for all
  * @param ids only these indicators; empty for all
  * @param versions which versions of each indicator
+ * @param originators only indicators originated by these agencies; empty for all
  */
-public record VersionQuery(@Nullable Instant addedAfter, List<IndicatorId> ids, Versions versions) {
+public record VersionQuery(
+    @Nullable Instant addedAfter,
+    List<IndicatorId> ids,
+    Versions versions,
+    Set<AgencyId> originators) {
 
   /** The most indicator ids one query may name. */
   public static final int MAX_IDS = 100;
 
   public VersionQuery {
     ids = List.copyOf(ids);
+    originators = Set.copyOf(originators);
     if (ids.size() > MAX_IDS) {
       throw new IllegalArgumentException("a query names at most " + MAX_IDS + " indicators");
     }
+  }
+
+  /** A query over the indicators of every originator. */
+  public VersionQuery(@Nullable Instant addedAfter, List<IndicatorId> ids, Versions versions) {
+    this(addedAfter, ids, versions, Set.of());
   }
 
   /**

@@ -71,6 +71,16 @@ class VersionScan {
       }
       sql.append(" AND v.id IN (").append(String.join(", ", names)).append(')');
     }
+    if (!query.originators().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      int i = 0;
+      for (AgencyId originator : query.originators()) {
+        names.add(":originator" + i);
+        params.put("originator" + i, originator.value());
+        i++;
+      }
+      sql.append(" AND i.originator IN (").append(String.join(", ", names)).append(')');
+    }
     VersionQuery.Versions versions = query.versions();
     if (!versions.all()) {
       List<String> any = new ArrayList<>();

@@ -67,11 +67,8 @@ class AddObjectsController {
       HttpServletResponse response)
       throws IOException {
     MediaTypes.requireTaxiiAccepted(accept);
-    roots.root(root).collection(collection);
     Agency agency = TaxiiCallers.agency(caller);
-    if (!TaxiiCallers.mayWrite(caller)) {
-      throw new TaxiiException(HttpStatus.FORBIDDEN, "screening clients do not add objects");
-    }
+    requireWritable(roots.root(root, agency).collection(collection), caller);
     MediaTypes.requireStixContent(contentType);
     byte[] body = body(request);
     Instant requested = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -112,8 +109,8 @@ class AddObjectsController {
       HttpServletResponse response)
       throws IOException {
     MediaTypes.requireTaxiiAccepted(accept);
-    roots.root(root);
     Agency agency = TaxiiCallers.agency(caller);
+    roots.root(root, agency);
     UUID statusId;
     try {
       statusId = UUID.fromString(id);
@@ -137,14 +134,34 @@ class AddObjectsController {
       HttpServletRequest request,
       HttpServletResponse response) {
     MediaTypes.requireTaxiiAccepted(accept);
-    roots.root(root).collection(collection);
     Agency agency = TaxiiCallers.agency(caller);
-    if (!IndicatorId.isValid(id)) {
+    ApiRoots.Root found = roots.root(root, agency);
+    ApiRoots.Collection target = found.collection(collection);
+    if (target.kind() == ApiRoots.Kind.DEFINITIONS) {
+      requireWritable(target, caller);
+    }
+    if (!IndicatorId.isValid(id)
+        || (found.isTrustGroup()
+            && registry
+                .get(agency, new IndicatorId(id))
+                .filter(seen -> found.members().contains(seen.stored().indicator().originator()))
+                .isEmpty())) {
       throw TaxiiException.notFound("no object " + id + " in this collection");
     }
     AuditContext.describe(request, "indicator", id);
     registry.revoke(agency, new IndicatorId(id));
     response.setStatus(HttpStatus.OK.value());
+  }
+
+  private static void requireWritable(ApiRoots.Collection collection, Caller caller) {
+    if (!collection.writableBy(caller)) {
+      throw new TaxiiException(
+          HttpStatus.FORBIDDEN,
+          switch (collection.kind()) {
+            case INDICATORS -> "screening clients and partner nodes' agencies do not add objects";
+            case DEFINITIONS -> "the definitions collection is read-only";
+          });
+    }
   }
 
   private byte[] body(HttpServletRequest request) throws IOException {

@@ -3,6 +3,7 @@ package org.mekong.server.taxii;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.Agency;
 import org.mekong.server.agency.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,27 +25,30 @@ class DiscoveryController {
 
   @GetMapping({"/taxii2/", "/taxii2"})
   void discovery(
+      @AuthenticationPrincipal Caller caller,
       @RequestHeader(name = "Accept", required = false) @Nullable String accept,
       HttpServletResponse response)
       throws IOException {
     MediaTypes.requireTaxiiAccepted(accept);
+    Agency agency = TaxiiCallers.agency(caller);
     ObjectNode body = TaxiiJson.object();
     body.put("title", "Mekong TAXII 2.1 server, " + roots.nodeName());
     body.put("description", "Scam infrastructure indicators shared between agencies");
-    body.put("default", "/taxii2/" + roots.all().getFirst().name() + "/");
+    body.put("default", "/taxii2/" + roots.defaultRoot().name() + "/");
     ArrayNode apiRoots = body.putArray("api_roots");
-    roots.all().forEach(root -> apiRoots.add("/taxii2/" + root.name() + "/"));
+    roots.accessibleTo(agency).forEach(root -> apiRoots.add("/taxii2/" + root.name() + "/"));
     TaxiiJson.write(response, 200, body);
   }
 
   @GetMapping({"/taxii2/{root}/", "/taxii2/{root}"})
   void apiRoot(
+      @AuthenticationPrincipal Caller caller,
       @PathVariable String root,
       @RequestHeader(name = "Accept", required = false) @Nullable String accept,
       HttpServletResponse response)
       throws IOException {
     MediaTypes.requireTaxiiAccepted(accept);
-    ApiRoots.Root found = roots.root(root);
+    ApiRoots.Root found = roots.root(root, TaxiiCallers.agency(caller));
     ObjectNode body = TaxiiJson.object();
     body.put("title", found.title());
     body.put("description", found.description());
@@ -61,10 +65,10 @@ class DiscoveryController {
       HttpServletResponse response)
       throws IOException {
     MediaTypes.requireTaxiiAccepted(accept);
-    TaxiiCallers.agency(caller);
+    Agency agency = TaxiiCallers.agency(caller);
     ObjectNode body = TaxiiJson.object();
     ArrayNode list = body.putArray("collections");
-    roots.root(root).collections().forEach(c -> list.add(collection(c, caller)));
+    roots.root(root, agency).collections().forEach(c -> list.add(collection(c, caller)));
     TaxiiJson.write(response, 200, body);
   }
 
@@ -77,8 +81,8 @@ class DiscoveryController {
       HttpServletResponse response)
       throws IOException {
     MediaTypes.requireTaxiiAccepted(accept);
-    TaxiiCallers.agency(caller);
-    TaxiiJson.write(response, 200, collection(roots.root(root).collection(id), caller));
+    Agency agency = TaxiiCallers.agency(caller);
+    TaxiiJson.write(response, 200, collection(roots.root(root, agency).collection(id), caller));
   }
 
   private static ObjectNode collection(ApiRoots.Collection collection, Caller caller) {
@@ -87,7 +91,7 @@ class DiscoveryController {
     body.put("title", collection.title());
     body.put("description", collection.description());
     body.put("can_read", true);
-    body.put("can_write", TaxiiCallers.mayWrite(caller));
+    body.put("can_write", collection.writableBy(caller));
     body.putArray("media_types").add(TaxiiJson.STIX);
     return body;
   }

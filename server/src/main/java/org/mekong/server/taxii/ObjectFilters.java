@@ -92,7 +92,7 @@ record ObjectFilters(
     return new VersionQuery.Versions(all, first, last, modified);
   }
 
-  private static int limit(@Nullable String value) {
+  static int limit(@Nullable String value) {
     if (value == null || value.isBlank()) {
       return DEFAULT_LIMIT;
     }
@@ -107,7 +107,7 @@ record ObjectFilters(
     }
   }
 
-  private static @Nullable Instant timestamp(String name, @Nullable String value) {
+  static @Nullable Instant timestamp(String name, @Nullable String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -118,7 +118,7 @@ record ObjectFilters(
     }
   }
 
-  private static List<String> list(HttpServletRequest request, String name) {
+  static List<String> list(HttpServletRequest request, String name) {
     String[] values = request.getParameterValues(name);
     if (values == null) {
       return List.of();

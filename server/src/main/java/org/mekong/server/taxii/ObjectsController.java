@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
+import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.audit.AuditContext;
@@ -31,10 +32,26 @@ class ObjectsController {
 
   private final ApiRoots roots;
   private final IndicatorRegistry registry;
+  private final TaxiiDefinitions definitions;
 
-  ObjectsController(ApiRoots roots, IndicatorRegistry registry) {
+  ObjectsController(ApiRoots roots, IndicatorRegistry registry, TaxiiDefinitions definitions) {
     this.roots = roots;
     this.registry = registry;
+    this.definitions = definitions;
+  }
+
+  /** The collection a request reads, for one caller. */
+  private record Target(Agency agency, ApiRoots.Root root, ApiRoots.Collection collection) {
+    boolean definitions() {
+      return collection.kind() == ApiRoots.Kind.DEFINITIONS;
+    }
+  }
+
+  private Target target(Caller caller, String root, String collection, @Nullable String accept) {
+    MediaTypes.requireTaxiiAccepted(accept);
+    Agency agency = TaxiiCallers.agency(caller);
+    ApiRoots.Root found = roots.root(root, agency);
+    return new Target(agency, found, found.collection(collection));
   }
 
   @GetMapping({COLLECTION + "/objects/", COLLECTION + "/objects"})
@@ -46,7 +63,12 @@ class ObjectsController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    envelope(caller, root, collection, null, accept, request, response);
+    Target target = target(caller, root, collection, accept);
+    if (target.definitions()) {
+      DefinitionsCollection.envelope(definitions.in(target.root()), null, request, response);
+      return;
+    }
+    envelope(target, null, request, response);
   }
 
   @GetMapping({COLLECTION + "/objects/{id}/", COLLECTION + "/objects/{id}"})
@@ -59,7 +81,12 @@ class ObjectsController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    envelope(caller, root, collection, id, accept, request, response);
+    Target target = target(caller, root, collection, accept);
+    if (target.definitions()) {
+      DefinitionsCollection.envelope(definitions.in(target.root()), id, request, response);
+      return;
+    }
+    envelope(target, id, request, response);
   }
 
   @GetMapping({COLLECTION + "/objects/{id}/versions/", COLLECTION + "/objects/{id}/versions"})
@@ -72,7 +99,12 @@ class ObjectsController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    Read read = read(caller, root, collection, id, accept, request, ALL);
+    Target target = target(caller, root, collection, accept);
+    if (target.definitions()) {
+      DefinitionsCollection.versions(definitions.in(target.root()), id, request, response);
+      return;
+    }
+    Read read = read(target, id, request, ALL);
     ArrayNode versions = TaxiiJson.JSON.createArrayNode();
     read.page().items().forEach(item -> versions.add(item.stix().get("modified")));
     answer(read, "versions", versions, request, response);
@@ -87,7 +119,12 @@ class ObjectsController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    Read read = read(caller, root, collection, null, accept, request, VersionQuery.Versions.LAST);
+    Target target = target(caller, root, collection, accept);
+    if (target.definitions()) {
+      DefinitionsCollection.manifest(definitions.in(target.root()), request, response);
+      return;
+    }
+    Read read = read(target, null, request, VersionQuery.Versions.LAST);
     ArrayNode objects = TaxiiJson.JSON.createArrayNode();
     for (VersionQuery.Added item : read.page().items()) {
       ObjectNode entry = objects.addObject();
@@ -106,41 +143,58 @@ class ObjectsController {
   private record Read(VersionQuery.AddedPage page) {}
 
   private void envelope(
-      Caller caller,
-      String root,
-      String collection,
-      @Nullable String id,
-      @Nullable String accept,
-      HttpServletRequest request,
-      HttpServletResponse response)
+      Target target, @Nullable String id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Read read = read(caller, root, collection, id, accept, request, VersionQuery.Versions.LAST);
+    Read read = read(target, id, request, VersionQuery.Versions.LAST);
     ArrayNode objects = TaxiiJson.JSON.createArrayNode();
     read.page().items().forEach(item -> objects.add(item.stix()));
     answer(read, "objects", objects, request, response);
   }
 
+  /**
+   * A page of the indicators collection. In a trust-group root only the members' indicators, and
+   * only those whose originator the caller may know: a withheld originator would otherwise be
+   * narrowed down to the group.
+   */
   private Read read(
-      Caller caller,
-      String root,
-      String collection,
+      Target target,
       @Nullable String id,
-      @Nullable String accept,
       HttpServletRequest request,
       VersionQuery.Versions defaultVersions) {
-    MediaTypes.requireTaxiiAccepted(accept);
-    roots.root(root).collection(collection);
-    Agency agency = TaxiiCallers.agency(caller);
+    Agency agency = target.agency();
+    ApiRoots.Root root = target.root();
     if (id != null
-        && (!IndicatorId.isValid(id) || registry.get(agency, new IndicatorId(id)).isEmpty())) {
+        && (!IndicatorId.isValid(id)
+            || registry
+                .get(agency, new IndicatorId(id))
+                .filter(seen -> inRoot(root, seen.stored().indicator(), seen.originatorDisclosed()))
+                .isEmpty())) {
       throw TaxiiException.notFound("no object " + id + " in this collection");
     }
     ObjectFilters filters = ObjectFilters.parse(request, defaultVersions, id);
-    VersionQuery.AddedPage page =
-        filters.none()
-            ? new VersionQuery.AddedPage(List.of(), null)
-            : registry.added(agency, filters.query(), filters.after(), filters.limit());
+    if (filters.none()) {
+      return new Read(new VersionQuery.AddedPage(List.of(), null));
+    }
+    VersionQuery query = filters.query();
+    if (root.isTrustGroup()) {
+      query = new VersionQuery(query.addedAfter(), query.ids(), query.versions(), root.members());
+    }
+    VersionQuery.AddedPage page = registry.added(agency, query, filters.after(), filters.limit());
+    if (root.isTrustGroup()) {
+      page =
+          new VersionQuery.AddedPage(
+              page.items().stream()
+                  .filter(item -> inRoot(root, item.indicator(), item.originatorDisclosed()))
+                  .toList(),
+              page.next());
+    }
     return new Read(page);
+  }
+
+  private static boolean inRoot(
+      ApiRoots.Root root, Indicator indicator, boolean originatorDisclosed) {
+    return !root.isTrustGroup()
+        || (originatorDisclosed && root.members().contains(indicator.originator()));
   }
 
   private static void answer(

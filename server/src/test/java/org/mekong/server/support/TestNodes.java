@@ -49,7 +49,13 @@ public final class TestNodes {
   /** The node shared by this test JVM, started on first use and stopped when the JVM ends. */
   public static synchronized SeededNode shared() {
     if (shared == null) {
-      shared = startSeeded(newDataDir(), Map.of("limits.max-request-bytes", "65536"));
+      shared =
+          startSeeded(
+              newDataDir(),
+              Map.of(
+                  "limits.max-request-bytes", "65536",
+                  "taxii.roots.th-cn.title", "Thailand and China",
+                  "taxii.roots.th-cn.agencies", "th-ccib,cn-mps-afc"));
       SeededNode node = shared;
       Runtime.getRuntime()
           .addShutdownHook(

@@ -43,7 +43,7 @@ class TaxiiDiscoveryTest {
   @Test
   void collectionsSayWhoMayWrite() {
     JsonNode collections = taxii.ok(ROOT + "collections/", "th-ccib");
-    assertThat(collections.get("collections")).hasSize(1);
+    assertThat(collections.get("collections")).hasSize(2);
     JsonNode indicators = collections.get("collections").get(0);
     assertThat(indicators.get("id").asString()).isEqualTo("7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11");
     assertThat(indicators.get("can_read").asBoolean()).isTrue();

@@ -160,15 +160,25 @@ class FederationService implements SmartLifecycle {
       Instant began = now();
       state.attempting(began);
       try {
+        TaxiiPuller.PullFailure first = null;
         for (Map.Entry<AgencyId, String> credential : partner.credentials().entrySet()) {
-          catchUp(partner, credential.getKey(), credential.getValue());
+          try {
+            catchUp(partner, credential.getKey(), credential.getValue());
+          } catch (TaxiiPuller.PullFailure failure) {
+            LOG.info(
+                "pulling from {} for {} failed: {}",
+                partner,
+                credential.getKey(),
+                failure.getMessage());
+            first = first == null ? failure : first;
+          }
+        }
+        if (first != null) {
+          return state.failed(
+              new PartnerState.Failure(first.code(), String.valueOf(first.getMessage()), now()));
         }
         state.succeeded(began, now());
         return Duration.ofSeconds(partner.pollSeconds());
-      } catch (TaxiiPuller.PullFailure failure) {
-        LOG.info("pulling from {} failed: {}", partner, failure.getMessage());
-        return state.failed(
-            new PartnerState.Failure(failure.code(), String.valueOf(failure.getMessage()), now()));
       } catch (RuntimeException e) {
         if (halted) {
           throw new InterruptedException("stopping");

@@ -389,6 +389,13 @@ class FederationTest {
             "{\"id\":\"xx-police\",\"name\":\"x\",\"country\":\"TH\",\"kind\":\"law-enforcement\","
                 + "\"node\":\"Not A Node\"}");
     assertThat(badNode.status()).as(badNode.body()).isEqualTo(400);
+    Http.Response remoteClient =
+        th.http.post(
+            "/api/v1/admin/agencies",
+            th.adminKey,
+            "{\"id\":\"vn-bank\",\"name\":\"x\",\"country\":\"VN\","
+                + "\"kind\":\"screening-client\",\"node\":\"vn\"}");
+    assertThat(remoteClient.status()).as(remoteClient.body()).isEqualTo(400);
     assertThat(th.http.get("/api/v1/federation/partners/nobody/refusals", th.adminKey).status())
         .isEqualTo(404);
     assertThat(th.http.get("/api/v1/federation/partners/cn/refusals?limit=0", th.adminKey).status())

@@ -225,7 +225,16 @@ class FederationTest {
   @Order(4)
   void aRevocationOnCnReachesThAndShowsInItsHistory() {
     String id = cn.publish(cnKey, number(), "green", "");
-    await("the indicator at th", DEADLINE, () -> visibleAtTh(id));
+    String number =
+        await("the indicator at th", DEADLINE, () -> visibleAtTh(id))
+            .get("selector")
+            .get("canonical")
+            .asString();
+    await("the indicator on th's watch list", DEADLINE, () -> screenedAtTh(number, 1));
+    assertThat(
+            th.http.post("/api/v1/indicators/" + id + "/revoke", key("cn-mps-afc"), "{}").status())
+        .as("the originator's agency does not revoke through a partner")
+        .isEqualTo(403);
     Http.Response revoked = cn.http.post("/api/v1/indicators/" + id + "/revoke", cnKey, "{}");
     assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
     await(
@@ -235,6 +244,7 @@ class FederationTest {
           JsonNode seen = visibleAtTh(id);
           return seen != null && seen.get("revoked").asBoolean() ? seen : null;
         });
+    await("the revocation on th's watch list", DEADLINE, () -> screenedAtTh(number, 0));
     JsonNode history = th.http.get("/api/v1/indicators/" + id + "/history", key("th-amlo")).json();
     assertThat(history).hasSize(2);
     assertThat(history.get(0).get("version").asInt()).isEqualTo(2);
@@ -464,6 +474,18 @@ class FederationTest {
             .query(Long.class)
             .single();
     assertThat(greensAtTh).isEqualTo(greensAtCn);
+  }
+
+  /** The screening result for th-bank when it has {@code matches} matches, else null. */
+  private static @org.jspecify.annotations.Nullable JsonNode screenedAtTh(
+      String number, int matches) {
+    Http.Response screened =
+        th.http.post(
+            "/api/v1/screen", key("th-bank"), "{\"items\":[{\"value\":\"" + number + "\"}]}");
+    return screened.status() == 200
+            && screened.json().get("results").get(0).get("matches").size() == matches
+        ? screened.json()
+        : null;
   }
 
   private static @org.jspecify.annotations.Nullable JsonNode visibleAtTh(String id) {

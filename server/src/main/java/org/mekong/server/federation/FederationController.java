@@ -247,11 +247,11 @@ class FederationController {
     Map<String, String> given = request.credentials() == null ? Map.of() : request.credentials();
     for (Map.Entry<String, String> entry : given.entrySet()) {
       String agency = entry.getKey();
-      var node = agencies.nodeOf(agency);
-      if (node.isEmpty()) {
+      var registered = agencies.registered(agency);
+      if (registered.isEmpty()) {
         throw new BadRequestException("credentials", "names no agency of this node: " + agency);
       }
-      if (node.get().isPresent()) {
+      if (registered.get().isRemote()) {
         throw new BadRequestException(
             "credentials",
             agency + " is a partner node's agency; only this node's own agencies pull");

@@ -138,15 +138,27 @@ class FederationService implements SmartLifecycle {
 
     private void run() {
       while (!halted && running) {
-        Optional<Partner> partner = store.find(name);
-        if (partner.isEmpty()) {
-          return;
-        }
         Duration wait;
         try {
+          Optional<Partner> partner = store.find(name);
+          if (partner.isEmpty()) {
+            loops.remove(name, this);
+            return;
+          }
           wait = cycle(partner.get());
         } catch (InterruptedException e) {
           return;
+        } catch (RuntimeException e) {
+          if (halted) {
+            return;
+          }
+          LOG.warn("reading partner {} failed", name, e);
+          wait =
+              state.failed(
+                  new PartnerState.Failure(
+                      "internal",
+                      "reading the partner failed on this node: " + e.getMessage(),
+                      now()));
         }
         state.next(Instant.now().plus(wait));
         if (!sleep(wait)) {

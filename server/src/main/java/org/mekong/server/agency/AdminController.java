@@ -56,7 +56,12 @@ class AdminController {
           "must be a partner node's name: 2-32 lower-case letters, digits or hyphens starting"
               + " with a letter");
     }
-    return AgencyView.of(directory.create(validate(request), node), node);
+    Agency agency = validate(request);
+    if (node != null && agency.kind() == AgencyKind.SCREENING_CLIENT) {
+      throw new BadRequestException(
+          "kind", "a partner node's screening clients screen on their own node, not here");
+    }
+    return AgencyView.of(directory.create(agency, node), node);
   }
 
   @GetMapping("/agencies")

@@ -85,11 +85,27 @@ public class AgencyDirectory {
     return Map.copyOf(nodes);
   }
 
-  /** The node of an agency: null for this node's own, empty when the agency is unknown. */
-  public Optional<Optional<String>> nodeOf(String id) {
-    return jdbc.sql("SELECT node FROM agency WHERE id = ?")
+  /**
+   * An agency as registered on this node.
+   *
+   * @param node the partner node of a remote agency; null for one of this node's own
+   */
+  public record Registered(Agency agency, @Nullable String node) {
+    /** Whether it is a partner node's agency. */
+    public boolean isRemote() {
+      return node != null;
+    }
+  }
+
+  /** The agency with this id and the node it belongs to, if it exists. */
+  public Optional<Registered> registered(String id) {
+    return jdbc.sql("SELECT id, name, country, kind, node FROM agency WHERE id = ?")
         .param(id)
-        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .query(
+            (rs, row) ->
+                new Registered(
+                    agency(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                    rs.getString(5)))
         .optional();
   }
 

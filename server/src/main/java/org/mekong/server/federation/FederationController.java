@@ -1,6 +1,8 @@
 package org.mekong.server.federation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * at partners are never shown back.
  */
 @RestController
+@Tag(name = "federation", description = "Partner nodes this node pulls indicators from")
 class FederationController {
 
   /** A partner as the operator sets it: base URL, local agency → key at the partner, interval. */
@@ -99,6 +102,14 @@ class FederationController {
 
   /** Adds or replaces a partner node; the pull starts or changes at once. */
   @PutMapping("/api/v1/admin/federation/partners/{name}")
+  @Operation(
+      summary = "Add or replace a partner node (admin key)",
+      description =
+          "Body {\"url\": \"http://host:port\", \"credentials\": {\"<local agency>\":"
+              + " \"<its key at the partner>\"}, \"pollSeconds\": 1-3600 (default 60)}. The"
+              + " URL is absolute http(s); credentials name this node's own agencies. 201 when"
+              + " new, 200 when replaced; keys are never shown back. The pull starts or changes"
+              + " at once.")
   ResponseEntity<PartnerView> put(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String name,
@@ -112,6 +123,11 @@ class FederationController {
 
   /** Removes a partner node: its pull stops; what it delivered stays. */
   @DeleteMapping("/api/v1/admin/federation/partners/{name}")
+  @Operation(
+      summary = "Remove a partner node (admin key)",
+      description =
+          "Stops pulling from it and forgets its keys, cursors and refusals; what it delivered"
+              + " stays. 204, or 404 when there is no such partner.")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@AuthenticationPrincipal Caller caller, @PathVariable String name) {
     requireAdmin(caller);
@@ -123,6 +139,15 @@ class FederationController {
 
   /** Every partner and how the pull from it is going. */
   @GetMapping("/api/v1/federation/partners")
+  @Operation(
+      summary = "Partner nodes and how the pull from each is going",
+      description =
+          "For the admin key and this node's own agencies. state is never-contacted, up or"
+              + " failing; lastError.code is e.g. unreachable, timeout, http-401, http-403,"
+              + " http-5xx, invalid-response; lagSeconds is now minus the start of the last"
+              + " complete catch-up (null before one); agencies lists each local agency's"
+              + " cursor (versions added after it are still to come). Counts are since the node"
+              + " started.")
   PartnersView partners(@AuthenticationPrincipal Caller caller) {
     requireOwn(caller);
     List<PartnerView> views = new ArrayList<>();
@@ -134,6 +159,11 @@ class FederationController {
 
   /** The latest objects of a partner that were not stored, and why. */
   @GetMapping("/api/v1/federation/partners/{name}/refusals")
+  @Operation(
+      summary = "Objects of a partner that were not stored, and why, newest first",
+      description =
+          "reason is unknown-originator, own-object, not-addressed, invalid-object or"
+              + " unsupported-type; limit 1-1000 (default 100).")
   RefusalsView refusals(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String name,
@@ -217,11 +247,11 @@ class FederationController {
     Map<String, String> given = request.credentials() == null ? Map.of() : request.credentials();
     for (Map.Entry<String, String> entry : given.entrySet()) {
       String agency = entry.getKey();
-      var node = agencies.nodeOf(agency);
-      if (node.isEmpty()) {
+      var registered = agencies.registered(agency);
+      if (registered.isEmpty()) {
         throw new BadRequestException("credentials", "names no agency of this node: " + agency);
       }
-      if (node.get().isPresent()) {
+      if (registered.get().isRemote()) {
         throw new BadRequestException(
             "credentials",
             agency + " is a partner node's agency; only this node's own agencies pull");

@@ -138,15 +138,27 @@ class FederationService implements SmartLifecycle {
 
     private void run() {
       while (!halted && running) {
-        Optional<Partner> partner = store.find(name);
-        if (partner.isEmpty()) {
-          return;
-        }
         Duration wait;
         try {
+          Optional<Partner> partner = store.find(name);
+          if (partner.isEmpty()) {
+            loops.remove(name, this);
+            return;
+          }
           wait = cycle(partner.get());
         } catch (InterruptedException e) {
           return;
+        } catch (RuntimeException e) {
+          if (halted) {
+            return;
+          }
+          LOG.warn("reading partner {} failed", name, e);
+          wait =
+              state.failed(
+                  new PartnerState.Failure(
+                      "internal",
+                      "reading the partner failed on this node: " + e.getMessage(),
+                      now()));
         }
         state.next(Instant.now().plus(wait));
         if (!sleep(wait)) {
@@ -160,15 +172,25 @@ class FederationService implements SmartLifecycle {
       Instant began = now();
       state.attempting(began);
       try {
+        TaxiiPuller.PullFailure first = null;
         for (Map.Entry<AgencyId, String> credential : partner.credentials().entrySet()) {
-          catchUp(partner, credential.getKey(), credential.getValue());
+          try {
+            catchUp(partner, credential.getKey(), credential.getValue());
+          } catch (TaxiiPuller.PullFailure failure) {
+            LOG.info(
+                "pulling from {} for {} failed: {}",
+                partner,
+                credential.getKey(),
+                failure.getMessage());
+            first = first == null ? failure : first;
+          }
+        }
+        if (first != null) {
+          return state.failed(
+              new PartnerState.Failure(first.code(), String.valueOf(first.getMessage()), now()));
         }
         state.succeeded(began, now());
         return Duration.ofSeconds(partner.pollSeconds());
-      } catch (TaxiiPuller.PullFailure failure) {
-        LOG.info("pulling from {} failed: {}", partner, failure.getMessage());
-        return state.failed(
-            new PartnerState.Failure(failure.code(), String.valueOf(failure.getMessage()), now()));
       } catch (RuntimeException e) {
         if (halted) {
           throw new InterruptedException("stopping");

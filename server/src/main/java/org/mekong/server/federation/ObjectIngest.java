@@ -64,8 +64,11 @@ final class ObjectIngest {
 
   private ObjectIngest() {}
 
-  /** The verdict on {@code object}, pulled from a partner by the local agency {@code puller}. */
-  static Verdict judge(JsonNode object, Directory directory, AgencyId puller) {
+  /**
+   * The verdict on {@code object}, pulled from partner node {@code partner} by the local agency
+   * {@code puller}.
+   */
+  static Verdict judge(JsonNode object, Directory directory, AgencyId puller, String partner) {
     if (!object.isObject()) {
       return new Refuse(RefusalReason.INVALID_OBJECT, "not a JSON object");
     }
@@ -82,14 +85,16 @@ final class ObjectIngest {
               : "federation carries indicators, not " + type);
     }
     return switch (StixImport.object(object)) {
-      case Imported.Accepted accepted -> indicator(accepted.indicator(), directory, puller);
+      case Imported.Accepted accepted ->
+          indicator(accepted.indicator(), directory, puller, partner);
       case Imported.Refused refused -> new Refuse(RefusalReason.INVALID_OBJECT, refused.reason());
       case Imported.Ignored ignored ->
           new Refuse(RefusalReason.UNSUPPORTED_TYPE, "not an indicator: " + ignored.type());
     };
   }
 
-  private static Verdict indicator(ImportedIndicator read, Directory directory, AgencyId puller) {
+  private static Verdict indicator(
+      ImportedIndicator read, Directory directory, AgencyId puller, String partner) {
     Integer version = read.version();
     if (version == null) {
       return new Refuse(
@@ -121,6 +126,15 @@ final class ObjectIngest {
     if (marking.tlp() == Tlp.RED && !marking.names(puller)) {
       return new Refuse(
           RefusalReason.NOT_ADDRESSED, "TLP:RED that does not name " + puller.value());
+    }
+    if (!node.equals(partner) && !marking.onwardSharingAllowed()) {
+      return new Refuse(
+          RefusalReason.INVALID_OBJECT,
+          "relayed by "
+              + partner
+              + " from an agency of "
+              + node
+              + ", but its marking forbids onward sharing");
     }
     if (!IndicatorId.isValid(read.stixId())) {
       return new Refuse(RefusalReason.INVALID_OBJECT, "not an indicator id: " + read.stixId());

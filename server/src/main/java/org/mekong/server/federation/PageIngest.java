@@ -75,7 +75,7 @@ class PageIngest {
     long refused = 0;
     long own = 0;
     for (JsonNode object : page.objects()) {
-      switch (ObjectIngest.judge(object, directory, puller)) {
+      switch (ObjectIngest.judge(object, directory, puller, partner)) {
         case ObjectIngest.Accept accept -> {
           switch (registry.receive(accept.version(), puller, accept.originNode(), partner)) {
             case STORED -> received++;

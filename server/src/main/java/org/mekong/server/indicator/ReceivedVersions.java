@@ -72,7 +72,7 @@ class ReceivedVersions {
                   + " WHERE id = ? AND version = ? AND NOT (? = ANY(received_by))")
           .params(agency, id, version.version(), agency)
           .update();
-      addReceiver(id, agency, current);
+      addReceiver(id, agency, current.isPresent() ? current : current(id));
       return IndicatorRegistry.Reception.UNCHANGED;
     }
     if (current.isEmpty()) {

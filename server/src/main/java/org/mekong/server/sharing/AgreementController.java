@@ -61,7 +61,7 @@ class AgreementController {
             field.get(0), "names no agency of this node: " + field.get(1));
       }
     }
-    if (agencies.nodeOf(from).flatMap(node -> node).isPresent()) {
+    if (agencies.registered(from).filter(AgencyDirectory.Registered::isRemote).isPresent()) {
       throw new BadRequestException(
           "from", "is a partner node's agency; it shares through the agreements of its own node");
     }

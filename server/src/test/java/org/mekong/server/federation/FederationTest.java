@@ -225,7 +225,16 @@ class FederationTest {
   @Order(4)
   void aRevocationOnCnReachesThAndShowsInItsHistory() {
     String id = cn.publish(cnKey, number(), "green", "");
-    await("the indicator at th", DEADLINE, () -> visibleAtTh(id));
+    String number =
+        await("the indicator at th", DEADLINE, () -> visibleAtTh(id))
+            .get("selector")
+            .get("canonical")
+            .asString();
+    await("the indicator on th's watch list", DEADLINE, () -> screenedAtTh(number, 1));
+    assertThat(
+            th.http.post("/api/v1/indicators/" + id + "/revoke", key("cn-mps-afc"), "{}").status())
+        .as("the originator's agency does not revoke through a partner")
+        .isEqualTo(403);
     Http.Response revoked = cn.http.post("/api/v1/indicators/" + id + "/revoke", cnKey, "{}");
     assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
     await(
@@ -235,6 +244,7 @@ class FederationTest {
           JsonNode seen = visibleAtTh(id);
           return seen != null && seen.get("revoked").asBoolean() ? seen : null;
         });
+    await("the revocation on th's watch list", DEADLINE, () -> screenedAtTh(number, 0));
     JsonNode history = th.http.get("/api/v1/indicators/" + id + "/history", key("th-amlo")).json();
     assertThat(history).hasSize(2);
     assertThat(history.get(0).get("version").asInt()).isEqualTo(2);
@@ -389,6 +399,13 @@ class FederationTest {
             "{\"id\":\"xx-police\",\"name\":\"x\",\"country\":\"TH\",\"kind\":\"law-enforcement\","
                 + "\"node\":\"Not A Node\"}");
     assertThat(badNode.status()).as(badNode.body()).isEqualTo(400);
+    Http.Response remoteClient =
+        th.http.post(
+            "/api/v1/admin/agencies",
+            th.adminKey,
+            "{\"id\":\"vn-bank\",\"name\":\"x\",\"country\":\"VN\","
+                + "\"kind\":\"screening-client\",\"node\":\"vn\"}");
+    assertThat(remoteClient.status()).as(remoteClient.body()).isEqualTo(400);
     assertThat(th.http.get("/api/v1/federation/partners/nobody/refusals", th.adminKey).status())
         .isEqualTo(404);
     assertThat(th.http.get("/api/v1/federation/partners/cn/refusals?limit=0", th.adminKey).status())
@@ -457,6 +474,18 @@ class FederationTest {
             .query(Long.class)
             .single();
     assertThat(greensAtTh).isEqualTo(greensAtCn);
+  }
+
+  /** The screening result for th-bank when it has {@code matches} matches, else null. */
+  private static @org.jspecify.annotations.Nullable JsonNode screenedAtTh(
+      String number, int matches) {
+    Http.Response screened =
+        th.http.post(
+            "/api/v1/screen", key("th-bank"), "{\"items\":[{\"value\":\"" + number + "\"}]}");
+    return screened.status() == 200
+            && screened.json().get("results").get(0).get("matches").size() == matches
+        ? screened.json()
+        : null;
   }
 
   private static @org.jspecify.annotations.Nullable JsonNode visibleAtTh(String id) {

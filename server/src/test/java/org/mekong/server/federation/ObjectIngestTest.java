@@ -50,7 +50,7 @@ class ObjectIngestTest {
                 Set.of(TH)),
             3,
             false);
-    ObjectIngest.Verdict verdict = ObjectIngest.judge(stix(sent), DIRECTORY, TH);
+    ObjectIngest.Verdict verdict = ObjectIngest.judge(stix(sent), DIRECTORY, TH, "cn");
     assertThat(verdict).isInstanceOf(ObjectIngest.Accept.class);
     ObjectIngest.Accept accept = (ObjectIngest.Accept) verdict;
     assertThat(accept.version()).isEqualTo(sent);
@@ -60,7 +60,7 @@ class ObjectIngestTest {
   @Test
   void aRevocationIsTakenAsTheVersionItIs() {
     Indicator revoked = indicator(CN, Marking.of(Tlp.GREEN), 2, true);
-    ObjectIngest.Verdict verdict = ObjectIngest.judge(stix(revoked), DIRECTORY, TH);
+    ObjectIngest.Verdict verdict = ObjectIngest.judge(stix(revoked), DIRECTORY, TH, "cn");
     assertThat(verdict).isInstanceOf(ObjectIngest.Accept.class);
     assertThat(((ObjectIngest.Accept) verdict).version().revoked()).isTrue();
   }
@@ -68,28 +68,30 @@ class ObjectIngestTest {
   @Test
   void anUnknownOriginatorIsRefused() {
     Indicator sent = indicator(new AgencyId("vn-police"), Marking.of(Tlp.GREEN), 1, false);
-    assertRefused(ObjectIngest.judge(stix(sent), DIRECTORY, TH), RefusalReason.UNKNOWN_ORIGINATOR);
+    assertRefused(
+        ObjectIngest.judge(stix(sent), DIRECTORY, TH, "cn"), RefusalReason.UNKNOWN_ORIGINATOR);
   }
 
   @Test
   void anIndicatorWithoutCreatorIsRefusedAsOfUnknownOrigin() {
     ObjectNode object = stix(indicator(CN, Marking.of(Tlp.GREEN), 1, false));
     object.remove("created_by_ref");
-    assertRefused(ObjectIngest.judge(object, DIRECTORY, TH), RefusalReason.UNKNOWN_ORIGINATOR);
+    assertRefused(
+        ObjectIngest.judge(object, DIRECTORY, TH, "cn"), RefusalReason.UNKNOWN_ORIGINATOR);
   }
 
   @Test
   void anObjectOfOneOfThisNodesAgenciesIsSkippedAsOwn() {
     Indicator own = indicator(TH_AMLO, Marking.of(Tlp.GREEN), 1, false);
-    assertRefused(ObjectIngest.judge(stix(own), DIRECTORY, TH), RefusalReason.OWN_OBJECT);
+    assertRefused(ObjectIngest.judge(stix(own), DIRECTORY, TH, "cn"), RefusalReason.OWN_OBJECT);
   }
 
   @Test
   void redThatDoesNotNameThePullerIsNotAddressedToIt() {
     Marking red = new Marking(Tlp.RED, Handling.NONE, Evaluation.UNJUDGED, Set.of(TH_AMLO));
     JsonNode object = stix(indicator(CN, red, 1, false));
-    assertRefused(ObjectIngest.judge(object, DIRECTORY, TH), RefusalReason.NOT_ADDRESSED);
-    assertThat(ObjectIngest.judge(object, DIRECTORY, TH_AMLO))
+    assertRefused(ObjectIngest.judge(object, DIRECTORY, TH, "cn"), RefusalReason.NOT_ADDRESSED);
+    assertThat(ObjectIngest.judge(object, DIRECTORY, TH_AMLO, "cn"))
         .isInstanceOf(ObjectIngest.Accept.class);
   }
 
@@ -98,11 +100,11 @@ class ObjectIngestTest {
     ObjectNode malware = JSON.createObjectNode();
     malware.put("type", "malware");
     malware.put("id", "malware--" + java.util.UUID.randomUUID());
-    assertRefused(ObjectIngest.judge(malware, DIRECTORY, TH), RefusalReason.UNSUPPORTED_TYPE);
+    assertRefused(ObjectIngest.judge(malware, DIRECTORY, TH, "cn"), RefusalReason.UNSUPPORTED_TYPE);
     for (String type : List.of("identity", "marking-definition", "extension-definition")) {
       ObjectNode object = JSON.createObjectNode();
       object.put("type", type);
-      assertThat(ObjectIngest.judge(object, DIRECTORY, TH))
+      assertThat(ObjectIngest.judge(object, DIRECTORY, TH, "cn"))
           .as(type)
           .isInstanceOf(ObjectIngest.Ignore.class);
     }
@@ -111,16 +113,26 @@ class ObjectIngestTest {
   @Test
   void unreadableObjectsAreInvalid() {
     assertRefused(
-        ObjectIngest.judge(JSON.readTree("[1]"), DIRECTORY, TH), RefusalReason.INVALID_OBJECT);
+        ObjectIngest.judge(JSON.readTree("[1]"), DIRECTORY, TH, "cn"),
+        RefusalReason.INVALID_OBJECT);
     ObjectNode noPattern = stix(indicator(CN, Marking.of(Tlp.GREEN), 1, false));
     noPattern.put("pattern", "[file:name = 'x']");
-    assertRefused(ObjectIngest.judge(noPattern, DIRECTORY, TH), RefusalReason.INVALID_OBJECT);
+    assertRefused(ObjectIngest.judge(noPattern, DIRECTORY, TH, "cn"), RefusalReason.INVALID_OBJECT);
     ObjectNode notMekong = stix(indicator(CN, Marking.of(Tlp.GREEN), 1, false));
     notMekong.remove("extensions");
-    assertRefused(ObjectIngest.judge(notMekong, DIRECTORY, TH), RefusalReason.INVALID_OBJECT);
+    assertRefused(ObjectIngest.judge(notMekong, DIRECTORY, TH, "cn"), RefusalReason.INVALID_OBJECT);
     ObjectNode untyped = JSON.createObjectNode();
     untyped.put("id", "x");
-    assertRefused(ObjectIngest.judge(untyped, DIRECTORY, TH), RefusalReason.UNSUPPORTED_TYPE);
+    assertRefused(ObjectIngest.judge(untyped, DIRECTORY, TH, "cn"), RefusalReason.UNSUPPORTED_TYPE);
+  }
+
+  @Test
+  void aRelayedObjectWhoseMarkingForbidsOnwardSharingIsRefused() {
+    JsonNode amber = stix(indicator(CN, Marking.of(Tlp.AMBER), 1, false));
+    assertRefused(ObjectIngest.judge(amber, DIRECTORY, TH, "vn"), RefusalReason.INVALID_OBJECT);
+    JsonNode green = stix(indicator(CN, Marking.of(Tlp.GREEN), 1, false));
+    assertThat(ObjectIngest.judge(green, DIRECTORY, TH, "vn"))
+        .isInstanceOf(ObjectIngest.Accept.class);
   }
 
   @Test

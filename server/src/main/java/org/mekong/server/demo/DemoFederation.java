@@ -225,7 +225,10 @@ public final class DemoFederation implements AutoCloseable {
         .forEach(agreements::put);
   }
 
-  /** Each node learns the other nodes' agencies, as agencies of those partners. */
+  /**
+   * Each node learns the other nodes' agencies, as agencies of those partners; their screening
+   * clients screen on their own node and are no part of another's community.
+   */
   private void registerRemoteAgencies() {
     for (Member member : members.values()) {
       NodeApi api = new NodeApi(member.baseUrl());
@@ -237,7 +240,7 @@ public final class DemoFederation implements AutoCloseable {
           continue;
         }
         for (Agency agency : partner.site().agencies()) {
-          if (known.contains(agency.id().value())) {
+          if (known.contains(agency.id().value()) || agency.kind() == AgencyKind.SCREENING_CLIENT) {
             continue;
           }
           Map<String, String> body = new LinkedHashMap<>();

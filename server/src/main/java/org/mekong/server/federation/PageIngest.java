@@ -1,8 +1,11 @@
 package org.mekong.server.federation;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
@@ -70,11 +73,17 @@ class PageIngest {
 
   private Counts store(String partner, AgencyId puller, TaxiiPuller.Page page) {
     ObjectIngest.Directory directory = directory();
+    Set<String> alreadyHeld = registry.versionsHeldBy(puller, ids(page.objects()));
     long received = 0;
     long unchanged = 0;
     long refused = 0;
     long own = 0;
     for (JsonNode object : page.objects()) {
+      if (alreadyHeld.contains(
+          IndicatorRegistry.versionKey(text(object, "id"), modified(object)))) {
+        unchanged++;
+        continue;
+      }
       switch (ObjectIngest.judge(object, directory, puller, partner)) {
         case ObjectIngest.Accept accept -> {
           switch (registry.receive(accept.version(), puller, accept.originNode(), partner)) {
@@ -107,6 +116,30 @@ class PageIngest {
       store.advance(partner, puller, page.addedLast());
     }
     return new Counts(received, unchanged, refused, own);
+  }
+
+  private static @Nullable Instant modified(JsonNode object) {
+    String modified = text(object, "modified");
+    if (modified == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(modified);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The ids of the page's indicators, for one look at what is held already. */
+  private static List<String> ids(List<JsonNode> objects) {
+    List<String> ids = new ArrayList<>(objects.size());
+    for (JsonNode object : objects) {
+      String id = text(object, "id");
+      if (id != null && id.startsWith("indicator--")) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 
   private void refuse(

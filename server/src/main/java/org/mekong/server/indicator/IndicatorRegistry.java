@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
@@ -77,6 +78,20 @@ public class IndicatorRegistry {
     UNCHANGED,
     /** Another indicator holds this id, or the originator's selector under another id. */
     CONFLICT
+  }
+
+  /**
+   * Which of these indicators' versions this node holds already such that {@code agency} pulling
+   * them again changes nothing: the agency is among their receivers, or they are TLP:CLEAR or GREEN
+   * (whose receivers do not matter to who sees them). Keys as {@link #versionKey}.
+   */
+  public Set<String> versionsHeldBy(AgencyId agency, List<String> ids) {
+    return received.heldBy(agency, ids);
+  }
+
+  /** The key of one version in {@link #versionsHeldBy}: its id and {@code modified}. */
+  public static String versionKey(@Nullable String id, @Nullable Instant modified) {
+    return id + " " + modified;
   }
 
   /**

@@ -2,10 +2,14 @@ package org.mekong.server.indicator;
 
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.Indicator;
+import org.mekong.core.marking.Tlp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +28,18 @@ class ReceivedVersions {
           + " handling, restrictions, evaluation, recipients, originator, description,"
           + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq,"
           + " origin_node, received_from, received_by";
-  private static final String PLACEHOLDERS =
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+  /** The change number's and the external references' places among the columns. */
+  private static final int CHANGE_SEQ = 20;
+
+  private static final int EXTERNAL_REFS = 14;
+  private static final int COLUMN_COUNT = 24;
+
+  /** Every value a parameter. */
+  private static final String PLACEHOLDERS = placeholders(false);
+
+  /** The change number drawn by the statement itself. */
+  private static final String PLACEHOLDERS_DRAWING_CHANGE = placeholders(true);
 
   /** The current version's position and who received it, as stored. */
   private record Current(
@@ -56,17 +70,21 @@ class ReceivedVersions {
       return IndicatorRegistry.Reception.CONFLICT;
     }
     String agency = receivedBy.value();
-    Object[] values = values(version, nextChange(), originNode, partner, new String[] {agency});
-    int inserted =
+    Object[] values = values(version, 0, originNode, partner, new String[] {agency});
+    Optional<Long> changeSeq =
         jdbc.sql(
                 "INSERT INTO indicator_version ("
                     + COLUMNS
                     + ") VALUES ("
-                    + PLACEHOLDERS
-                    + ") ON CONFLICT (id, version) DO NOTHING")
-            .params(values)
-            .update();
-    if (inserted == 0) {
+                    + PLACEHOLDERS_DRAWING_CHANGE
+                    + ") ON CONFLICT (id, version) DO NOTHING RETURNING change_seq")
+            .params(withoutChangeSeq(values))
+            .query(Long.class)
+            .optional();
+    if (changeSeq.isEmpty()) {
+      if (!version.marking().tlp().isAtLeastAsStrictAs(Tlp.AMBER)) {
+        return IndicatorRegistry.Reception.UNCHANGED;
+      }
       jdbc.sql(
               "UPDATE indicator_version SET received_by = array_append(received_by, ?)"
                   + " WHERE id = ? AND version = ? AND NOT (? = ANY(received_by))")
@@ -75,6 +93,7 @@ class ReceivedVersions {
       addReceiver(id, agency, current.isPresent() ? current : current(id));
       return IndicatorRegistry.Reception.UNCHANGED;
     }
+    values[CHANGE_SEQ] = changeSeq.get();
     if (current.isEmpty()) {
       int created =
           jdbc.sql(
@@ -103,6 +122,27 @@ class ReceivedVersions {
       addReceiver(id, agency, Optional.of(now));
     }
     return IndicatorRegistry.Reception.STORED;
+  }
+
+  /**
+   * The versions of these indicators that {@code agency} pulling again would not change: those it
+   * received already, and every TLP:CLEAR and GREEN one, whose receivers do not decide who sees it.
+   */
+  Set<String> heldBy(AgencyId agency, List<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> held = new HashSet<>();
+    jdbc.sql(
+            "SELECT id, modified FROM indicator_version WHERE id = ANY(?)"
+                + " AND (? = ANY(received_by) OR tlp IN ('clear', 'green'))")
+        .params(ids.toArray(String[]::new), agency.value())
+        .query(
+            (rs, row) ->
+                held.add(
+                    IndicatorRegistry.versionKey(rs.getString(1), rs.getTimestamp(2).toInstant())))
+        .list();
+    return held;
   }
 
   /** Adds a receiving agency to the current row; a change the watch list picks up. */
@@ -188,6 +228,24 @@ class ReceivedVersions {
       partner,
       receivers
     };
+  }
+
+  private static String placeholders(boolean drawChange) {
+    StringJoiner joiner = new StringJoiner(", ");
+    for (int column = 0; column < COLUMN_COUNT; column++) {
+      joiner.add(
+          column == EXTERNAL_REFS
+              ? "?::jsonb"
+              : column == CHANGE_SEQ && drawChange ? "nextval('indicator_change_seq')" : "?");
+    }
+    return joiner.toString();
+  }
+
+  private static Object[] withoutChangeSeq(Object[] values) {
+    Object[] without = new Object[values.length - 1];
+    System.arraycopy(values, 0, without, 0, CHANGE_SEQ);
+    System.arraycopy(values, CHANGE_SEQ + 1, without, CHANGE_SEQ, values.length - CHANGE_SEQ - 1);
+    return without;
   }
 
   private static Object[] append(Object[] values, Object last) {

@@ -1,5 +1,7 @@
 package org.mekong.server.indicator;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,6 +38,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** How indicators map to and from rows of {@code indicator} and {@code indicator_version}. */
 final class IndicatorRows {
+
+  /**
+   * Selectors restored from the canonical keys of rows read recently. Parsing a phone number again
+   * (libphonenumber) is the costliest part of reading a row, and the same rows are read again and
+   * again: by each partner's pulls, TAXII readers, the watch list. Selectors are immutable values.
+   */
+  private static final Cache<String, Selector> RESTORED =
+      CacheBuilder.newBuilder().maximumSize(100_000).build();
 
   static final String COLUMNS =
       "id, version, selector_type, selector_key, categories, confidence, tlp, handling,"
@@ -130,6 +140,16 @@ final class IndicatorRows {
 
   /** A stored canonical key back to its selector; canonical keys parse to themselves. */
   static Selector restore(SelectorType type, String canonical) {
+    String key = type.code() + ' ' + canonical;
+    Selector restored = RESTORED.getIfPresent(key);
+    if (restored == null) {
+      restored = parseStored(type, canonical);
+      RESTORED.put(key, restored);
+    }
+    return restored;
+  }
+
+  private static Selector parseStored(SelectorType type, String canonical) {
     return switch (Selectors.parse(canonical, type, null)) {
       case Parsed.Valid valid -> valid.selector();
       case Parsed.Invalid invalid ->

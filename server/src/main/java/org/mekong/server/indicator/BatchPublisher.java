@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.indicator.SightingCounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +32,12 @@ class BatchPublisher {
 
   private final JdbcClient jdbc;
   private final NodeSecret secret;
+  private final ApplicationEventPublisher events;
 
-  BatchPublisher(JdbcClient jdbc, NodeSecret secret) {
+  BatchPublisher(JdbcClient jdbc, NodeSecret secret, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.secret = secret;
+    this.events = events;
   }
 
   /** One row's columns, as the tables hold them. */
@@ -74,9 +79,16 @@ class BatchPublisher {
     }
   }
 
-  /** The current version's columns, to compare with a draft. */
+  /** The current version's columns, to compare with a draft, and what a new version keeps. */
   private record Current(
-      int version, boolean revoked, Instant modified, Instant validFrom, String content) {}
+      int version,
+      boolean revoked,
+      Instant created,
+      Instant modified,
+      Instant validFrom,
+      String content,
+      SightingCounts sightings,
+      @Nullable Instant lastSighted) {}
 
   @Transactional
   Result publish(AgencyId originator, List<IndicatorDraft> drafts) {
@@ -84,10 +96,13 @@ class BatchPublisher {
     for (IndicatorDraft draft : drafts) {
       rows.add(Row.of(secret.indicatorId(originator, draft.selector().id()), draft));
     }
+    List<StoredIndicator> written = new ArrayList<>();
     Map<String, Current> current = current(rows);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     List<Row> created = new ArrayList<>();
+    List<IndicatorDraft> createdDrafts = new ArrayList<>();
     List<Row> updated = new ArrayList<>();
+    List<IndicatorDraft> updatedDrafts = new ArrayList<>();
     List<Current> updatedFrom = new ArrayList<>();
     List<Integer> revoked = new ArrayList<>();
     int unchanged = 0;
@@ -96,12 +111,14 @@ class BatchPublisher {
       Current existing = current.get(row.id());
       if (existing == null) {
         created.add(row);
+        createdDrafts.add(drafts.get(i));
       } else if (existing.revoked()) {
         revoked.add(i);
       } else if (existing.content().equals(content(row, existing.validFrom()))) {
         unchanged++;
       } else {
         updated.add(row);
+        updatedDrafts.add(drafts.get(i));
         updatedFrom.add(existing);
       }
     }
@@ -111,6 +128,18 @@ class BatchPublisher {
       Row row = created.get(i);
       Instant validFrom = row.validFrom() != null ? row.validFrom() : now;
       inserts.add(originator, row, 1, validFrom, now, now, seq.get(i));
+      written.add(
+          stored(
+              originator,
+              createdDrafts.get(i),
+              row,
+              1,
+              validFrom,
+              now,
+              now,
+              SightingCounts.NONE,
+              null,
+              seq.get(i)));
     }
     Batch updates = new Batch();
     for (int i = 0; i < updated.size(); i++) {
@@ -119,14 +148,20 @@ class BatchPublisher {
       Instant validFrom = row.validFrom() != null ? row.validFrom() : from.validFrom();
       Instant modified =
           now.isAfter(from.modified()) ? now : from.modified().plus(1, ChronoUnit.MICROS);
-      updates.add(
-          originator,
-          row,
-          from.version() + 1,
-          validFrom,
-          null,
-          modified,
-          seq.get(created.size() + i));
+      long change = seq.get(created.size() + i);
+      updates.add(originator, row, from.version() + 1, validFrom, null, modified, change);
+      written.add(
+          stored(
+              originator,
+              updatedDrafts.get(i),
+              row,
+              from.version() + 1,
+              validFrom,
+              from.created(),
+              modified,
+              from.sightings(),
+              from.lastSighted(),
+              change));
     }
     if (!inserts.isEmpty()) {
       insert("indicator_version", inserts);
@@ -135,6 +170,9 @@ class BatchPublisher {
     if (!updates.isEmpty()) {
       insert("indicator_version", updates);
       update(updates);
+    }
+    if (!written.isEmpty()) {
+      events.publishEvent(new IndicatorFeed.Written(written));
     }
     return new Result(created.size(), updated.size(), unchanged, revoked);
   }
@@ -146,7 +184,8 @@ class BatchPublisher {
             "SELECT id, version, revoked, modified, valid_from, array_to_string(categories, ','),"
                 + " confidence, tlp, array_to_string(handling, ','), to_jsonb(restrictions)::text,"
                 + " evaluation, array_to_string(recipients, ','), description, external_refs::text,"
-                + " valid_until FROM indicator WHERE id = ANY(?) FOR UPDATE")
+                + " valid_until, created, seen, false_positive, true_positive, expired,"
+                + " last_sighted FROM indicator WHERE id = ANY(?) FOR UPDATE")
         .param(ids)
         .query(
             rs -> {
@@ -171,11 +210,46 @@ class BatchPublisher {
                   new Current(
                       rs.getInt(2),
                       rs.getBoolean(3),
+                      rs.getTimestamp(16).toInstant(),
                       rs.getTimestamp(4).toInstant(),
                       validFrom,
-                      content));
+                      content,
+                      new SightingCounts(
+                          rs.getLong(17), rs.getLong(18), rs.getLong(19), rs.getLong(20)),
+                      IndicatorRows.nullableInstant(rs.getTimestamp(21))));
             });
     return current;
+  }
+
+  /** The version just written, as {@link IndicatorFeed} would read it back. */
+  private static StoredIndicator stored(
+      AgencyId originator,
+      IndicatorDraft draft,
+      Row row,
+      int version,
+      Instant validFrom,
+      Instant created,
+      Instant modified,
+      SightingCounts sightings,
+      @Nullable Instant lastSighted,
+      long changeSeq) {
+    Indicator indicator =
+        new Indicator(
+            new IndicatorId(row.id()),
+            draft.selector(),
+            draft.categories(),
+            draft.confidence(),
+            draft.marking(),
+            originator,
+            validFrom,
+            draft.validUntil(),
+            draft.description(),
+            draft.externalReferences(),
+            created,
+            modified,
+            version,
+            false);
+    return new StoredIndicator(indicator, sightings, lastSighted, changeSeq);
   }
 
   private static String content(Row row, Instant currentValidFrom) {

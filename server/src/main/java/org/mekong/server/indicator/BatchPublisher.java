@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.Indicator;
@@ -31,11 +32,14 @@ class BatchPublisher {
   record Result(int created, int updated, int unchanged, List<Integer> revoked) {}
 
   private final JdbcClient jdbc;
+  private final DataSource data;
   private final NodeSecret secret;
   private final ApplicationEventPublisher events;
 
-  BatchPublisher(JdbcClient jdbc, NodeSecret secret, ApplicationEventPublisher events) {
+  BatchPublisher(
+      JdbcClient jdbc, DataSource data, NodeSecret secret, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.data = data;
     this.secret = secret;
     this.events = events;
   }
@@ -50,6 +54,7 @@ class BatchPublisher {
       int confidence,
       String tlp,
       String handling,
+      List<String> restrictionList,
       String restrictions,
       String evaluation,
       String recipients,
@@ -60,6 +65,7 @@ class BatchPublisher {
 
     static Row of(IndicatorId id, IndicatorDraft draft) {
       var marking = draft.marking();
+      List<String> restrictions = List.of(IndicatorRows.restrictions(marking));
       return new Row(
           id.value(),
           draft.selector().type().code(),
@@ -69,11 +75,16 @@ class BatchPublisher {
           draft.confidence(),
           marking.tlp().code(),
           String.join(",", IndicatorRows.handlingCodes(marking)),
-          IndicatorRows.JSON_ARRAY.apply(IndicatorRows.restrictions(marking)),
+          restrictions,
+          restrictions.isEmpty()
+              ? "[]"
+              : IndicatorRows.JSON_ARRAY.apply(restrictions.toArray(String[]::new)),
           marking.evaluation().code(),
           String.join(",", IndicatorRows.recipients(marking)),
           draft.description(),
-          IndicatorRows.referencesJson(draft.externalReferences()),
+          draft.externalReferences().isEmpty()
+              ? "[]"
+              : IndicatorRows.referencesJson(draft.externalReferences()),
           draft.validFrom(),
           draft.validUntil());
     }
@@ -149,7 +160,7 @@ class BatchPublisher {
       Instant modified =
           now.isAfter(from.modified()) ? now : from.modified().plus(1, ChronoUnit.MICROS);
       long change = seq.get(created.size() + i);
-      updates.add(originator, row, from.version() + 1, validFrom, null, modified, change);
+      updates.add(originator, row, from.version() + 1, validFrom, from.created(), modified, change);
       written.add(
           stored(
               originator,
@@ -164,11 +175,11 @@ class BatchPublisher {
               change));
     }
     if (!inserts.isEmpty()) {
-      insert("indicator_version", inserts);
-      insert("indicator", inserts);
+      copy("indicator_version", inserts);
+      copy("indicator", inserts);
     }
     if (!updates.isEmpty()) {
-      insert("indicator_version", updates);
+      copy("indicator_version", updates);
       update(updates);
     }
     if (!written.isEmpty()) {
@@ -285,6 +296,7 @@ class BatchPublisher {
 
   /** Column arrays for one multi-row statement. */
   private static final class Batch {
+    final List<Row> rows = new ArrayList<>();
     final List<String> id = new ArrayList<>();
     final List<Integer> version = new ArrayList<>();
     final List<String> type = new ArrayList<>();
@@ -302,7 +314,7 @@ class BatchPublisher {
     final List<String> references = new ArrayList<>();
     final List<Timestamp> validFrom = new ArrayList<>();
     final List<@Nullable Timestamp> validUntil = new ArrayList<>();
-    final List<@Nullable Timestamp> created = new ArrayList<>();
+    final List<Timestamp> created = new ArrayList<>();
     final List<Timestamp> modified = new ArrayList<>();
     final List<Long> changeSeq = new ArrayList<>();
 
@@ -311,9 +323,10 @@ class BatchPublisher {
         Row row,
         int newVersion,
         Instant from,
-        @Nullable Instant createdAt,
+        Instant createdAt,
         Instant modifiedAt,
         long seq) {
+      rows.add(row);
       id.add(row.id());
       version.add(newVersion);
       type.add(row.type());
@@ -331,7 +344,7 @@ class BatchPublisher {
       references.add(row.references());
       validFrom.add(Timestamp.from(from));
       validUntil.add(IndicatorRows.timestamp(row.validUntil()));
-      created.add(IndicatorRows.timestamp(createdAt));
+      created.add(Timestamp.from(createdAt));
       modified.add(Timestamp.from(modifiedAt));
       changeSeq.add(seq);
     }
@@ -387,24 +400,40 @@ class BatchPublisher {
           + " handling, restrictions, evaluation, recipients, originator, description,"
           + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
 
-  private void insert(String table, Batch batch) {
-    String createdColumn =
-        table.equals("indicator_version")
-            ? " coalesce(b.created, (SELECT i.created FROM indicator i WHERE i.id = b.id)),"
-            : " b.created,";
-    jdbc.sql(
-            "INSERT INTO "
-                + table
-                + " ("
-                + COLUMNS
-                + ") SELECT "
-                + VALUES
-                + " false,"
-                + createdColumn
-                + " b.modified, b.change_seq"
-                + UNNEST)
-        .params(batch.parameters())
-        .update();
+  /** Copies the batch's rows, as new versions, into {@code table}. */
+  private void copy(String table, Batch batch) {
+    RowCopy copy = new RowCopy();
+    for (int i = 0; i < batch.rows.size(); i++) {
+      Row row = batch.rows.get(i);
+      copy.field(row.id())
+          .field(batch.version.get(i))
+          .field(row.type())
+          .field(row.key())
+          .field(row.selectorId())
+          .array(codes(row.categories()))
+          .field(row.confidence())
+          .field(row.tlp())
+          .array(codes(row.handling()))
+          .array(row.restrictionList())
+          .field(row.evaluation())
+          .array(codes(row.recipients()))
+          .field(batch.originator.get(i))
+          .field(row.description())
+          .field(row.references())
+          .field(batch.validFrom.get(i).toInstant())
+          .field(row.validUntil())
+          .field(false)
+          .field(batch.created.get(i).toInstant())
+          .field(batch.modified.get(i).toInstant())
+          .field(batch.changeSeq.get(i))
+          .endRow();
+    }
+    copy.into(data, table, COLUMNS);
+  }
+
+  /** Codes joined by commas back to a list (codes hold no commas). */
+  private static List<String> codes(String joined) {
+    return joined.isEmpty() ? List.of() : List.of(joined.split(","));
   }
 
   private void update(Batch batch) {

@@ -81,6 +81,14 @@ public class IndicatorImporter {
     return importResults(originator, StixUploads.results(bundle));
   }
 
+  /**
+   * Imports a STIX 2.1 bundle already read (e.g. by the TAXII server, which also needs the objects
+   * for its status), without reading it again; positions are as for {@link #importStix}.
+   */
+  public Report importStix(Agency originator, org.mekong.core.stix.BundleImport.Read bundle) {
+    return importResults(originator, StixUploads.results(bundle));
+  }
+
   /** Imports already parsed results (e.g. from a STIX bundle). */
   public Report importResults(Agency originator, Stream<ImportResult> results) {
     Run run = new Run(originator);

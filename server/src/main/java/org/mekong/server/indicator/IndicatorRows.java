@@ -121,19 +121,34 @@ final class IndicatorRows {
     };
   }
 
+  /**
+   * What the sharing policy needs about a version, from columns named with {@code prefix} (e.g.
+   * {@code "cur_tlp"}), without restoring its selector.
+   */
+  static SharedObject shared(ResultSet rs, String prefix) throws SQLException {
+    return new SharedObject(
+        new AgencyId(rs.getString(prefix + "originator")),
+        marking(rs, prefix),
+        categories(strings(rs.getArray(prefix + "categories"))));
+  }
+
   private static Marking marking(ResultSet rs) throws SQLException {
-    Tlp tlp = Tlp.fromCode(rs.getString("tlp")).orElseThrow();
+    return marking(rs, "");
+  }
+
+  private static Marking marking(ResultSet rs, String prefix) throws SQLException {
+    Tlp tlp = Tlp.fromCode(rs.getString(prefix + "tlp")).orElseThrow();
     List<String> restrictions =
-        new ArrayList<>(Arrays.asList(strings(rs.getArray("restrictions"))));
+        new ArrayList<>(Arrays.asList(strings(rs.getArray(prefix + "restrictions"))));
     List<HandlingCode> codes = new ArrayList<>();
-    for (String code : strings(rs.getArray("handling"))) {
+    for (String code : strings(rs.getArray(prefix + "handling"))) {
       codes.add(
           HandlingCode.of(code, code.equals("H3") ? restrictions.removeFirst() : null)
               .orElseThrow());
     }
-    Evaluation evaluation = Evaluation.fromCode(rs.getString("evaluation")).orElseThrow();
+    Evaluation evaluation = Evaluation.fromCode(rs.getString(prefix + "evaluation")).orElseThrow();
     Set<AgencyId> recipients = new LinkedHashSet<>();
-    for (String recipient : strings(rs.getArray("recipients"))) {
+    for (String recipient : strings(rs.getArray(prefix + "recipients"))) {
       recipients.add(new AgencyId(recipient));
     }
     return new Marking(tlp, new Handling(codes), evaluation, recipients);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
@@ -22,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes thousands of drafts in a handful of set-based statements: one read of the current
- * versions, then array-parameter inserts and updates. The outcome of each draft is exactly that of
- * {@link IndicatorStore#publish}: created, updated, unchanged, or refused because it was revoked.
+ * versions, then {@code COPY} of the new versions and one update of the changed indicators from
+ * them; after commit, listeners get the versions written ({@link IndicatorFeed.Written}). The
+ * outcome of each draft is exactly that of {@link IndicatorStore#publish}: created, updated,
+ * unchanged, or refused because it was revoked.
  */
 @Repository
 class BatchPublisher {
@@ -134,11 +135,11 @@ class BatchPublisher {
       }
     }
     List<Long> seq = sequence(created.size() + updated.size());
-    Batch inserts = new Batch();
+    Batch inserts = new Batch(originator);
     for (int i = 0; i < created.size(); i++) {
       Row row = created.get(i);
       Instant validFrom = row.validFrom() != null ? row.validFrom() : now;
-      inserts.add(originator, row, 1, validFrom, now, now, seq.get(i));
+      inserts.add(row, 1, validFrom, now, now, seq.get(i));
       written.add(
           stored(
               originator,
@@ -152,7 +153,7 @@ class BatchPublisher {
               null,
               seq.get(i)));
     }
-    Batch updates = new Batch();
+    Batch updates = new Batch(originator);
     for (int i = 0; i < updated.size(); i++) {
       Row row = updated.get(i);
       Current from = updatedFrom.get(i);
@@ -160,7 +161,7 @@ class BatchPublisher {
       Instant modified =
           now.isAfter(from.modified()) ? now : from.modified().plus(1, ChronoUnit.MICROS);
       long change = seq.get(created.size() + i);
-      updates.add(originator, row, from.version() + 1, validFrom, from.created(), modified, change);
+      updates.add(row, from.version() + 1, validFrom, from.created(), modified, change);
       written.add(
           stored(
               originator,
@@ -294,106 +295,34 @@ class BatchPublisher {
         .list();
   }
 
-  /** Column arrays for one multi-row statement. */
+  /** New versions for one {@code COPY}: the rows and what each version adds to its row. */
   private static final class Batch {
+    private final AgencyId originator;
     final List<Row> rows = new ArrayList<>();
-    final List<String> id = new ArrayList<>();
     final List<Integer> version = new ArrayList<>();
-    final List<String> type = new ArrayList<>();
-    final List<String> key = new ArrayList<>();
-    final List<String> selectorId = new ArrayList<>();
-    final List<String> categories = new ArrayList<>();
-    final List<Integer> confidence = new ArrayList<>();
-    final List<String> tlp = new ArrayList<>();
-    final List<String> handling = new ArrayList<>();
-    final List<String> restrictions = new ArrayList<>();
-    final List<String> evaluation = new ArrayList<>();
-    final List<String> recipients = new ArrayList<>();
-    final List<String> originator = new ArrayList<>();
-    final List<@Nullable String> description = new ArrayList<>();
-    final List<String> references = new ArrayList<>();
-    final List<Timestamp> validFrom = new ArrayList<>();
-    final List<@Nullable Timestamp> validUntil = new ArrayList<>();
-    final List<Timestamp> created = new ArrayList<>();
-    final List<Timestamp> modified = new ArrayList<>();
+    final List<Instant> validFrom = new ArrayList<>();
+    final List<Instant> created = new ArrayList<>();
+    final List<Instant> modified = new ArrayList<>();
     final List<Long> changeSeq = new ArrayList<>();
 
+    Batch(AgencyId originator) {
+      this.originator = originator;
+    }
+
     void add(
-        AgencyId agency,
-        Row row,
-        int newVersion,
-        Instant from,
-        Instant createdAt,
-        Instant modifiedAt,
-        long seq) {
+        Row row, int newVersion, Instant from, Instant createdAt, Instant modifiedAt, long seq) {
       rows.add(row);
-      id.add(row.id());
       version.add(newVersion);
-      type.add(row.type());
-      key.add(row.key());
-      selectorId.add(row.selectorId());
-      categories.add(row.categories());
-      confidence.add(row.confidence());
-      tlp.add(row.tlp());
-      handling.add(row.handling());
-      restrictions.add(row.restrictions());
-      evaluation.add(row.evaluation());
-      recipients.add(row.recipients());
-      originator.add(agency.value());
-      description.add(row.description());
-      references.add(row.references());
-      validFrom.add(Timestamp.from(from));
-      validUntil.add(IndicatorRows.timestamp(row.validUntil()));
-      created.add(Timestamp.from(createdAt));
-      modified.add(Timestamp.from(modifiedAt));
+      validFrom.add(from);
+      created.add(createdAt);
+      modified.add(modifiedAt);
       changeSeq.add(seq);
     }
 
     boolean isEmpty() {
-      return id.isEmpty();
-    }
-
-    Object[] parameters() {
-      return new Object[] {
-        id.toArray(String[]::new),
-        version.toArray(Integer[]::new),
-        type.toArray(String[]::new),
-        key.toArray(String[]::new),
-        selectorId.toArray(String[]::new),
-        categories.toArray(String[]::new),
-        confidence.toArray(Integer[]::new),
-        tlp.toArray(String[]::new),
-        handling.toArray(String[]::new),
-        restrictions.toArray(String[]::new),
-        evaluation.toArray(String[]::new),
-        recipients.toArray(String[]::new),
-        originator.toArray(String[]::new),
-        description.toArray(String[]::new),
-        references.toArray(String[]::new),
-        validFrom.toArray(Timestamp[]::new),
-        validUntil.toArray(Timestamp[]::new),
-        created.toArray(Timestamp[]::new),
-        modified.toArray(Timestamp[]::new),
-        changeSeq.toArray(Long[]::new)
-      };
+      return rows.isEmpty();
     }
   }
-
-  private static final String UNNEST =
-      " FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],"
-          + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-          + " ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[],"
-          + " ?::bigint[]) AS b(id, version, selector_type, selector_key, selector_id, categories,"
-          + " confidence, tlp, handling, restrictions, evaluation, recipients, originator,"
-          + " description, external_refs, valid_from, valid_until, created, modified, change_seq)";
-
-  private static final String VALUES =
-      "b.id, b.version, b.selector_type, b.selector_key, b.selector_id,"
-          + " string_to_array(b.categories, ','), b.confidence, b.tlp,"
-          + " string_to_array(b.handling, ','),"
-          + " ARRAY(SELECT jsonb_array_elements_text(b.restrictions::jsonb)), b.evaluation,"
-          + " coalesce(string_to_array(nullif(b.recipients, ''), ','), '{}'), b.originator,"
-          + " b.description, b.external_refs::jsonb, b.valid_from, b.valid_until,";
 
   private static final String COLUMNS =
       "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
@@ -417,14 +346,14 @@ class BatchPublisher {
           .array(row.restrictionList())
           .field(row.evaluation())
           .array(codes(row.recipients()))
-          .field(batch.originator.get(i))
+          .field(batch.originator.value())
           .field(row.description())
           .field(row.references())
-          .field(batch.validFrom.get(i).toInstant())
+          .field(batch.validFrom.get(i))
           .field(row.validUntil())
           .field(false)
-          .field(batch.created.get(i).toInstant())
-          .field(batch.modified.get(i).toInstant())
+          .field(batch.created.get(i))
+          .field(batch.modified.get(i))
           .field(batch.changeSeq.get(i))
           .endRow();
     }
@@ -436,6 +365,7 @@ class BatchPublisher {
     return joined.isEmpty() ? List.of() : List.of(joined.split(","));
   }
 
+  /** Makes the versions just copied into {@code indicator_version} the current ones. */
   private void update(Batch batch) {
     jdbc.sql(
             "UPDATE indicator i SET (version, categories, confidence, tlp, handling, restrictions,"
@@ -443,16 +373,12 @@ class BatchPublisher {
                 + " modified, change_seq) = (v.version, v.categories, v.confidence, v.tlp,"
                 + " v.handling, v.restrictions, v.evaluation, v.recipients, v.description,"
                 + " v.external_refs, v.valid_from, v.valid_until, v.modified, v.change_seq)"
-                + " FROM (SELECT "
-                + VALUES
-                + " b.modified, b.change_seq"
-                + UNNEST
-                + ") AS v(id, version, selector_type, selector_key, selector_id, categories,"
-                + " confidence, tlp, handling, restrictions, evaluation, recipients, originator,"
-                + " description, external_refs, valid_from, valid_until, modified, change_seq)"
-                + " WHERE i.id = v.id")
-        .params(batch.parameters())
+                + " FROM unnest(?::text[], ?::int[]) AS b(id, version)"
+                + " JOIN indicator_version v ON v.id = b.id AND v.version = b.version"
+                + " WHERE i.id = b.id")
+        .params(
+            batch.rows.stream().map(Row::id).toArray(String[]::new),
+            batch.version.toArray(Integer[]::new))
         .update();
-    Objects.requireNonNull(batch);
   }
 }

@@ -12,6 +12,7 @@ import org.mekong.core.exchange.ImportFormat;
 import org.mekong.core.exchange.ImportResult;
 import org.mekong.core.exchange.IndicatorImport;
 import org.mekong.core.indicator.IndicatorDraft;
+import org.mekong.core.stix.BundleImport;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,7 +86,7 @@ public class IndicatorImporter {
    * Imports a STIX 2.1 bundle already read (e.g. by the TAXII server, which also needs the objects
    * for its status), without reading it again; positions are as for {@link #importStix}.
    */
-  public Report importStix(Agency originator, org.mekong.core.stix.BundleImport.Read bundle) {
+  public Report importStix(Agency originator, BundleImport.Read bundle) {
     return importResults(originator, StixUploads.results(bundle));
   }
 

@@ -55,7 +55,7 @@ class WatchListSync implements SmartLifecycle {
   private static final int BATCH = 10_000;
 
   /** Versions handed over and not yet applied, at most; beyond it the poll reads them back. */
-  static final int MAX_HANDED = 1_000_000;
+  static final int MAX_HANDED = 100_000;
 
   /** A watermark taken at a moment, waiting to become safe. */
   private record Pending(IndicatorFeed.Watermark mark, long atNanos) {}

@@ -7,19 +7,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.indicator.SightingCounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes thousands of drafts in a handful of set-based statements: one read of the current
- * versions, then array-parameter inserts and updates. The outcome of each draft is exactly that of
- * {@link IndicatorStore#publish}: created, updated, unchanged, or refused because it was revoked.
+ * versions, then {@code COPY} of the new versions and one update of the changed indicators from
+ * them; after commit, listeners get the versions written ({@link IndicatorFeed.Written}). The
+ * outcome of each draft is exactly that of {@link IndicatorStore#publish}: created, updated,
+ * unchanged, or refused because it was revoked.
  */
 @Repository
 class BatchPublisher {
@@ -28,11 +33,16 @@ class BatchPublisher {
   record Result(int created, int updated, int unchanged, List<Integer> revoked) {}
 
   private final JdbcClient jdbc;
+  private final DataSource data;
   private final NodeSecret secret;
+  private final ApplicationEventPublisher events;
 
-  BatchPublisher(JdbcClient jdbc, NodeSecret secret) {
+  BatchPublisher(
+      JdbcClient jdbc, DataSource data, NodeSecret secret, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.data = data;
     this.secret = secret;
+    this.events = events;
   }
 
   /** One row's columns, as the tables hold them. */
@@ -45,6 +55,7 @@ class BatchPublisher {
       int confidence,
       String tlp,
       String handling,
+      List<String> restrictionList,
       String restrictions,
       String evaluation,
       String recipients,
@@ -55,6 +66,7 @@ class BatchPublisher {
 
     static Row of(IndicatorId id, IndicatorDraft draft) {
       var marking = draft.marking();
+      List<String> restrictions = List.of(IndicatorRows.restrictions(marking));
       return new Row(
           id.value(),
           draft.selector().type().code(),
@@ -64,19 +76,31 @@ class BatchPublisher {
           draft.confidence(),
           marking.tlp().code(),
           String.join(",", IndicatorRows.handlingCodes(marking)),
-          IndicatorRows.JSON_ARRAY.apply(IndicatorRows.restrictions(marking)),
+          restrictions,
+          restrictions.isEmpty()
+              ? "[]"
+              : IndicatorRows.JSON_ARRAY.apply(restrictions.toArray(String[]::new)),
           marking.evaluation().code(),
           String.join(",", IndicatorRows.recipients(marking)),
           draft.description(),
-          IndicatorRows.referencesJson(draft.externalReferences()),
+          draft.externalReferences().isEmpty()
+              ? "[]"
+              : IndicatorRows.referencesJson(draft.externalReferences()),
           draft.validFrom(),
           draft.validUntil());
     }
   }
 
-  /** The current version's columns, to compare with a draft. */
+  /** The current version's columns, to compare with a draft, and what a new version keeps. */
   private record Current(
-      int version, boolean revoked, Instant modified, Instant validFrom, String content) {}
+      int version,
+      boolean revoked,
+      Instant created,
+      Instant modified,
+      Instant validFrom,
+      String content,
+      SightingCounts sightings,
+      @Nullable Instant lastSighted) {}
 
   @Transactional
   Result publish(AgencyId originator, List<IndicatorDraft> drafts) {
@@ -84,10 +108,13 @@ class BatchPublisher {
     for (IndicatorDraft draft : drafts) {
       rows.add(Row.of(secret.indicatorId(originator, draft.selector().id()), draft));
     }
+    List<StoredIndicator> written = new ArrayList<>();
     Map<String, Current> current = current(rows);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     List<Row> created = new ArrayList<>();
+    List<IndicatorDraft> createdDrafts = new ArrayList<>();
     List<Row> updated = new ArrayList<>();
+    List<IndicatorDraft> updatedDrafts = new ArrayList<>();
     List<Current> updatedFrom = new ArrayList<>();
     List<Integer> revoked = new ArrayList<>();
     int unchanged = 0;
@@ -96,45 +123,68 @@ class BatchPublisher {
       Current existing = current.get(row.id());
       if (existing == null) {
         created.add(row);
+        createdDrafts.add(drafts.get(i));
       } else if (existing.revoked()) {
         revoked.add(i);
       } else if (existing.content().equals(content(row, existing.validFrom()))) {
         unchanged++;
       } else {
         updated.add(row);
+        updatedDrafts.add(drafts.get(i));
         updatedFrom.add(existing);
       }
     }
     List<Long> seq = sequence(created.size() + updated.size());
-    Batch inserts = new Batch();
+    Batch inserts = new Batch(originator);
     for (int i = 0; i < created.size(); i++) {
       Row row = created.get(i);
       Instant validFrom = row.validFrom() != null ? row.validFrom() : now;
-      inserts.add(originator, row, 1, validFrom, now, now, seq.get(i));
+      inserts.add(row, 1, validFrom, now, now, seq.get(i));
+      written.add(
+          stored(
+              originator,
+              createdDrafts.get(i),
+              row,
+              1,
+              validFrom,
+              now,
+              now,
+              SightingCounts.NONE,
+              null,
+              seq.get(i)));
     }
-    Batch updates = new Batch();
+    Batch updates = new Batch(originator);
     for (int i = 0; i < updated.size(); i++) {
       Row row = updated.get(i);
       Current from = updatedFrom.get(i);
       Instant validFrom = row.validFrom() != null ? row.validFrom() : from.validFrom();
       Instant modified =
           now.isAfter(from.modified()) ? now : from.modified().plus(1, ChronoUnit.MICROS);
-      updates.add(
-          originator,
-          row,
-          from.version() + 1,
-          validFrom,
-          null,
-          modified,
-          seq.get(created.size() + i));
+      long change = seq.get(created.size() + i);
+      updates.add(row, from.version() + 1, validFrom, from.created(), modified, change);
+      written.add(
+          stored(
+              originator,
+              updatedDrafts.get(i),
+              row,
+              from.version() + 1,
+              validFrom,
+              from.created(),
+              modified,
+              from.sightings(),
+              from.lastSighted(),
+              change));
     }
     if (!inserts.isEmpty()) {
-      insert("indicator_version", inserts);
-      insert("indicator", inserts);
+      copy("indicator_version", inserts);
+      copy("indicator", inserts);
     }
     if (!updates.isEmpty()) {
-      insert("indicator_version", updates);
+      copy("indicator_version", updates);
       update(updates);
+    }
+    if (!written.isEmpty()) {
+      events.publishEvent(new IndicatorFeed.Written(written));
     }
     return new Result(created.size(), updated.size(), unchanged, revoked);
   }
@@ -146,7 +196,8 @@ class BatchPublisher {
             "SELECT id, version, revoked, modified, valid_from, array_to_string(categories, ','),"
                 + " confidence, tlp, array_to_string(handling, ','), to_jsonb(restrictions)::text,"
                 + " evaluation, array_to_string(recipients, ','), description, external_refs::text,"
-                + " valid_until FROM indicator WHERE id = ANY(?) FOR UPDATE")
+                + " valid_until, created, seen, false_positive, true_positive, expired,"
+                + " last_sighted FROM indicator WHERE id = ANY(?) FOR UPDATE")
         .param(ids)
         .query(
             rs -> {
@@ -171,11 +222,46 @@ class BatchPublisher {
                   new Current(
                       rs.getInt(2),
                       rs.getBoolean(3),
+                      rs.getTimestamp(16).toInstant(),
                       rs.getTimestamp(4).toInstant(),
                       validFrom,
-                      content));
+                      content,
+                      new SightingCounts(
+                          rs.getLong(17), rs.getLong(18), rs.getLong(19), rs.getLong(20)),
+                      IndicatorRows.nullableInstant(rs.getTimestamp(21))));
             });
     return current;
+  }
+
+  /** The version just written, as {@link IndicatorFeed} would read it back. */
+  private static StoredIndicator stored(
+      AgencyId originator,
+      IndicatorDraft draft,
+      Row row,
+      int version,
+      Instant validFrom,
+      Instant created,
+      Instant modified,
+      SightingCounts sightings,
+      @Nullable Instant lastSighted,
+      long changeSeq) {
+    Indicator indicator =
+        new Indicator(
+            new IndicatorId(row.id()),
+            draft.selector(),
+            draft.categories(),
+            draft.confidence(),
+            draft.marking(),
+            originator,
+            validFrom,
+            draft.validUntil(),
+            draft.description(),
+            draft.externalReferences(),
+            created,
+            modified,
+            version,
+            false);
+    return new StoredIndicator(indicator, sightings, lastSighted, changeSeq);
   }
 
   private static String content(Row row, Instant currentValidFrom) {
@@ -209,130 +295,77 @@ class BatchPublisher {
         .list();
   }
 
-  /** Column arrays for one multi-row statement. */
+  /** New versions for one {@code COPY}: the rows and what each version adds to its row. */
   private static final class Batch {
-    final List<String> id = new ArrayList<>();
+    private final AgencyId originator;
+    final List<Row> rows = new ArrayList<>();
     final List<Integer> version = new ArrayList<>();
-    final List<String> type = new ArrayList<>();
-    final List<String> key = new ArrayList<>();
-    final List<String> selectorId = new ArrayList<>();
-    final List<String> categories = new ArrayList<>();
-    final List<Integer> confidence = new ArrayList<>();
-    final List<String> tlp = new ArrayList<>();
-    final List<String> handling = new ArrayList<>();
-    final List<String> restrictions = new ArrayList<>();
-    final List<String> evaluation = new ArrayList<>();
-    final List<String> recipients = new ArrayList<>();
-    final List<String> originator = new ArrayList<>();
-    final List<@Nullable String> description = new ArrayList<>();
-    final List<String> references = new ArrayList<>();
-    final List<Timestamp> validFrom = new ArrayList<>();
-    final List<@Nullable Timestamp> validUntil = new ArrayList<>();
-    final List<@Nullable Timestamp> created = new ArrayList<>();
-    final List<Timestamp> modified = new ArrayList<>();
+    final List<Instant> validFrom = new ArrayList<>();
+    final List<Instant> created = new ArrayList<>();
+    final List<Instant> modified = new ArrayList<>();
     final List<Long> changeSeq = new ArrayList<>();
 
+    Batch(AgencyId originator) {
+      this.originator = originator;
+    }
+
     void add(
-        AgencyId agency,
-        Row row,
-        int newVersion,
-        Instant from,
-        @Nullable Instant createdAt,
-        Instant modifiedAt,
-        long seq) {
-      id.add(row.id());
+        Row row, int newVersion, Instant from, Instant createdAt, Instant modifiedAt, long seq) {
+      rows.add(row);
       version.add(newVersion);
-      type.add(row.type());
-      key.add(row.key());
-      selectorId.add(row.selectorId());
-      categories.add(row.categories());
-      confidence.add(row.confidence());
-      tlp.add(row.tlp());
-      handling.add(row.handling());
-      restrictions.add(row.restrictions());
-      evaluation.add(row.evaluation());
-      recipients.add(row.recipients());
-      originator.add(agency.value());
-      description.add(row.description());
-      references.add(row.references());
-      validFrom.add(Timestamp.from(from));
-      validUntil.add(IndicatorRows.timestamp(row.validUntil()));
-      created.add(IndicatorRows.timestamp(createdAt));
-      modified.add(Timestamp.from(modifiedAt));
+      validFrom.add(from);
+      created.add(createdAt);
+      modified.add(modifiedAt);
       changeSeq.add(seq);
     }
 
     boolean isEmpty() {
-      return id.isEmpty();
-    }
-
-    Object[] parameters() {
-      return new Object[] {
-        id.toArray(String[]::new),
-        version.toArray(Integer[]::new),
-        type.toArray(String[]::new),
-        key.toArray(String[]::new),
-        selectorId.toArray(String[]::new),
-        categories.toArray(String[]::new),
-        confidence.toArray(Integer[]::new),
-        tlp.toArray(String[]::new),
-        handling.toArray(String[]::new),
-        restrictions.toArray(String[]::new),
-        evaluation.toArray(String[]::new),
-        recipients.toArray(String[]::new),
-        originator.toArray(String[]::new),
-        description.toArray(String[]::new),
-        references.toArray(String[]::new),
-        validFrom.toArray(Timestamp[]::new),
-        validUntil.toArray(Timestamp[]::new),
-        created.toArray(Timestamp[]::new),
-        modified.toArray(Timestamp[]::new),
-        changeSeq.toArray(Long[]::new)
-      };
+      return rows.isEmpty();
     }
   }
-
-  private static final String UNNEST =
-      " FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],"
-          + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-          + " ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[],"
-          + " ?::bigint[]) AS b(id, version, selector_type, selector_key, selector_id, categories,"
-          + " confidence, tlp, handling, restrictions, evaluation, recipients, originator,"
-          + " description, external_refs, valid_from, valid_until, created, modified, change_seq)";
-
-  private static final String VALUES =
-      "b.id, b.version, b.selector_type, b.selector_key, b.selector_id,"
-          + " string_to_array(b.categories, ','), b.confidence, b.tlp,"
-          + " string_to_array(b.handling, ','),"
-          + " ARRAY(SELECT jsonb_array_elements_text(b.restrictions::jsonb)), b.evaluation,"
-          + " coalesce(string_to_array(nullif(b.recipients, ''), ','), '{}'), b.originator,"
-          + " b.description, b.external_refs::jsonb, b.valid_from, b.valid_until,";
 
   private static final String COLUMNS =
       "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
           + " handling, restrictions, evaluation, recipients, originator, description,"
           + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
 
-  private void insert(String table, Batch batch) {
-    String createdColumn =
-        table.equals("indicator_version")
-            ? " coalesce(b.created, (SELECT i.created FROM indicator i WHERE i.id = b.id)),"
-            : " b.created,";
-    jdbc.sql(
-            "INSERT INTO "
-                + table
-                + " ("
-                + COLUMNS
-                + ") SELECT "
-                + VALUES
-                + " false,"
-                + createdColumn
-                + " b.modified, b.change_seq"
-                + UNNEST)
-        .params(batch.parameters())
-        .update();
+  /** Copies the batch's rows, as new versions, into {@code table}. */
+  private void copy(String table, Batch batch) {
+    RowCopy copy = new RowCopy();
+    for (int i = 0; i < batch.rows.size(); i++) {
+      Row row = batch.rows.get(i);
+      copy.field(row.id())
+          .field(batch.version.get(i))
+          .field(row.type())
+          .field(row.key())
+          .field(row.selectorId())
+          .array(codes(row.categories()))
+          .field(row.confidence())
+          .field(row.tlp())
+          .array(codes(row.handling()))
+          .array(row.restrictionList())
+          .field(row.evaluation())
+          .array(codes(row.recipients()))
+          .field(batch.originator.value())
+          .field(row.description())
+          .field(row.references())
+          .field(batch.validFrom.get(i))
+          .field(row.validUntil())
+          .field(false)
+          .field(batch.created.get(i))
+          .field(batch.modified.get(i))
+          .field(batch.changeSeq.get(i))
+          .endRow();
+    }
+    copy.into(data, table, COLUMNS);
   }
 
+  /** Codes joined by commas back to a list (codes hold no commas). */
+  private static List<String> codes(String joined) {
+    return joined.isEmpty() ? List.of() : List.of(joined.split(","));
+  }
+
+  /** Makes the versions just copied into {@code indicator_version} the current ones. */
   private void update(Batch batch) {
     jdbc.sql(
             "UPDATE indicator i SET (version, categories, confidence, tlp, handling, restrictions,"
@@ -340,16 +373,12 @@ class BatchPublisher {
                 + " modified, change_seq) = (v.version, v.categories, v.confidence, v.tlp,"
                 + " v.handling, v.restrictions, v.evaluation, v.recipients, v.description,"
                 + " v.external_refs, v.valid_from, v.valid_until, v.modified, v.change_seq)"
-                + " FROM (SELECT "
-                + VALUES
-                + " b.modified, b.change_seq"
-                + UNNEST
-                + ") AS v(id, version, selector_type, selector_key, selector_id, categories,"
-                + " confidence, tlp, handling, restrictions, evaluation, recipients, originator,"
-                + " description, external_refs, valid_from, valid_until, modified, change_seq)"
-                + " WHERE i.id = v.id")
-        .params(batch.parameters())
+                + " FROM unnest(?::text[], ?::int[]) AS b(id, version)"
+                + " JOIN indicator_version v ON v.id = b.id AND v.version = b.version"
+                + " WHERE i.id = b.id")
+        .params(
+            batch.rows.stream().map(Row::id).toArray(String[]::new),
+            batch.version.toArray(Integer[]::new))
         .update();
-    Objects.requireNonNull(batch);
   }
 }

@@ -42,6 +42,19 @@ public class IndicatorFeed {
    */
   public record Watermark(long xmin, long xmax, long lastChange) {}
 
+  /**
+   * Published inside a transaction that wrote these current versions (not revoked ones), each with
+   * the change number it was written under. A reader that mirrors the registry may take them after
+   * the commit ({@code @TransactionalEventListener}) instead of reading the rows back, but only for
+   * a change number the feed still lists as current: a version handed over late may already have
+   * been replaced.
+   */
+  public record Written(List<StoredIndicator> indicators) {
+    public Written {
+      indicators = List.copyOf(indicators);
+    }
+  }
+
   /** The watermark now. */
   public Watermark watermark() {
     return jdbc.sql(

@@ -12,6 +12,7 @@ import org.mekong.core.exchange.ImportFormat;
 import org.mekong.core.exchange.ImportResult;
 import org.mekong.core.exchange.IndicatorImport;
 import org.mekong.core.indicator.IndicatorDraft;
+import org.mekong.core.stix.BundleImport;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,6 +79,14 @@ public class IndicatorImporter {
    * is the object's 1-based position in the bundle.
    */
   public Report importStix(Agency originator, InputStream bundle) throws java.io.IOException {
+    return importResults(originator, StixUploads.results(bundle));
+  }
+
+  /**
+   * Imports a STIX 2.1 bundle already read (e.g. by the TAXII server, which also needs the objects
+   * for its status), without reading it again; positions are as for {@link #importStix}.
+   */
+  public Report importStix(Agency originator, BundleImport.Read bundle) {
     return importResults(originator, StixUploads.results(bundle));
   }
 

@@ -185,23 +185,21 @@ public class IndicatorRegistry {
     List<VersionQuery.Added> items = new ArrayList<>();
     VersionQuery.Position position = after;
     for (int round = 0; round < SCAN_ROUNDS; round++) {
-      int batch = Math.min(MAX_PAGE * 2, (limit + 1 - items.size()) * 2 + 10);
+      // first as many as a page needs when all are visible, then twice what is missing
+      int batch =
+          round == 0 ? limit + 1 : Math.min(MAX_PAGE * 2, (limit + 1 - items.size()) * 2 + 10);
       List<VersionScan.Row> rows = versions.after(query, viewer.id(), position, batch);
-      var current =
-          versions.current(rows.stream().map(row -> row.indicator().id()).distinct().toList());
       for (VersionScan.Row row : rows) {
-        StoredIndicator stored = current.get(row.indicator().id());
-        Optional<Visible> seen =
-            stored == null ? Optional.empty() : visible(policy, viewer, stored);
-        if (stored != null
-            && seen.isPresent()
-            && policy.access(viewer, row.indicator(), stored.receivedBy()).isGranted()) {
+        if (policy.access(viewer, row.current()) instanceof Access.Granted seen
+            && policy
+                .access(viewer, IndicatorRows.shared(row.indicator(), row.receivedBy()))
+                .isGranted()) {
           if (items.size() == limit) {
             return new VersionQuery.AddedPage(items, position);
           }
           items.add(
               new VersionQuery.Added(
-                  row.indicator(), seen.get().originatorDisclosed(), row.added(), row.changeSeq()));
+                  row.indicator(), seen.originatorDisclosed(), row.added(), row.changeSeq()));
         }
         position = new VersionQuery.Position(row.added(), row.changeSeq());
       }

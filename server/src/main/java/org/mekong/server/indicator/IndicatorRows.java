@@ -126,7 +126,12 @@ final class IndicatorRows {
    * name nobody).
    */
   static SharedObject shared(Indicator indicator, Set<AgencyId> receivedBy) {
-    Marking marking = indicator.marking();
+    return withReceivers(
+        indicator.originator(), indicator.marking(), indicator.categories(), receivedBy);
+  }
+
+  private static SharedObject withReceivers(
+      AgencyId originator, Marking marking, Set<Category> categories, Set<AgencyId> receivedBy) {
     if (!receivedBy.isEmpty()
         && marking.tlp() != Tlp.CLEAR
         && marking.tlp() != Tlp.GREEN
@@ -135,7 +140,7 @@ final class IndicatorRows {
       recipients.addAll(receivedBy);
       marking = new Marking(marking.tlp(), marking.handling(), marking.evaluation(), recipients);
     }
-    return new SharedObject(indicator.originator(), marking, indicator.categories());
+    return new SharedObject(originator, marking, categories);
   }
 
   /** A stored canonical key back to its selector; canonical keys parse to themselves. */
@@ -165,19 +170,45 @@ final class IndicatorRows {
     };
   }
 
+  /**
+   * What the sharing policy needs about a version, from columns named with {@code prefix} (e.g.
+   * {@code "cur_tlp"}), without restoring its selector.
+   */
+  static SharedObject shared(ResultSet rs, String prefix, Set<AgencyId> receivedBy)
+      throws SQLException {
+    return withReceivers(
+        new AgencyId(rs.getString(prefix + "originator")),
+        marking(rs, prefix),
+        categories(strings(rs.getArray(prefix + "categories"))),
+        receivedBy);
+  }
+
+  /** The agency ids of a text array column. */
+  static Set<AgencyId> agencies(ResultSet rs, String column) throws SQLException {
+    Set<AgencyId> agencies = new LinkedHashSet<>();
+    for (String agency : strings(rs.getArray(column))) {
+      agencies.add(new AgencyId(agency));
+    }
+    return agencies;
+  }
+
   private static Marking marking(ResultSet rs) throws SQLException {
-    Tlp tlp = Tlp.fromCode(rs.getString("tlp")).orElseThrow();
+    return marking(rs, "");
+  }
+
+  private static Marking marking(ResultSet rs, String prefix) throws SQLException {
+    Tlp tlp = Tlp.fromCode(rs.getString(prefix + "tlp")).orElseThrow();
     List<String> restrictions =
-        new ArrayList<>(Arrays.asList(strings(rs.getArray("restrictions"))));
+        new ArrayList<>(Arrays.asList(strings(rs.getArray(prefix + "restrictions"))));
     List<HandlingCode> codes = new ArrayList<>();
-    for (String code : strings(rs.getArray("handling"))) {
+    for (String code : strings(rs.getArray(prefix + "handling"))) {
       codes.add(
           HandlingCode.of(code, code.equals("H3") ? restrictions.removeFirst() : null)
               .orElseThrow());
     }
-    Evaluation evaluation = Evaluation.fromCode(rs.getString("evaluation")).orElseThrow();
+    Evaluation evaluation = Evaluation.fromCode(rs.getString(prefix + "evaluation")).orElseThrow();
     Set<AgencyId> recipients = new LinkedHashSet<>();
-    for (String recipient : strings(rs.getArray("recipients"))) {
+    for (String recipient : strings(rs.getArray(prefix + "recipients"))) {
       recipients.add(new AgencyId(recipient));
     }
     return new Marking(tlp, new Handling(codes), evaluation, recipients);

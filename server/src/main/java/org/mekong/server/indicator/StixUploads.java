@@ -35,31 +35,33 @@ final class StixUploads {
     return switch (StixImport.bundle(new String(bytes, StandardCharsets.UTF_8))) {
       case BundleImport.NotABundle notABundle ->
           throw new BadRequestException("body", notABundle.reason());
-      case BundleImport.Read read -> {
-        List<ImportResult> results = new ArrayList<>();
-        List<Imported> objects = read.results();
-        for (int i = 0; i < objects.size(); i++) {
-          long position = i + 1;
-          switch (objects.get(i)) {
-            case Imported.Accepted accepted -> {
-              switch (accepted.indicator().marking()) {
-                case MarkingCheck.Valid valid ->
-                    results.add(
-                        new ImportResult.Accepted(
-                            position, accepted.indicator().draft(valid.marking())));
-                case MarkingCheck.Invalid invalid ->
-                    results.add(new ImportResult.Rejected(position, invalid.reason()));
-              }
-            }
-            case Imported.Refused refused ->
+      case BundleImport.Read read -> results(read);
+    };
+  }
+
+  /** The results of a bundle already read. */
+  static Stream<ImportResult> results(BundleImport.Read read) {
+    List<ImportResult> results = new ArrayList<>();
+    List<Imported> objects = read.results();
+    for (int i = 0; i < objects.size(); i++) {
+      long position = i + 1;
+      switch (objects.get(i)) {
+        case Imported.Accepted accepted -> {
+          switch (accepted.indicator().marking()) {
+            case MarkingCheck.Valid valid ->
                 results.add(
-                    new ImportResult.Rejected(
-                        position, refused.stixId() + ": " + refused.reason()));
-            case Imported.Ignored ignored -> {}
+                    new ImportResult.Accepted(
+                        position, accepted.indicator().draft(valid.marking())));
+            case MarkingCheck.Invalid invalid ->
+                results.add(new ImportResult.Rejected(position, invalid.reason()));
           }
         }
-        yield results.stream();
+        case Imported.Refused refused ->
+            results.add(
+                new ImportResult.Rejected(position, refused.stixId() + ": " + refused.reason()));
+        case Imported.Ignored ignored -> {}
       }
-    };
+    }
+    return results.stream();
   }
 }

@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.Indicator;
-import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.sharing.SharedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +24,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class VersionScan {
 
-  /** A stored version and where it lies in the order. */
-  record Row(Indicator indicator, Instant added, long changeSeq) {}
+  /**
+   * A stored version, where it lies in the order, and what the policy needs about the indicator's
+   * current version.
+   */
+  record Row(
+      Indicator indicator,
+      Instant added,
+      long changeSeq,
+      SharedObject current,
+      Set<AgencyId> receivedBy) {}
 
   private static final String VERSION_COLUMNS =
       Arrays.stream(IndicatorRows.COLUMNS.split(","))
@@ -44,7 +52,11 @@ class VersionScan {
         new StringBuilder(
             "SELECT "
                 + VERSION_COLUMNS
-                + ", v.date_added FROM indicator_version v JOIN indicator i ON i.id = v.id"
+                + ", v.date_added, i.version AS cur_version, i.originator AS cur_originator,"
+                + " i.categories AS cur_categories, i.tlp AS cur_tlp, i.handling AS cur_handling,"
+                + " i.restrictions AS cur_restrictions, i.evaluation AS cur_evaluation,"
+                + " i.recipients AS cur_recipients, i.received_by AS cur_received_by"
+                + " FROM indicator_version v JOIN indicator i ON i.id = v.id"
                 + " WHERE (i.originator = :viewer OR i.tlp <> 'red' OR :viewer = ANY(i.recipients)"
                 + " OR :viewer = ANY(i.received_by))"
                 + " AND (v.originator = :viewer OR v.tlp <> 'red' OR :viewer = ANY(v.recipients)"
@@ -103,11 +115,18 @@ class VersionScan {
     return jdbc.sql(sql.toString())
         .params(params)
         .query(
-            (rs, row) ->
-                new Row(
-                    IndicatorRows.indicator(rs),
-                    rs.getTimestamp("date_added").toInstant(),
-                    rs.getLong("change_seq")))
+            (rs, row) -> {
+              Indicator indicator = IndicatorRows.indicator(rs);
+              Set<AgencyId> receivedBy = IndicatorRows.agencies(rs, "cur_received_by");
+              return new Row(
+                  indicator,
+                  rs.getTimestamp("date_added").toInstant(),
+                  rs.getLong("change_seq"),
+                  rs.getInt("cur_version") == indicator.version()
+                      ? IndicatorRows.shared(indicator, receivedBy)
+                      : IndicatorRows.shared(rs, "cur_", receivedBy),
+                  receivedBy);
+            })
         .list();
   }
 
@@ -124,20 +143,5 @@ class VersionScan {
                 + " AND datname = current_database()))")
         .query(Timestamp.class)
         .single();
-  }
-
-  /** The current versions of the given indicators, by id. */
-  Map<IndicatorId, StoredIndicator> current(List<IndicatorId> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    String[] values = ids.stream().map(IndicatorId::value).distinct().toArray(String[]::new);
-    Map<IndicatorId, StoredIndicator> byId = new LinkedHashMap<>();
-    jdbc.sql("SELECT * FROM indicator WHERE id = ANY(?)")
-        .param(values)
-        .query((rs, row) -> IndicatorRows.stored(rs))
-        .list()
-        .forEach(stored -> byId.put(stored.indicator().id(), stored));
-    return byId;
   }
 }

@@ -28,17 +28,24 @@ final class Visibility {
   }
 
   Access access(Agency viewer, Indicator version, Set<AgencyId> receivedBy) {
-    SharedObject shared = IndicatorRows.shared(version, receivedBy);
+    return access(viewer, IndicatorRows.shared(version, receivedBy));
+  }
+
+  /**
+   * The same rule for a version already seen as a shared object whose recipients include the local
+   * agencies that received it ({@link IndicatorRows#shared(Indicator, Set)}).
+   */
+  Access access(Agency viewer, SharedObject shared) {
     String viewerNode = remoteNodes.get(viewer.id());
-    String originNode = remoteNodes.get(version.originator());
+    String originNode = remoteNodes.get(shared.originator());
     if (viewerNode == null || originNode == null) {
       return policy.access(viewer, shared);
     }
     if (originNode.equals(viewerNode)) {
       return new Access.Denied(Access.Refusal.ONWARD_SHARING_FORBIDDEN);
     }
-    AgencyId holder = receivedBy.stream().findFirst().orElse(viewer.id());
-    return policy.mayReshareTo(holder, viewer, shared);
+    // This node holds the object and did not originate it (its originator is another node's).
+    return policy.mayReshareTo(viewer.id(), viewer, shared);
   }
 
   /** Whether an agency is one of a partner node's. */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * numbers above a <em>safe</em> point — below which every transaction has finished — and fetches
  * only the rows it has not applied. The safe point advances once the transactions that were running
  * when a number was handed out have all ended, and at least a second has passed.
+ *
+ * <p>A writer that already holds the versions it wrote (the bulk importer) hands them over after
+ * commit ({@link IndicatorFeed.Written}); they wait here by change number, and a poll that finds
+ * such a number still current applies the version handed over instead of reading the row back and
+ * parsing its selector again. The poll alone decides what is applied and in which order, so a
+ * version handed over late, already replaced by a newer one, is never applied; it is dropped once
+ * the safe point passes it.
  */
 @Component
 class WatchListSync implements SmartLifecycle {
@@ -46,6 +54,9 @@ class WatchListSync implements SmartLifecycle {
   private static final Duration SETTLE = Duration.ofSeconds(1);
   private static final int BATCH = 10_000;
 
+  /** Versions handed over and not yet applied, at most; beyond it the poll reads them back. */
+  static final int MAX_HANDED = 100_000;
+
   /** A watermark taken at a moment, waiting to become safe. */
   private record Pending(IndicatorFeed.Watermark mark, long atNanos) {}
 
@@ -54,6 +65,7 @@ class WatchListSync implements SmartLifecycle {
   private final Deque<Pending> pending = new ArrayDeque<>();
   private final Set<Long> appliedAboveSafe = new HashSet<>();
   private final AtomicLong loaded = new AtomicLong();
+  private final Map<Long, StoredIndicator> handed = new ConcurrentHashMap<>();
   private volatile long safe;
   private volatile boolean ready;
   private volatile @Nullable Instant lastSync;
@@ -110,7 +122,23 @@ class WatchListSync implements SmartLifecycle {
   @TransactionalEventListener(fallbackExecution = true)
   void sighted(IndicatorRegistry.IndicatorSighted sighted) {
     if (ready) {
+      // a version handed over carries the counts before this sighting
+      handed.values().removeIf(stored -> stored.indicator().id().equals(sighted.indicator()));
       feed.find(sighted.indicator()).ifPresent(watchList::apply);
+    }
+  }
+
+  /** Keeps the versions a committed transaction wrote until a poll finds them current. */
+  @TransactionalEventListener
+  void written(IndicatorFeed.Written written) {
+    if (!ready || handed.size() >= MAX_HANDED) {
+      return;
+    }
+    long applied = safe;
+    for (StoredIndicator stored : written.indicators()) {
+      if (stored.changeSeq() > applied) {
+        handed.put(stored.changeSeq(), stored);
+      }
     }
   }
 
@@ -160,6 +188,7 @@ class WatchListSync implements SmartLifecycle {
           loaded.incrementAndGet();
         });
     watchList.replace(WatchList.of(entries), listings);
+    handed.clear();
     safe = before.lastChange();
     appliedAboveSafe.clear();
     appliedAboveSafe.addAll(above);
@@ -189,7 +218,13 @@ class WatchListSync implements SmartLifecycle {
       List<Long> missing = new ArrayList<>();
       for (Long change : changes) {
         if (!appliedAboveSafe.contains(change)) {
-          missing.add(change);
+          StoredIndicator current = handed.remove(change);
+          if (current == null) {
+            missing.add(change);
+          } else {
+            watchList.apply(current);
+            appliedAboveSafe.add(change);
+          }
         }
       }
       if (!missing.isEmpty()) {
@@ -206,6 +241,7 @@ class WatchListSync implements SmartLifecycle {
     if (candidate > safe) {
       long newSafe = candidate;
       appliedAboveSafe.removeIf(change -> change <= newSafe);
+      handed.keySet().removeIf(change -> change <= newSafe);
       safe = newSafe;
     }
     lastSync = Instant.now();

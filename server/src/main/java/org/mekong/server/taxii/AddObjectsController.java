@@ -2,7 +2,6 @@ package org.mekong.server.taxii;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -88,7 +87,7 @@ class AddObjectsController {
           case BundleImport.NotABundle not -> throw TaxiiException.badRequest(not.reason());
           case BundleImport.Read r -> r;
         };
-    IndicatorImporter.Report report = importer.importStix(agency, new ByteArrayInputStream(body));
+    IndicatorImporter.Report report = importer.importStix(agency, read);
     UUID id = UUID.randomUUID();
     ObjectNode status =
         AddStatus.of(id, requested, objects, read.results(), report, agency, registry);

@@ -111,4 +111,39 @@ class BatchPublisherTest {
     assertThat(batch.publish(amlo, List.of(red)).unchanged()).isEqualTo(1);
     assertThat(stored.validFrom()).isBeforeOrEqualTo(Instant.now());
   }
+
+  @Test
+  void textThatNeedsEscapingIsStoredAsGiven() {
+    String awkward =
+        "tab\there, line\nbreak\r\\ back\\slash \"quoted\" {brace,comma} \\N NULL \u0e01";
+    var selector =
+        ((Parsed.Valid)
+                Selectors.parse("odd-" + System.nanoTime() + ".top", SelectorType.DOMAIN, null))
+            .selector();
+    IndicatorDraft odd =
+        new IndicatorDraft(
+            selector,
+            Set.of(Category.GAMBLING, Category.FRAUD_INVESTMENT),
+            60,
+            new Marking(
+                Tlp.RED,
+                Handling.of(new HandlingCode.H3(awkward)),
+                Evaluation.UNJUDGED,
+                Set.of(new AgencyId("th-ccib"))),
+            null,
+            null,
+            awkward,
+            List.of(new ExternalReference("case\t" + awkward, null, "x\\y")));
+    assertThat(batch.publish(amlo, List.of(odd)).created()).isEqualTo(1);
+    var stored =
+        store
+            .find(node.bean(NodeSecret.class).indicatorId(amlo, selector.id()))
+            .orElseThrow()
+            .indicator();
+    assertThat(stored.description()).isEqualTo(awkward);
+    assertThat(stored.marking()).isEqualTo(odd.marking());
+    assertThat(stored.categories()).isEqualTo(odd.categories());
+    assertThat(stored.externalReferences()).isEqualTo(odd.externalReferences());
+    assertThat(batch.publish(amlo, List.of(odd)).unchanged()).isEqualTo(1);
+  }
 }

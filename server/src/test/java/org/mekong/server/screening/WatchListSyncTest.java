@@ -80,6 +80,33 @@ class WatchListSyncTest {
     }
   }
 
+  @Test
+  void aBulkImportAndAChangeByAnotherImportScreen() {
+    SeededNode seeded = TestNodes.shared();
+    String number = ScreeningApiTest.randomChineseMobile();
+    String china = seeded.keyOf("cn-mps-afc");
+    importPhone(seeded, china, number, 80);
+    awaitConfidence(seeded, china, number, 80);
+    importPhone(seeded, china, number, 35);
+    awaitConfidence(seeded, china, number, 35);
+  }
+
+  private static void importPhone(SeededNode seeded, String key, String number, int confidence) {
+    Http http = seeded.http();
+    Http.Response response =
+        http.send(
+            http.request(
+                    "/api/v1/indicators:import?format=list&type=phone&category=fraud&tlp=green"
+                        + "&confidence="
+                        + confidence,
+                    key)
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(number + "\n"))
+                .build());
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json().get("accepted").asInt()).as(response.body()).isEqualTo(1);
+  }
+
   private static void awaitConfidence(
       SeededNode seeded, String key, String number, int confidence) {
     Http http = seeded.http();

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# TAXII 2.1 "add objects": bundles of 10,000 new STIX indicators posted to the indicators
+# collection, each followed until its status resource says complete; one client, then as many
+# clients as cores. Prints objects/s end to end and the ratio to the goal (20,000/s).
+# Usage: bench/taxii-post.sh [OBJECTS_PER_BUNDLE] [BUNDLES]   (default 10000 10)
+# Needs JAVA_HOME pointing at a JDK 21 or newer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZE="${1:-10000}"
+BUNDLES="${2:-10}"
+PORT="${BENCH_PORT:-18194}"
+COLLECTION=7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/mekong-bench-taxii-post.XXXXXX")"
+NODE=""
+cleanup() {
+  if [[ -n "$NODE" ]]; then
+    kill "$NODE" 2>/dev/null || true
+    wait "$NODE" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+if [[ -z "${JAVA_HOME:-}" ]]; then
+  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
+  exit 2
+fi
+echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+./mvnw -B -q -pl bench -am package -DskipTests
+
+./mekong demo --data "$WORK/node" --port "$PORT" --indicators 0 >"$WORK/node.log" 2>&1 &
+NODE=$!
+for _ in $(seq 1 900); do
+  grep -q "demo node is up" "$WORK/node.log" && break
+  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
+  sleep 1
+done
+KEY=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-ccib'][0]['apiKey'])" "$WORK/node/credentials.json")
+"$JAVA_HOME/bin/java" -Xmx1g -cp bench/target/benchmarks.jar org.mekong.bench.TaxiiPostBench \
+  "http://localhost:$PORT" "$KEY" "$COLLECTION" "$SIZE" "$BUNDLES"

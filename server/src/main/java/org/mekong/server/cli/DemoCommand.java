@@ -19,8 +19,10 @@ import org.mekong.server.demo.DemoWorldSeeder;
 import org.mekong.server.indicator.IndicatorImporter;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.sharing.SharingPolicies;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Starts a demo node: embedded PostgreSQL, seeded agencies, a credentials file. */
 @Command(
@@ -68,14 +70,15 @@ final class DemoCommand implements Callable<Integer> {
               + " DATA/mm and DATA/th (default: ${DEFAULT-VALUE})")
   int nodes;
 
+  @Spec CommandLine.Model.@Nullable CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
     if (nodes != 1 && nodes != 3) {
-      System.err.println("mekong demo: --nodes must be 1 or 3 but was " + nodes);
-      return 2;
+      throw usage("--nodes must be 1 (one node) or 3 (China, Myanmar, Thailand) but was " + nodes);
     }
     if (indicators < 0 || indicators > 10_000_000) {
-      throw new CommandFailedException("--indicators must be 0-10000000");
+      throw usage("--indicators must be 0-10000000 but was " + indicators);
     }
     Path dataDir = DataDirectories.orDefault(data);
     if (nodes == 3) {
@@ -172,5 +175,12 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println(
         "    (calls and web visits for th-chaophraya-mobile, transfers for th-mekhala-bank;"
             + " the expected file lists what screening them must find)");
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    if (spec == null) {
+      throw new IllegalStateException("picocli injects the command spec");
+    }
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 }

@@ -63,6 +63,12 @@ class CommandLineTest {
   }
 
   @Test
+  void theDemoRunsOneNodeOrThree() {
+    assertThat(run("demo", "--nodes", "2")).isEqualTo(2);
+    assertThat(err.toString()).contains("--nodes must be 1 (one node) or 3", "but was 2");
+  }
+
+  @Test
   void serveWithAnInvalidSettingFailsBeforeStartingAndNamesIt(@TempDir Path temp)
       throws IOException {
     Path config = temp.resolve("node.yaml");

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mekong.server.config.DatabaseSettings;
 import org.mekong.server.config.NodeConfig;
+import org.mekong.server.config.TlsSettings;
 import org.mekong.server.database.EmbeddedDatabase;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -65,6 +66,17 @@ public final class MekongNode implements AutoCloseable {
       properties.put("spring.datasource.url", jdbcUrl);
       properties.put("spring.datasource.username", user);
       properties.put("spring.datasource.password", password);
+      TlsSettings tls = config.tls();
+      if (tls != null) {
+        properties.put("server.ssl.enabled", true);
+        properties.put("server.ssl.key-store", tls.keyStore().toUri().toString());
+        properties.put("server.ssl.key-store-type", "PKCS12");
+        properties.put("server.ssl.key-store-password", tls.keyStorePassword());
+        properties.put("server.ssl.trust-store", tls.trustStore().toUri().toString());
+        properties.put("server.ssl.trust-store-type", "PKCS12");
+        properties.put("server.ssl.trust-store-password", tls.trustStorePassword());
+        properties.put("server.ssl.client-auth", tls.clientAuth().code());
+      }
       properties.putAll(extraProperties);
       SpringApplication application = new SpringApplication(MekongApplication.class);
       application.setRegisterShutdownHook(false);
@@ -97,7 +109,7 @@ public final class MekongNode implements AutoCloseable {
     if (host.equals("127.0.0.1") || host.equals("0.0.0.0") || host.equals("::")) {
       host = "localhost";
     }
-    return "http://" + host + ":" + port();
+    return (config.tls() == null ? "http://" : "https://") + host + ":" + port();
   }
 
   /** The configuration the node runs with. */

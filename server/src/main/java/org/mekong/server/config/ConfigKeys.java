@@ -29,6 +29,13 @@ final class ConfigKeys {
    * A TAXII API root of a trust group is {@code taxii.roots.<name>.title} and {@code
    * taxii.roots.<name>.agencies}.
    */
+  static final String TLS_KEY_STORE = "tls.key-store";
+
+  static final String TLS_KEY_STORE_PASSWORD = "tls.key-store-password";
+  static final String TLS_TRUST_STORE = "tls.trust-store";
+  static final String TLS_TRUST_STORE_PASSWORD = "tls.trust-store-password";
+  static final String TLS_CLIENT_AUTH = "tls.client-auth";
+
   static final String TAXII_ROOTS = "taxii.roots.";
 
   static final String TAXII_ROOT_TITLE = ".title";
@@ -46,6 +53,11 @@ final class ConfigKeys {
           NODE_COUNTRY,
           MAX_REQUEST_BYTES,
           MAX_IMPORT_BYTES,
+          TLS_KEY_STORE,
+          TLS_KEY_STORE_PASSWORD,
+          TLS_TRUST_STORE,
+          TLS_TRUST_STORE_PASSWORD,
+          TLS_CLIENT_AUTH,
           SCREENING_DEFAULT_WEIGHT,
           SCREENING_REVIEW,
           SCREENING_HOLD,

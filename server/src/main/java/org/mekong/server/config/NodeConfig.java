@@ -3,6 +3,7 @@ package org.mekong.server.config;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.CountryCode;
 import org.mekong.core.screening.scoring.ScoringRule;
 
@@ -19,6 +20,8 @@ import org.mekong.core.screening.scoring.ScoringRule;
  * @param scoring how screening scores an event's hits and which scores need review
  * @param trustGroupRoots the TAXII API roots of trust groups, beside the default root {@code
  *     mekong}; each name once
+ * @param tls the node's TLS identity and trust: HTTPS, and mutual TLS with partners; null for plain
+ *     HTTP
  */
 public record NodeConfig(
     int port,
@@ -29,7 +32,8 @@ public record NodeConfig(
     long maxRequestBytes,
     long maxImportBytes,
     ScoringRule scoring,
-    List<TrustGroupRoot> trustGroupRoots) {
+    List<TrustGroupRoot> trustGroupRoots,
+    @Nullable TlsSettings tls) {
 
   public NodeConfig {
     if (port < 0 || port > 65_535) {
@@ -76,6 +80,7 @@ public record NodeConfig(
         maxRequestBytes,
         maxImportBytes,
         scoring,
-        trustGroupRoots);
+        trustGroupRoots,
+        tls);
   }
 }

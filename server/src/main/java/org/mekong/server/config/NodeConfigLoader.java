@@ -92,7 +92,52 @@ public final class NodeConfigLoader {
         maxRequestBytes,
         maxImportBytes,
         scoring(settings),
-        trustGroupRoots(settings));
+        trustGroupRoots(settings),
+        tls(settings));
+  }
+
+  /** TLS when {@code tls.key-store} is set: then the trust store and both passwords are needed. */
+  private static @Nullable TlsSettings tls(Map<String, String> settings) {
+    String keyStore = settings.get(ConfigKeys.TLS_KEY_STORE);
+    if (keyStore == null || keyStore.isBlank()) {
+      for (String key :
+          List.of(
+              ConfigKeys.TLS_TRUST_STORE,
+              ConfigKeys.TLS_KEY_STORE_PASSWORD,
+              ConfigKeys.TLS_TRUST_STORE_PASSWORD,
+              ConfigKeys.TLS_CLIENT_AUTH)) {
+        if (settings.containsKey(key)) {
+          throw new InvalidConfigurationException(key, "needs tls.key-store as well");
+        }
+      }
+      return null;
+    }
+    String trustStore = required(settings, ConfigKeys.TLS_TRUST_STORE);
+    String clientAuth = settings.getOrDefault(ConfigKeys.TLS_CLIENT_AUTH, "want");
+    TlsSettings.ClientAuth auth =
+        switch (clientAuth) {
+          case "none" -> TlsSettings.ClientAuth.NONE;
+          case "want" -> TlsSettings.ClientAuth.WANT;
+          case "need" -> TlsSettings.ClientAuth.NEED;
+          default ->
+              throw new InvalidConfigurationException(
+                  ConfigKeys.TLS_CLIENT_AUTH,
+                  "must be none, want or need but was '" + clientAuth + "'");
+        };
+    return new TlsSettings(
+        Path.of(keyStore),
+        required(settings, ConfigKeys.TLS_KEY_STORE_PASSWORD),
+        Path.of(trustStore),
+        required(settings, ConfigKeys.TLS_TRUST_STORE_PASSWORD),
+        auth);
+  }
+
+  private static String required(Map<String, String> settings, String key) {
+    String value = settings.get(key);
+    if (value == null) {
+      throw new InvalidConfigurationException(key, "is needed with tls.key-store");
+    }
+    return value;
   }
 
   /** The roots named by {@code taxii.roots.<name>.*} keys, in the order their names appear. */

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.server.config.NodeConfig;
+import org.mekong.server.config.TlsSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,14 +33,17 @@ class FederationService implements SmartLifecycle {
 
   private final PartnerStore store;
   private final PageIngest ingest;
-  private final TaxiiPuller puller = new TaxiiPuller(CONNECT_TIMEOUT, READ_TIMEOUT);
+  private final TaxiiPuller puller;
   private final Map<String, Loop> loops = new ConcurrentHashMap<>();
   private final Map<String, PartnerState> states = new ConcurrentHashMap<>();
   private volatile boolean running;
 
-  FederationService(PartnerStore store, PageIngest ingest) {
+  FederationService(PartnerStore store, PageIngest ingest, NodeConfig config) {
     this.store = store;
     this.ingest = ingest;
+    TlsSettings tls = config.tls();
+    this.puller =
+        new TaxiiPuller(CONNECT_TIMEOUT, READ_TIMEOUT, tls == null ? null : tls.sslContext());
   }
 
   @Override

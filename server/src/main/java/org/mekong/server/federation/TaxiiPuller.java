@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -59,13 +61,25 @@ final class TaxiiPuller {
   private final HttpClient client;
   private final Duration readTimeout;
 
-  TaxiiPuller(Duration connectTimeout, Duration readTimeout) {
-    this.client =
+  /**
+   * A puller; with {@code tls}, an {@code https} partner is reached over mutual TLS (the node's
+   * certificate presented, the partner's checked against the node's trust store).
+   */
+  TaxiiPuller(Duration connectTimeout, Duration readTimeout, @Nullable SSLContext tls) {
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    this.client = builder.build();
     this.readTimeout = readTimeout;
+  }
+
+  /** A puller over plain HTTP, or HTTPS with the JDK's default trust. */
+  TaxiiPuller(Duration connectTimeout, Duration readTimeout) {
+    this(connectTimeout, readTimeout, null);
   }
 
   /** The URL of a page: after {@code next} if given, else every version added after the time. */
@@ -102,6 +116,9 @@ final class TaxiiPuller {
       response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpTimeoutException e) {
       throw new PullFailure("timeout", "no answer from " + base + " in time: " + e.getMessage());
+    } catch (SSLException e) {
+      throw new PullFailure(
+          "tls", "no TLS session with " + base + ": " + e.getClass().getSimpleName() + detail(e));
     } catch (IOException e) {
       throw new PullFailure(
           "unreachable", "cannot reach " + base + ": " + e.getClass().getSimpleName() + detail(e));

@@ -58,6 +58,61 @@ class NodeConfigLoaderTest {
   }
 
   @Test
+  void tlsSettingsAreCheckedBeforeAnythingStarts() throws IOException {
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of(), Map.of("tls.trust-store", "trust.p12")))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("'tls.trust-store'")
+        .hasMessageContaining("needs tls.key-store");
+    Path missing = temp.resolve("absent.p12");
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(
+                    null,
+                    Map.of(),
+                    Map.of(
+                        "tls.key-store",
+                        missing.toString(),
+                        "tls.key-store-password",
+                        "x",
+                        "tls.trust-store",
+                        missing.toString(),
+                        "tls.trust-store-password",
+                        "x")))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("'tls.key-store'")
+        .hasMessageContaining("no readable file");
+    Path notAKeyStore = Files.writeString(temp.resolve("node.p12"), "not a key store");
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(
+                    null,
+                    Map.of(),
+                    Map.of(
+                        "tls.key-store", notAKeyStore.toString(),
+                        "tls.key-store-password", "x",
+                        "tls.trust-store", notAKeyStore.toString(),
+                        "tls.trust-store-password", "x",
+                        "tls.client-auth", "need")))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("PKCS#12");
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(
+                    null,
+                    Map.of(),
+                    Map.of(
+                        "tls.key-store", notAKeyStore.toString(),
+                        "tls.key-store-password", "x",
+                        "tls.trust-store", notAKeyStore.toString(),
+                        "tls.trust-store-password", "x",
+                        "tls.client-auth", "always")))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("'tls.client-auth'")
+        .hasMessageContaining("none, want or need");
+  }
+
+  @Test
   void aPortOutOfRangeNamesTheSetting() {
     assertThatThrownBy(() -> NodeConfigLoader.load(null, Map.of("MEKONG_PORT", "70000"), Map.of()))
         .isInstanceOf(InvalidConfigurationException.class)

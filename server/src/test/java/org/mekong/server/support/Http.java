@@ -15,12 +15,19 @@ public final class Http {
 
   public static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient client;
   private final String baseUrl;
 
   public Http(String baseUrl) {
     this.baseUrl = baseUrl;
+    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  /** A client of an HTTPS node, with this TLS identity and trust. */
+  public Http(String baseUrl, javax.net.ssl.SSLContext tls) {
+    this.baseUrl = baseUrl;
+    this.client =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).sslContext(tls).build();
   }
 
   /** A response with its body parsed as JSON where it is JSON. */

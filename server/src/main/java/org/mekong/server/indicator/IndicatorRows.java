@@ -52,6 +52,39 @@ final class IndicatorRows {
           + " restrictions, evaluation, recipients, originator, description, external_refs,"
           + " valid_from, valid_until, revoked, created, modified, change_seq";
 
+  /** The columns an indicator's row is written with, in the order of {@link #rowValues}. */
+  static final String WRITE_COLUMNS =
+      "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
+          + " handling, restrictions, evaluation, recipients, originator, description,"
+          + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
+
+  /** The values of an indicator's row for {@link #WRITE_COLUMNS}, external references as JSON. */
+  static Object[] rowValues(Indicator indicator, long changeSeq) {
+    return new Object[] {
+      indicator.id().value(),
+      indicator.version(),
+      indicator.selector().type().code(),
+      indicator.selector().canonical(),
+      indicator.selector().id().value(),
+      categoryCodes(indicator.categories()),
+      indicator.confidence(),
+      indicator.marking().tlp().code(),
+      handlingCodes(indicator.marking()),
+      restrictions(indicator.marking()),
+      indicator.marking().evaluation().code(),
+      recipients(indicator.marking()),
+      indicator.originator().value(),
+      indicator.description(),
+      referencesJson(indicator.externalReferences()),
+      Timestamp.from(indicator.validFrom()),
+      timestamp(indicator.validUntil()),
+      indicator.revoked(),
+      Timestamp.from(indicator.created()),
+      Timestamp.from(indicator.modified()),
+      changeSeq
+    };
+  }
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** A string array as a JSON array text. */

@@ -258,33 +258,8 @@ class IndicatorStore {
 
   private void write(Indicator indicator, boolean isNew) {
     long changeSeq = jdbc.sql("SELECT nextval('indicator_change_seq')").query(Long.class).single();
-    Object[] values = {
-      indicator.id().value(),
-      indicator.version(),
-      indicator.selector().type().code(),
-      indicator.selector().canonical(),
-      indicator.selector().id().value(),
-      IndicatorRows.categoryCodes(indicator.categories()),
-      indicator.confidence(),
-      indicator.marking().tlp().code(),
-      IndicatorRows.handlingCodes(indicator.marking()),
-      IndicatorRows.restrictions(indicator.marking()),
-      indicator.marking().evaluation().code(),
-      IndicatorRows.recipients(indicator.marking()),
-      indicator.originator().value(),
-      indicator.description(),
-      IndicatorRows.referencesJson(indicator.externalReferences()),
-      Timestamp.from(indicator.validFrom()),
-      IndicatorRows.timestamp(indicator.validUntil()),
-      indicator.revoked(),
-      Timestamp.from(indicator.created()),
-      Timestamp.from(indicator.modified()),
-      changeSeq
-    };
-    String columns =
-        "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
-            + " handling, restrictions, evaluation, recipients, originator, description,"
-            + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
+    Object[] values = IndicatorRows.rowValues(indicator, changeSeq);
+    String columns = IndicatorRows.WRITE_COLUMNS;
     String placeholders = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?";
     jdbc.sql("INSERT INTO indicator_version (" + columns + ") VALUES (" + placeholders + ")")
         .params(values)

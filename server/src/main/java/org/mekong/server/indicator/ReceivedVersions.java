@@ -24,10 +24,7 @@ import org.springframework.stereotype.Repository;
 class ReceivedVersions {
 
   private static final String COLUMNS =
-      "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
-          + " handling, restrictions, evaluation, recipients, originator, description,"
-          + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq,"
-          + " origin_node, received_from, received_by";
+      IndicatorRows.WRITE_COLUMNS + ", origin_node, received_from, received_by";
 
   /** The change number's and the external references' places among the columns. */
   private static final int CHANGE_SEQ = 20;
@@ -202,32 +199,12 @@ class ReceivedVersions {
 
   private static Object[] values(
       Indicator indicator, long changeSeq, String originNode, String partner, String[] receivers) {
-    return new Object[] {
-      indicator.id().value(),
-      indicator.version(),
-      indicator.selector().type().code(),
-      indicator.selector().canonical(),
-      indicator.selector().id().value(),
-      IndicatorRows.categoryCodes(indicator.categories()),
-      indicator.confidence(),
-      indicator.marking().tlp().code(),
-      IndicatorRows.handlingCodes(indicator.marking()),
-      IndicatorRows.restrictions(indicator.marking()),
-      indicator.marking().evaluation().code(),
-      IndicatorRows.recipients(indicator.marking()),
-      indicator.originator().value(),
-      indicator.description(),
-      IndicatorRows.referencesJson(indicator.externalReferences()),
-      Timestamp.from(indicator.validFrom()),
-      IndicatorRows.timestamp(indicator.validUntil()),
-      indicator.revoked(),
-      Timestamp.from(indicator.created()),
-      Timestamp.from(indicator.modified()),
-      changeSeq,
-      originNode,
-      partner,
-      receivers
-    };
+    Object[] row = IndicatorRows.rowValues(indicator, changeSeq);
+    Object[] values = Arrays.copyOf(row, row.length + 3);
+    values[row.length] = originNode;
+    values[row.length + 1] = partner;
+    values[row.length + 2] = receivers;
+    return values;
   }
 
   private static String placeholders(boolean drawChange) {

@@ -83,33 +83,28 @@ class NodeConfigLoaderTest {
         .hasMessageContaining("'tls.key-store'")
         .hasMessageContaining("no readable file");
     Path notAKeyStore = Files.writeString(temp.resolve("node.p12"), "not a key store");
-    assertThatThrownBy(
-            () ->
-                NodeConfigLoader.load(
-                    null,
-                    Map.of(),
-                    Map.of(
-                        "tls.key-store", notAKeyStore.toString(),
-                        "tls.key-store-password", "x",
-                        "tls.trust-store", notAKeyStore.toString(),
-                        "tls.trust-store-password", "x",
-                        "tls.client-auth", "need")))
+    assertThatThrownBy(() -> NodeConfigLoader.load(null, Map.of(), tls(notAKeyStore, "need")))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("PKCS#12");
-    assertThatThrownBy(
-            () ->
-                NodeConfigLoader.load(
-                    null,
-                    Map.of(),
-                    Map.of(
-                        "tls.key-store", notAKeyStore.toString(),
-                        "tls.key-store-password", "x",
-                        "tls.trust-store", notAKeyStore.toString(),
-                        "tls.trust-store-password", "x",
-                        "tls.client-auth", "always")))
+    assertThatThrownBy(() -> NodeConfigLoader.load(null, Map.of(), tls(notAKeyStore, "always")))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("'tls.client-auth'")
         .hasMessageContaining("none, want or need");
+  }
+
+  /** TLS settings with one file as key and trust store. */
+  private static Map<String, String> tls(Path store, String clientAuth) {
+    return Map.of(
+        "tls.key-store",
+        store.toString(),
+        "tls.key-store-password",
+        "x",
+        "tls.trust-store",
+        store.toString(),
+        "tls.trust-store-password",
+        "x",
+        "tls.client-auth",
+        clientAuth);
   }
 
   @Test

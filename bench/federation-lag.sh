@@ -12,29 +12,13 @@ cd "$(dirname "$0")/.."
 RATE="${1:-1000}"
 SECONDS_PUBLISHING="${2:-60}"
 PORT="${BENCH_PORT:-18290}"
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/mekong-bench-federation.XXXXXX")"
-NODES=""
-cleanup() {
-  if [[ -n "$NODES" ]]; then
-    kill "$NODES" 2>/dev/null || true
-    wait "$NODES" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
-  exit 2
-fi
-echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-./mvnw -B -q -pl bench -am package -DskipTests
+source bench/prepare.sh federation
 
 ./mekong demo --nodes 3 --data "$WORK/federation" --port "$PORT" --indicators 0 >"$WORK/nodes.log" 2>&1 &
-NODES=$!
+NODE=$!
 for _ in $(seq 1 900); do
   grep -q "Press Ctrl-C" "$WORK/nodes.log" && break
-  kill -0 "$NODES" 2>/dev/null || { cat "$WORK/nodes.log" >&2; exit 1; }
+  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/nodes.log" >&2; exit 1; }
   sleep 1
 done
 key() { # NODE AGENCY

@@ -10,23 +10,7 @@ SIZE="${1:-10000}"
 BUNDLES="${2:-10}"
 PORT="${BENCH_PORT:-18194}"
 COLLECTION=7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/mekong-bench-taxii-post.XXXXXX")"
-NODE=""
-cleanup() {
-  if [[ -n "$NODE" ]]; then
-    kill "$NODE" 2>/dev/null || true
-    wait "$NODE" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
-  exit 2
-fi
-echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-./mvnw -B -q -pl bench -am package -DskipTests
+source bench/prepare.sh taxii-post
 
 ./mekong demo --data "$WORK/node" --port "$PORT" --indicators 0 >"$WORK/node.log" 2>&1 &
 NODE=$!

@@ -3,7 +3,6 @@ package org.mekong.server.indicator;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.mekong.server.agency.Caller;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.selector.SelectorRequests;
 import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.Parameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -134,7 +134,13 @@ class IndicatorController {
     }
     IndicatorQuery query =
         new IndicatorQuery(
-            typeCode, key, category, agency, instant("since", since), text, includeRevoked);
+            typeCode,
+            key,
+            category,
+            agency,
+            Parameters.instant("since", since),
+            text,
+            includeRevoked);
     IndicatorRegistry.Page page =
         registry.search(caller.requireAgency(), query, decodeCursor(cursor), limit);
     List<IndicatorView> items =
@@ -223,18 +229,6 @@ class IndicatorController {
       case Parsed.Ambiguous ambiguous ->
           throw new BadRequestException("selector", ambiguous.reason());
     };
-  }
-
-  private static @Nullable Instant instant(String field, @Nullable String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException(
-          field, "must be an ISO-8601 instant such as 2026-11-28T00:00:00Z");
-    }
   }
 
   private static String encodeCursor(long changeSeq) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.Parameters;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,7 +69,7 @@ class AlertController {
     if (level != null && !List.of("review", "hold_and_review", "urgent_review").contains(level)) {
       throw new BadRequestException("level", "must be review, hold_and_review or urgent_review");
     }
-    var filter = new AlertStore.Filter(wanted, level, assignee, instant("since", since));
+    var filter = new AlertStore.Filter(wanted, level, assignee, Parameters.instant("since", since));
     List<Alert> page = alerts.list(caller.requireAgency(), filter, cursor(cursor), limit);
     String next = null;
     if (page.size() == limit) {
@@ -148,18 +149,6 @@ class AlertController {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("id", "is not an alert id (a UUID)");
-    }
-  }
-
-  private static @Nullable Instant instant(String field, @Nullable String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException(
-          field, "is not an ISO-8601 instant such as 2026-11-28T00:00:00Z");
     }
   }
 

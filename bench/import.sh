@@ -40,7 +40,7 @@ node, pg = sys.argv[1], sys.argv[2]
 def fields(pid):
     with open(f"/proc/{pid}/stat") as f:
         return f.read().rsplit(")", 1)[1].split()
-total = 0
+node_cpu, pg_cpu = 0, 0
 for pid in os.listdir("/proc"):
     if not pid.isdigit():
         continue
@@ -48,11 +48,13 @@ for pid in os.listdir("/proc"):
         f = fields(pid)
     except OSError:
         continue
-    if pid in (node, pg):
-        total += sum(int(x) for x in f[11:15])
+    if pid == node:
+        node_cpu += sum(int(x) for x in f[11:15])
+    elif pid == pg:
+        pg_cpu += sum(int(x) for x in f[11:15])
     elif f[1] == pg:
-        total += int(f[11]) + int(f[12])
-print(total / tick)
+        pg_cpu += int(f[11]) + int(f[12])
+print(f"{node_cpu / tick},{pg_cpu / tick}")
 PY
 }
 
@@ -76,9 +78,11 @@ import json, os, sys
 n, b = int(sys.argv[1]), int(sys.argv[2])
 t0, t1, t2, t3, t4 = map(float, sys.argv[3:8])
 first, second = json.load(open(sys.argv[8])), json.load(open(sys.argv[9]))
-c0, c1, c2 = map(float, sys.argv[10:13])
+(n0, p0), (n1, p1), (n2, p2) = ([float(x) for x in a.split(",")] for a in sys.argv[10:13])
+c0, c1, c2 = n0 + p0, n1 + p1, n2 + p2
 cores = os.cpu_count()
 print(f"cpu       node + PostgreSQL: import {c1-c0:.1f} s ({(c1-c0)/n*1e6:.1f} us/indicator, at most {n/((c1-c0)/cores):,.0f}/s on {cores} idle cores), re-import {c2-c1:.1f} s ({(c2-c1)/n*1e6:.1f} us/indicator)")
+print(f"          of which node {(n1-n0)/n*1e6:.1f} + PostgreSQL {(p1-p0)/n*1e6:.1f} us/indicator (import), {(n2-n1)/n*1e6:.1f} + {(p2-p1)/n*1e6:.1f} (re-import)")
 imp, reimp, base = n / (t1 - t0), n / (t2 - t1), b / (t4 - t3)
 print(f"import    {n} lines in {t1-t0:.1f} s: {imp:,.0f} indicators/s (accepted {first['accepted']}, rejected {first['rejectedCount']})")
 print(f"re-import {n} lines in {t2-t1:.1f} s: {reimp:,.0f} indicators/s (unchanged {second['unchanged']}, accepted {second['accepted']})")

@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.category.Category;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingCounts;
+import org.mekong.core.marking.Marking;
+import org.mekong.core.selector.SelectorId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,43 +55,57 @@ class BatchPublisher {
       String type,
       String key,
       String selectorId,
-      String categories,
+      List<String> categories,
       int confidence,
-      String tlp,
-      String handling,
-      List<String> restrictionList,
-      String restrictions,
-      String evaluation,
-      String recipients,
+      MarkingColumns marking,
       @Nullable String description,
       String references,
       @Nullable Instant validFrom,
       @Nullable Instant validUntil) {
 
-    static Row of(IndicatorId id, IndicatorDraft draft) {
-      var marking = draft.marking();
-      List<String> restrictions = List.of(IndicatorRows.restrictions(marking));
+    static Row of(
+        IndicatorId id,
+        SelectorId selectorId,
+        IndicatorDraft draft,
+        List<String> categories,
+        MarkingColumns marking) {
       return new Row(
           id.value(),
           draft.selector().type().code(),
           draft.selector().canonical(),
-          draft.selector().id().value(),
-          String.join(",", IndicatorRows.categoryCodes(draft.categories())),
+          selectorId.value(),
+          categories,
           draft.confidence(),
-          marking.tlp().code(),
-          String.join(",", IndicatorRows.handlingCodes(marking)),
-          restrictions,
-          restrictions.isEmpty()
-              ? "[]"
-              : IndicatorRows.JSON_ARRAY.apply(restrictions.toArray(String[]::new)),
-          marking.evaluation().code(),
-          String.join(",", IndicatorRows.recipients(marking)),
+          marking,
           draft.description(),
           draft.externalReferences().isEmpty()
               ? "[]"
               : IndicatorRows.referencesJson(draft.externalReferences()),
           draft.validFrom(),
           draft.validUntil());
+    }
+  }
+
+  /** The columns a marking fills; the drafts of one import usually share one marking. */
+  private record MarkingColumns(
+      String tlp,
+      List<String> handling,
+      List<String> restrictions,
+      String restrictionsJson,
+      String evaluation,
+      List<String> recipients) {
+
+    static MarkingColumns of(Marking marking) {
+      List<String> restrictions = List.of(IndicatorRows.restrictions(marking));
+      return new MarkingColumns(
+          marking.tlp().code(),
+          List.of(IndicatorRows.handlingCodes(marking)),
+          restrictions,
+          restrictions.isEmpty()
+              ? "[]"
+              : IndicatorRows.JSON_ARRAY.apply(restrictions.toArray(String[]::new)),
+          marking.evaluation().code(),
+          List.of(IndicatorRows.recipients(marking)));
     }
   }
 
@@ -105,8 +123,18 @@ class BatchPublisher {
   @Transactional
   Result publish(AgencyId originator, List<IndicatorDraft> drafts) {
     List<Row> rows = new ArrayList<>(drafts.size());
+    Map<Set<Category>, List<String>> categoryCodes = new HashMap<>();
+    Map<Marking, MarkingColumns> markings = new HashMap<>();
     for (IndicatorDraft draft : drafts) {
-      rows.add(Row.of(secret.indicatorId(originator, draft.selector().id()), draft));
+      SelectorId selectorId = draft.selector().id();
+      rows.add(
+          Row.of(
+              secret.indicatorId(originator, selectorId),
+              selectorId,
+              draft,
+              categoryCodes.computeIfAbsent(
+                  draft.categories(), c -> List.of(IndicatorRows.categoryCodes(c))),
+              markings.computeIfAbsent(draft.marking(), MarkingColumns::of)));
     }
     List<StoredIndicator> written = new ArrayList<>();
     Map<String, Current> current = current(rows);
@@ -268,13 +296,13 @@ class BatchPublisher {
     Instant validFrom = row.validFrom() != null ? row.validFrom() : currentValidFrom;
     return String.join(
         "\u0001",
-        row.categories(),
+        String.join(",", row.categories()),
         String.valueOf(row.confidence()),
-        row.tlp(),
-        row.handling(),
-        normaliseJson(row.restrictions()),
-        row.evaluation(),
-        row.recipients(),
+        row.marking().tlp(),
+        String.join(",", row.marking().handling()),
+        normaliseJson(row.marking().restrictionsJson()),
+        row.marking().evaluation(),
+        String.join(",", row.marking().recipients()),
         String.valueOf(row.description()),
         normaliseJson(row.references()),
         validFrom.toString(),
@@ -339,13 +367,13 @@ class BatchPublisher {
           .field(row.type())
           .field(row.key())
           .field(row.selectorId())
-          .array(codes(row.categories()))
+          .array(row.categories())
           .field(row.confidence())
-          .field(row.tlp())
-          .array(codes(row.handling()))
-          .array(row.restrictionList())
-          .field(row.evaluation())
-          .array(codes(row.recipients()))
+          .field(row.marking().tlp())
+          .array(row.marking().handling())
+          .array(row.marking().restrictions())
+          .field(row.marking().evaluation())
+          .array(row.marking().recipients())
           .field(batch.originator.value())
           .field(row.description())
           .field(row.references())
@@ -358,11 +386,6 @@ class BatchPublisher {
           .endRow();
     }
     copy.into(data, table, COLUMNS);
-  }
-
-  /** Codes joined by commas back to a list (codes hold no commas). */
-  private static List<String> codes(String joined) {
-    return joined.isEmpty() ? List.of() : List.of(joined.split(","));
   }
 
   /** Makes the versions just copied into {@code indicator_version} the current ones. */

@@ -135,7 +135,10 @@ public class IndicatorImporter {
         case ImportResult.Rejected r -> reject(r.line(), r.reason());
         case ImportResult.Accepted a -> {
           IndicatorDraft draft = a.draft();
-          Long earlier = lineBySelector.putIfAbsent(draft.selector().id().value(), a.line());
+          // keyed by what the selector's id is made of, without hashing it here
+          Long earlier =
+              lineBySelector.putIfAbsent(
+                  draft.selector().type().code() + ':' + draft.selector().canonical(), a.line());
           List<String> warnings = warningLists.matches(draft.selector());
           if (earlier != null) {
             reject(a.line(), draft.selector().canonical() + " repeats line " + earlier);

@@ -1,6 +1,5 @@
 package org.mekong.core.selector;
 
-import com.google.common.net.InternetDomainName;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,13 +14,13 @@ public record DomainName(String name, String registrable, String publicSuffix) i
           "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   public DomainName {
-    if (!LDH_NAME.matcher(name).matches() || !InternetDomainName.isValid(name)) {
+    if (!DomainParser.isLdhName(name, false) || DomainParser.lastLabelStartsWithDigit(name)) {
       throw new IllegalArgumentException("not a lowercase ASCII domain name: " + name);
     }
-    InternetDomainName domain = InternetDomainName.from(name);
-    if (!domain.isUnderPublicSuffix()
-        || !domain.topPrivateDomain().toString().equals(registrable)
-        || !String.valueOf(domain.publicSuffix()).equals(publicSuffix)) {
+    int suffix = PublicSuffixes.suffixStart(name);
+    if (suffix <= 0
+        || !isTailFrom(name, PublicSuffixes.registrableStart(name, suffix), registrable)
+        || !isTailFrom(name, suffix, publicSuffix)) {
       throw new IllegalArgumentException(
           "registrable domain or public suffix do not match the list: " + name);
     }
@@ -49,7 +48,12 @@ public record DomainName(String name, String registrable, String publicSuffix) i
     return Attributes.of("registrable", registrable, "public-suffix", publicSuffix);
   }
 
+  private static boolean isTailFrom(String name, int start, String tail) {
+    return tail.length() == name.length() - start && name.startsWith(tail, start);
+  }
+
   private static boolean isSameOrSubdomain(String name, String parent) {
-    return name.equals(parent) || name.endsWith("." + parent);
+    int dot = name.length() - parent.length() - 1;
+    return name.equals(parent) || (dot >= 0 && name.charAt(dot) == '.' && name.endsWith(parent));
   }
 }

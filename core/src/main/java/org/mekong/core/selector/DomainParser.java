@@ -1,14 +1,20 @@
 package org.mekong.core.selector;
 
-import com.google.common.net.InternetDomainName;
 import java.net.IDN;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Parses domain names: Unicode to punycode ({@link IDN#toASCII}), lowercase, trailing dot removed,
- * LDH label rules, and the public suffix list (Guava, private section included).
+ * LDH label rules, and the public suffix list (Guava's data, private section included).
+ *
+ * <p>Input that already is a well-formed LDH name in any case skips IDN and the per-label checks;
+ * everything else takes the general path, which gives the reason of a rejection. Both end in one
+ * walk of the public suffix list ({@link PublicSuffixes}).
  */
 final class DomainParser {
+
+  private static final Pattern LDH_LABEL = Pattern.compile("[a-z0-9-]+");
 
   private DomainParser() {}
 
@@ -20,6 +26,14 @@ final class DomainParser {
     if (s.isEmpty()) {
       return new Parsed.Invalid("empty domain name");
     }
+    if (isLdhName(s, true)) {
+      return classify(s.toLowerCase(Locale.ROOT));
+    }
+    return parseGeneral(s);
+  }
+
+  /** The path for anything but a well-formed LDH name: IDN, then one check per label. */
+  private static Parsed parseGeneral(String s) {
     String ascii;
     try {
       ascii = IDN.toASCII(s, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
@@ -39,28 +53,70 @@ final class DomainParser {
       if (label.length() > 63) {
         return new Parsed.Invalid("a label has at most 63 characters: " + label);
       }
-      if (!label.matches("[a-z0-9-]+")) {
+      if (!LDH_LABEL.matcher(label).matches()) {
         return new Parsed.Invalid("a label has letters, digits and hyphens only: " + label);
       }
       if (label.startsWith("-") || label.endsWith("-")) {
         return new Parsed.Invalid("a label neither starts nor ends with a hyphen: " + label);
       }
     }
-    if (!InternetDomainName.isValid(ascii)) {
+    return classify(ascii);
+  }
+
+  /** Final checks on a lowercase name that {@link #isLdhName} accepts. */
+  private static Parsed classify(String ascii) {
+    if (lastLabelStartsWithDigit(ascii)) {
       return new Parsed.Invalid("not a valid domain name: " + ascii);
     }
-    InternetDomainName domain = InternetDomainName.from(ascii);
-    if (domain.isPublicSuffix()) {
+    int suffix = PublicSuffixes.suffixStart(ascii);
+    if (suffix == 0) {
       return new Parsed.Invalid(ascii + " is a public suffix, not a domain anyone registers");
     }
-    if (!domain.isUnderPublicSuffix()) {
+    if (suffix == PublicSuffixes.NONE) {
       return new Parsed.Invalid(ascii + " is not under a known public suffix (top-level domain)");
     }
-    InternetDomainName suffix = domain.publicSuffix();
-    if (suffix == null) {
-      throw new IllegalStateException("a name under a public suffix has one: " + ascii);
-    }
+    int registrable = PublicSuffixes.registrableStart(ascii, suffix);
     return new Parsed.Valid(
-        new DomainName(ascii, domain.topPrivateDomain().toString(), suffix.toString()));
+        new DomainName(ascii, ascii.substring(registrable), ascii.substring(suffix)));
+  }
+
+  /**
+   * Whether {@code s} is a name of letters, digits, hyphens and dots: at most 253 characters, two
+   * or more labels of 1 to 63 characters, none starting or ending with a hyphen; uppercase ASCII
+   * letters only if {@code anyCase}.
+   */
+  static boolean isLdhName(String s, boolean anyCase) {
+    int length = s.length();
+    if (length > 253) {
+      return false;
+    }
+    int labelStart = 0;
+    boolean dotted = false;
+    for (int i = 0; i <= length; i++) {
+      char c = i == length ? '.' : s.charAt(i);
+      if (c == '.') {
+        int labelLength = i - labelStart;
+        if (labelLength == 0
+            || labelLength > 63
+            || s.charAt(labelStart) == '-'
+            || s.charAt(i - 1) == '-') {
+          return false;
+        }
+        dotted |= i < length;
+        labelStart = i + 1;
+      } else if (!((c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || (anyCase && c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return dotted;
+  }
+
+  /** Guava's rule that keeps IPv4 addresses out: the top-level label starts with a letter. */
+  static boolean lastLabelStartsWithDigit(String name) {
+    char first = name.charAt(name.lastIndexOf('.') + 1);
+    return first >= '0' && first <= '9';
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -116,9 +117,65 @@ class BatchPublisher {
       Instant created,
       Instant modified,
       Instant validFrom,
-      String content,
+      Content content,
       SightingCounts sightings,
       @Nullable Instant lastSighted) {}
+
+  /**
+   * What a draft can change, as the current row holds it: arrays joined by commas (codes hold
+   * none), JSON as stored.
+   */
+  private record Content(
+      String categories,
+      int confidence,
+      String tlp,
+      String handling,
+      String restrictions,
+      String evaluation,
+      String recipients,
+      @Nullable String description,
+      String references,
+      @Nullable Instant validUntil) {
+
+    /** Whether {@code row} would publish this same content again. */
+    boolean sameAs(Row row, Instant currentValidFrom, Instant rowValidFrom) {
+      MarkingColumns marking = row.marking();
+      return confidence == row.confidence()
+          && tlp.equals(marking.tlp())
+          && evaluation.equals(marking.evaluation())
+          && rowValidFrom.equals(currentValidFrom)
+          && Objects.equals(validUntil, row.validUntil())
+          && Objects.equals(description, row.description())
+          && joined(categories, row.categories())
+          && joined(handling, marking.handling())
+          && joined(recipients, marking.recipients())
+          && sameJson(restrictions, marking.restrictionsJson())
+          && sameJson(references, row.references());
+    }
+
+    /** Whether {@code joined} is {@code parts} joined by commas, without joining them. */
+    private static boolean joined(String joined, List<String> parts) {
+      int at = 0;
+      for (int i = 0; i < parts.size(); i++) {
+        if (i > 0) {
+          if (at >= joined.length() || joined.charAt(at) != ',') {
+            return false;
+          }
+          at++;
+        }
+        String part = parts.get(i);
+        if (!joined.startsWith(part, at)) {
+          return false;
+        }
+        at += part.length();
+      }
+      return at == joined.length();
+    }
+
+    private static boolean sameJson(String stored, String given) {
+      return stored.equals(given) || normaliseJson(stored).equals(normaliseJson(given));
+    }
+  }
 
   @Transactional
   Result publish(AgencyId originator, List<IndicatorDraft> drafts) {
@@ -154,7 +211,12 @@ class BatchPublisher {
         createdDrafts.add(drafts.get(i));
       } else if (existing.revoked()) {
         revoked.add(i);
-      } else if (existing.content().equals(content(row, existing.validFrom()))) {
+      } else if (existing
+          .content()
+          .sameAs(
+              row,
+              existing.validFrom(),
+              row.validFrom() != null ? row.validFrom() : existing.validFrom())) {
         unchanged++;
       } else {
         updated.add(row);
@@ -204,11 +266,12 @@ class BatchPublisher {
               change));
     }
     if (!inserts.isEmpty()) {
-      copy("indicator_version", inserts);
-      copy("indicator", inserts);
+      RowCopy copied = rows(inserts);
+      copied.into(data, "indicator_version", COLUMNS);
+      copied.into(data, "indicator", COLUMNS);
     }
     if (!updates.isEmpty()) {
-      copy("indicator_version", updates);
+      rows(updates).into(data, "indicator_version", COLUMNS);
       update(updates);
     }
     if (!written.isEmpty()) {
@@ -231,20 +294,18 @@ class BatchPublisher {
             rs -> {
               Instant validFrom = rs.getTimestamp(5).toInstant();
               Timestamp validUntil = rs.getTimestamp(15);
-              String content =
-                  String.join(
-                      "\u0001",
+              Content content =
+                  new Content(
                       rs.getString(6),
-                      String.valueOf(rs.getInt(7)),
+                      rs.getInt(7),
                       rs.getString(8),
                       rs.getString(9),
-                      normaliseJson(rs.getString(10)),
+                      rs.getString(10),
                       rs.getString(11),
                       rs.getString(12),
-                      String.valueOf(rs.getString(13)),
-                      normaliseJson(rs.getString(14)),
-                      validFrom.toString(),
-                      String.valueOf(validUntil == null ? null : validUntil.toInstant()));
+                      rs.getString(13),
+                      rs.getString(14),
+                      validUntil == null ? null : validUntil.toInstant());
               current.put(
                   rs.getString(1),
                   new Current(
@@ -290,23 +351,6 @@ class BatchPublisher {
             version,
             false);
     return new StoredIndicator(indicator, sightings, lastSighted, changeSeq);
-  }
-
-  private static String content(Row row, Instant currentValidFrom) {
-    Instant validFrom = row.validFrom() != null ? row.validFrom() : currentValidFrom;
-    return String.join(
-        "\u0001",
-        String.join(",", row.categories()),
-        String.valueOf(row.confidence()),
-        row.marking().tlp(),
-        String.join(",", row.marking().handling()),
-        normaliseJson(row.marking().restrictionsJson()),
-        row.marking().evaluation(),
-        String.join(",", row.marking().recipients()),
-        String.valueOf(row.description()),
-        normaliseJson(row.references()),
-        validFrom.toString(),
-        String.valueOf(row.validUntil()));
   }
 
   private static String normaliseJson(String json) {
@@ -357,8 +401,8 @@ class BatchPublisher {
           + " handling, restrictions, evaluation, recipients, originator, description,"
           + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
 
-  /** Copies the batch's rows, as new versions, into {@code table}. */
-  private void copy(String table, Batch batch) {
+  /** The batch's rows, as new versions, for {@code COPY}. */
+  private static RowCopy rows(Batch batch) {
     RowCopy copy = new RowCopy();
     for (int i = 0; i < batch.rows.size(); i++) {
       Row row = batch.rows.get(i);
@@ -385,7 +429,7 @@ class BatchPublisher {
           .field(batch.changeSeq.get(i))
           .endRow();
     }
-    copy.into(data, table, COLUMNS);
+    return copy;
   }
 
   /** Makes the versions just copied into {@code indicator_version} the current ones. */

@@ -29,6 +29,7 @@ final class RowCopy {
   private @Nullable Instant lastInstant;
   private String lastInstantText = "";
   private int rows;
+  private byte @Nullable [] encoded;
 
   /** A text (or JSON, or number) field; {@code null} is SQL NULL. */
   RowCopy field(@Nullable String value) {
@@ -110,7 +111,7 @@ final class RowCopy {
 
   /**
    * Copies the rows into {@code table}'s {@code columns} on the connection of the current
-   * transaction; returns the rows copied.
+   * transaction; returns the rows copied. The same rows may be copied into several tables.
    */
   long into(DataSource data, String table, String columns) {
     if (rowStarted) {
@@ -123,7 +124,7 @@ final class RowCopy {
           .getCopyAPI()
           .copyIn(
               "COPY " + table + " (" + columns + ") FROM STDIN",
-              new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+              new ByteArrayInputStream(encoded()));
     } catch (SQLException e) {
       DataAccessException translated = TRANSLATOR.translate("COPY", "COPY " + table, e);
       throw translated != null
@@ -134,6 +135,16 @@ final class RowCopy {
     } finally {
       DataSourceUtils.releaseConnection(connection, data);
     }
+  }
+
+  /** The rows as UTF-8, made once however many tables they are copied into. */
+  private byte[] encoded() {
+    byte[] bytes = encoded;
+    if (bytes == null) {
+      bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      encoded = bytes;
+    }
+    return bytes;
   }
 
   private static boolean needsEscape(String value) {
@@ -147,6 +158,7 @@ final class RowCopy {
   }
 
   private void separate() {
+    encoded = null;
     if (rowStarted) {
       text.append('\t');
     }

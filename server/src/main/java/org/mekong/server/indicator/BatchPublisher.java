@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes thousands of drafts in a handful of set-based statements: one read of the current
- * versions, then {@code COPY} of the new versions and one update of the changed indicators from
- * them; after commit, listeners get the versions written ({@link IndicatorFeed.Written}). The
- * outcome of each draft is exactly that of {@link IndicatorStore#publish}: created, updated,
- * unchanged, or refused because it was revoked.
+ * versions (those about to change read again, locked), then {@code COPY} of the new versions and
+ * one update of the changed indicators from them; after commit, listeners get the versions written
+ * ({@link IndicatorFeed.Written}). The outcome of each draft is exactly that of {@link
+ * IndicatorStore#publish}: created, updated, unchanged, or refused because it was revoked.
  */
 @Repository
 class BatchPublisher {
@@ -119,7 +119,14 @@ class BatchPublisher {
       Instant validFrom,
       Content content,
       SightingCounts sightings,
-      @Nullable Instant lastSighted) {}
+      @Nullable Instant lastSighted) {
+
+    /** Whether {@code row} differs from this version, so that publishing it makes a new one. */
+    boolean publishes(Row row) {
+      Instant rowValidFrom = row.validFrom() != null ? row.validFrom() : validFrom;
+      return !content.sameAs(row, validFrom, rowValidFrom);
+    }
+  }
 
   /**
    * What a draft can change, as the current row holds it: arrays joined by commas (codes hold
@@ -194,7 +201,19 @@ class BatchPublisher {
               markings.computeIfAbsent(draft.marking(), MarkingColumns::of)));
     }
     List<StoredIndicator> written = new ArrayList<>();
-    Map<String, Current> current = current(rows);
+    Map<String, Current> current = current(rows.stream().map(Row::id).toList(), false);
+    // Unchanged rows are only read: locking them would write a lock into every row of a
+    // re-import. Rows about to get a new version are read again, locked, before deciding.
+    List<String> changing = new ArrayList<>();
+    for (Row row : rows) {
+      Current existing = current.get(row.id());
+      if (existing != null && !existing.revoked() && existing.publishes(row)) {
+        changing.add(row.id());
+      }
+    }
+    if (!changing.isEmpty()) {
+      current.putAll(current(changing, true));
+    }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     List<Row> created = new ArrayList<>();
     List<IndicatorDraft> createdDrafts = new ArrayList<>();
@@ -211,12 +230,7 @@ class BatchPublisher {
         createdDrafts.add(drafts.get(i));
       } else if (existing.revoked()) {
         revoked.add(i);
-      } else if (existing
-          .content()
-          .sameAs(
-              row,
-              existing.validFrom(),
-              row.validFrom() != null ? row.validFrom() : existing.validFrom())) {
+      } else if (!existing.publishes(row)) {
         unchanged++;
       } else {
         updated.add(row);
@@ -280,16 +294,17 @@ class BatchPublisher {
     return new Result(created.size(), updated.size(), unchanged, revoked);
   }
 
-  private Map<String, Current> current(List<Row> rows) {
-    String[] ids = rows.stream().map(Row::id).toArray(String[]::new);
+  /** The current versions of {@code ids} that exist; {@code lock} locks their rows. */
+  private Map<String, Current> current(List<String> ids, boolean lock) {
     Map<String, Current> current = new HashMap<>();
     jdbc.sql(
             "SELECT id, version, revoked, modified, valid_from, array_to_string(categories, ','),"
                 + " confidence, tlp, array_to_string(handling, ','), to_jsonb(restrictions)::text,"
                 + " evaluation, array_to_string(recipients, ','), description, external_refs::text,"
                 + " valid_until, created, seen, false_positive, true_positive, expired,"
-                + " last_sighted FROM indicator WHERE id = ANY(?) FOR UPDATE")
-        .param(ids)
+                + " last_sighted FROM indicator WHERE id = ANY(?)"
+                + (lock ? " FOR UPDATE" : ""))
+        .param(ids.toArray(String[]::new))
         .query(
             rs -> {
               Instant validFrom = rs.getTimestamp(5).toInstant();

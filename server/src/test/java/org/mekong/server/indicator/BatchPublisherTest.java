@@ -98,6 +98,34 @@ class BatchPublisherTest {
   }
 
   @Test
+  void concurrentBatchesChangingTheSameIndicatorsMakeOneVersionEach() throws Exception {
+    String run = Long.toString(System.nanoTime(), 36);
+    List<IndicatorDraft> first = new ArrayList<>();
+    List<IndicatorDraft> raised = new ArrayList<>();
+    List<IndicatorDraft> lowered = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      String domain = "race" + i + "-" + run + ".vip";
+      first.add(draft(domain, 50, Tlp.GREEN, "first"));
+      raised.add(draft(domain, 90, Tlp.GREEN, "raised"));
+      lowered.add(draft(domain, 10, Tlp.GREEN, "lowered"));
+    }
+    batch.publish(amlo, first);
+
+    try (var writers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      var a = writers.submit(() -> batch.publish(amlo, raised));
+      var b = writers.submit(() -> batch.publish(amlo, lowered));
+      assertThat(a.get().updated()).isEqualTo(500);
+      assertThat(b.get().updated()).isEqualTo(500);
+    }
+    for (IndicatorDraft draft : first) {
+      IndicatorId id = node.bean(NodeSecret.class).indicatorId(amlo, draft.selector().id());
+      var history = store.history(id);
+      assertThat(history).extracting(h -> h.version()).containsExactlyInAnyOrder(1, 2, 3);
+      assertThat(store.find(id).orElseThrow().indicator().version()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void aRedMarkingWithRestrictionsSurvivesTheRoundTrip() {
     IndicatorDraft red = draft("red-" + System.nanoTime() + ".vip", 70, Tlp.RED, null);
     batch.publish(amlo, List.of(red));

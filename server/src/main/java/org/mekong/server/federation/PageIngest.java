@@ -32,6 +32,10 @@ class PageIngest {
   private final IndicatorRegistry registry;
   private final AgencyDirectory agencies;
   private final PartnerStore store;
+
+  /** Refusals kept per partner, newest first; older ones go as new ones come. */
+  static final int KEPT_REFUSALS = 10_000;
+
   private final AuditLog audit;
   private final TransactionTemplate transaction;
 
@@ -111,6 +115,9 @@ class PageIngest {
         }
         case ObjectIngest.Ignore ignore -> {}
       }
+    }
+    if (refused + own > 0) {
+      store.pruneRefusals(partner, KEPT_REFUSALS);
     }
     if (page.addedLast() != null) {
       store.advance(partner, puller, page.addedLast());

@@ -144,6 +144,18 @@ class PartnerStore {
         .update();
   }
 
+  /**
+   * Deletes a partner's refusals but the newest {@code keep}, so that a partner refused object
+   * after object (e.g. a relay of this node's own objects) cannot grow the table without end.
+   */
+  void pruneRefusals(String partner, int keep) {
+    jdbc.sql(
+            "DELETE FROM federation_refusal WHERE partner = ? AND id <= (SELECT id FROM"
+                + " federation_refusal WHERE partner = ? ORDER BY id DESC OFFSET ? LIMIT 1)")
+        .params(partner, partner, keep)
+        .update();
+  }
+
   /** The latest refusals of a partner's objects, newest first. */
   List<Refusal> refusals(String partner, int limit) {
     return jdbc.sql(

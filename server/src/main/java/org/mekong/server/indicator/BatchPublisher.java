@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +18,10 @@ import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingCounts;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.selector.SelectorId;
+import org.mekong.server.indicator.BatchRows.Batch;
+import org.mekong.server.indicator.BatchRows.Content;
+import org.mekong.server.indicator.BatchRows.MarkingColumns;
+import org.mekong.server.indicator.BatchRows.Row;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,66 +53,6 @@ class BatchPublisher {
     this.events = events;
   }
 
-  /** One row's columns, as the tables hold them. */
-  private record Row(
-      String id,
-      String type,
-      String key,
-      String selectorId,
-      List<String> categories,
-      int confidence,
-      MarkingColumns marking,
-      @Nullable String description,
-      String references,
-      @Nullable Instant validFrom,
-      @Nullable Instant validUntil) {
-
-    static Row of(
-        IndicatorId id,
-        SelectorId selectorId,
-        IndicatorDraft draft,
-        List<String> categories,
-        MarkingColumns marking) {
-      return new Row(
-          id.value(),
-          draft.selector().type().code(),
-          draft.selector().canonical(),
-          selectorId.value(),
-          categories,
-          draft.confidence(),
-          marking,
-          draft.description(),
-          draft.externalReferences().isEmpty()
-              ? "[]"
-              : IndicatorRows.referencesJson(draft.externalReferences()),
-          draft.validFrom(),
-          draft.validUntil());
-    }
-  }
-
-  /** The columns a marking fills; the drafts of one import usually share one marking. */
-  private record MarkingColumns(
-      String tlp,
-      List<String> handling,
-      List<String> restrictions,
-      String restrictionsJson,
-      String evaluation,
-      List<String> recipients) {
-
-    static MarkingColumns of(Marking marking) {
-      List<String> restrictions = List.of(IndicatorRows.restrictions(marking));
-      return new MarkingColumns(
-          marking.tlp().code(),
-          List.of(IndicatorRows.handlingCodes(marking)),
-          restrictions,
-          restrictions.isEmpty()
-              ? "[]"
-              : IndicatorRows.JSON_ARRAY.apply(restrictions.toArray(String[]::new)),
-          marking.evaluation().code(),
-          List.of(IndicatorRows.recipients(marking)));
-    }
-  }
-
   /** The current version's columns, to compare with a draft, and what a new version keeps. */
   private record Current(
       int version,
@@ -125,62 +68,6 @@ class BatchPublisher {
     boolean publishes(Row row) {
       Instant rowValidFrom = row.validFrom() != null ? row.validFrom() : validFrom;
       return !content.sameAs(row, validFrom, rowValidFrom);
-    }
-  }
-
-  /**
-   * What a draft can change, as the current row holds it: arrays joined by commas (codes hold
-   * none), JSON as stored.
-   */
-  private record Content(
-      String categories,
-      int confidence,
-      String tlp,
-      String handling,
-      String restrictions,
-      String evaluation,
-      String recipients,
-      @Nullable String description,
-      String references,
-      @Nullable Instant validUntil) {
-
-    /** Whether {@code row} would publish this same content again. */
-    boolean sameAs(Row row, Instant currentValidFrom, Instant rowValidFrom) {
-      MarkingColumns marking = row.marking();
-      return confidence == row.confidence()
-          && tlp.equals(marking.tlp())
-          && evaluation.equals(marking.evaluation())
-          && rowValidFrom.equals(currentValidFrom)
-          && Objects.equals(validUntil, row.validUntil())
-          && Objects.equals(description, row.description())
-          && joined(categories, row.categories())
-          && joined(handling, marking.handling())
-          && joined(recipients, marking.recipients())
-          && sameJson(restrictions, marking.restrictionsJson())
-          && sameJson(references, row.references());
-    }
-
-    /** Whether {@code joined} is {@code parts} joined by commas, without joining them. */
-    private static boolean joined(String joined, List<String> parts) {
-      int at = 0;
-      for (int i = 0; i < parts.size(); i++) {
-        if (i > 0) {
-          if (at >= joined.length() || joined.charAt(at) != ',') {
-            return false;
-          }
-          at++;
-        }
-        String part = parts.get(i);
-        if (!joined.startsWith(part, at)) {
-          return false;
-        }
-        at += part.length();
-      }
-      return at == joined.length();
-    }
-
-    private static boolean sameJson(String stored, String given) {
-      return stored.equals(given) || normaliseJson(stored).equals(normaliseJson(given));
     }
   }
 
@@ -280,12 +167,12 @@ class BatchPublisher {
               change));
     }
     if (!inserts.isEmpty()) {
-      RowCopy copied = rows(inserts);
-      copied.into(data, "indicator_version", COLUMNS);
-      copied.into(data, "indicator", COLUMNS);
+      RowCopy copied = BatchRows.rows(inserts);
+      copied.into(data, "indicator_version", BatchRows.COLUMNS);
+      copied.into(data, "indicator", BatchRows.COLUMNS);
     }
     if (!updates.isEmpty()) {
-      rows(updates).into(data, "indicator_version", COLUMNS);
+      BatchRows.rows(updates).into(data, "indicator_version", BatchRows.COLUMNS);
       update(updates);
     }
     if (!written.isEmpty()) {
@@ -368,10 +255,6 @@ class BatchPublisher {
     return new StoredIndicator(indicator, sightings, lastSighted, changeSeq);
   }
 
-  private static String normaliseJson(String json) {
-    return IndicatorRows.normaliseJson(json);
-  }
-
   private List<Long> sequence(int count) {
     if (count == 0) {
       return List.of();
@@ -380,71 +263,6 @@ class BatchPublisher {
         .param(count)
         .query(Long.class)
         .list();
-  }
-
-  /** New versions for one {@code COPY}: the rows and what each version adds to its row. */
-  private static final class Batch {
-    private final AgencyId originator;
-    final List<Row> rows = new ArrayList<>();
-    final List<Integer> version = new ArrayList<>();
-    final List<Instant> validFrom = new ArrayList<>();
-    final List<Instant> created = new ArrayList<>();
-    final List<Instant> modified = new ArrayList<>();
-    final List<Long> changeSeq = new ArrayList<>();
-
-    Batch(AgencyId originator) {
-      this.originator = originator;
-    }
-
-    void add(
-        Row row, int newVersion, Instant from, Instant createdAt, Instant modifiedAt, long seq) {
-      rows.add(row);
-      version.add(newVersion);
-      validFrom.add(from);
-      created.add(createdAt);
-      modified.add(modifiedAt);
-      changeSeq.add(seq);
-    }
-
-    boolean isEmpty() {
-      return rows.isEmpty();
-    }
-  }
-
-  private static final String COLUMNS =
-      "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
-          + " handling, restrictions, evaluation, recipients, originator, description,"
-          + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
-
-  /** The batch's rows, as new versions, for {@code COPY}. */
-  private static RowCopy rows(Batch batch) {
-    RowCopy copy = new RowCopy();
-    for (int i = 0; i < batch.rows.size(); i++) {
-      Row row = batch.rows.get(i);
-      copy.field(row.id())
-          .field(batch.version.get(i))
-          .field(row.type())
-          .field(row.key())
-          .field(row.selectorId())
-          .array(row.categories())
-          .field(row.confidence())
-          .field(row.marking().tlp())
-          .array(row.marking().handling())
-          .array(row.marking().restrictions())
-          .field(row.marking().evaluation())
-          .array(row.marking().recipients())
-          .field(batch.originator.value())
-          .field(row.description())
-          .field(row.references())
-          .field(batch.validFrom.get(i))
-          .field(row.validUntil())
-          .field(false)
-          .field(batch.created.get(i))
-          .field(batch.modified.get(i))
-          .field(batch.changeSeq.get(i))
-          .endRow();
-    }
-    return copy;
   }
 
   /** Makes the versions just copied into {@code indicator_version} the current ones. */

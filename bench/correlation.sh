@@ -182,17 +182,19 @@ SQL
 echo
 echo "== storage at $N indicators"
 "${PSQL[@]}" -F' ' <<SQL
-SELECT format('%-28s %14s bytes  %7s bytes/indicator', name, to_char(bytes, 'FM999,999,999,999'), round(bytes::numeric / $N, 1))
-FROM (VALUES
-  ('indicator (total)', pg_total_relation_size('indicator')),
-  ('  heap', pg_relation_size('indicator')),
-  ('  indicator_pkey', pg_relation_size('indicator_pkey')),
-  ('  unique (originator, key)', pg_relation_size('indicator_originator_selector_type_selector_key_key')),
-  ('  indicator_by_selector', pg_relation_size('indicator_by_selector')),
-  ('  indicator_by_change', pg_relation_size('indicator_by_change')),
-  ('indicator_version (total)', pg_total_relation_size('indicator_version')),
-  ('  heap', pg_relation_size('indicator_version')),
-  ('  indicator_version_pkey', pg_relation_size('indicator_version_pkey'))) AS t(name, bytes);
+-- each table, its heap, then each of its indexes as the migrations made them
+SELECT format('%-34s %14s bytes  %7s bytes/indicator', name, to_char(bytes, 'FM999,999,999,999'), round(bytes::numeric / $N, 1))
+FROM (
+  SELECT t AS table_name, 0 AS part, t || ' (total)' AS name, pg_total_relation_size(t::regclass) AS bytes
+  FROM unnest(ARRAY['indicator', 'indicator_version']) AS t
+  UNION ALL
+  SELECT t, 1, '  heap', pg_relation_size(t::regclass)
+  FROM unnest(ARRAY['indicator', 'indicator_version']) AS t
+  UNION ALL
+  SELECT tablename, 2, '  ' || indexname, pg_relation_size(format('%I', indexname)::regclass)
+  FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('indicator', 'indicator_version')
+) AS sizes
+ORDER BY table_name, part, name;
 SQL
 
 echo

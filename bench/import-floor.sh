@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What PostgreSQL alone costs to store the rows of a bulk import, with no node in the way: the
 # rows the importer writes for N new domain indicators, made beforehand as COPY text, loaded with
-# `\copy` in transactions of 5,000 (as the importer's batches are), from one connection and from
+# `\copy` in transactions of 5,000 rows (PostgreSQL's cost is per row), from one connection and from
 # two at once. Two tables are measured, each a copy of a registry table with all its indexes:
 #   registry  indicator_version + indicator, as the migrations make them (what an import writes);
 #   minimal   one table keyed by a uuid with an 8-byte hash of the selector and the change number
@@ -16,13 +16,7 @@ BATCH=5000
 PORT="${BENCH_PORT:-18196}"
 source bench/prepare.sh import-floor
 
-./mekong demo --data "$WORK/node" --port "$PORT" --indicators 0 >"$WORK/node.log" 2>&1 &
-NODE=$!
-for _ in $(seq 1 900); do
-  grep -q "demo node is up" "$WORK/node.log" && break
-  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
-  sleep 1
-done
+start_node --indicators 0
 PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
 PGPID=$(head -1 "$WORK/node/postgres/postmaster.pid")
 PSQL=(psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres postgres)

@@ -19,3 +19,18 @@ if [[ -z "${JAVA_HOME:-}" ]]; then
 fi
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -B -q -pl bench -am package -DskipTests
+
+# Starts a demo node on $PORT with its data in $WORK/node (further arguments go to `mekong demo`,
+# e.g. --indicators 0) and waits until it is up; its process is $NODE. Run the benchmarks with
+# nothing rebuilding server/target/mekong.jar meanwhile: the node loads classes from it lazily.
+start_node() {
+  ./mekong demo --data "$WORK/node" --port "$PORT" "$@" >"$WORK/node.log" 2>&1 &
+  NODE=$!
+  for _ in $(seq 1 900); do
+    grep -q "demo node is up" "$WORK/node.log" && return 0
+    kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "the demo node did not come up within 15 minutes" >&2
+  exit 1
+}

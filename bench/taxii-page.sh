@@ -13,16 +13,7 @@ PORT="${BENCH_PORT:-18195}"
 COLLECTION=7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11
 source bench/prepare.sh taxii-page
 
-start_node() {
-  ./mekong demo --data "$WORK/node" --port "$PORT" --indicators 0 >"$WORK/node.log" 2>&1 &
-  NODE=$!
-  for _ in $(seq 1 900); do
-    grep -q "demo node is up" "$WORK/node.log" && break
-    kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
-    sleep 1
-  done
-}
-start_node
+start_node --indicators 0
 PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
 PSQL=(psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres postgres)
 echo "loading $N domain indicators ..."
@@ -50,7 +41,7 @@ SQL
 RANGE=$("${PSQL[@]}" -F' ' -c "SELECT to_char(min(date_added) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), to_char(max(date_added) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM indicator_version WHERE selector_key LIKE 'taxii-%'")
 # Restart, so the screening watch list is built from the database and idle while measuring.
 kill "$NODE"; wait "$NODE" 2>/dev/null || true
-start_node
+start_node --indicators 0
 KEY=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-amlo'][0]['apiKey'])" "$WORK/node/credentials.json")
 SCREENER=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-chaophraya-mobile'][0]['apiKey'])" "$WORK/node/credentials.json")
 for _ in $(seq 1 1800); do

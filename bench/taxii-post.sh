@@ -12,13 +12,7 @@ PORT="${BENCH_PORT:-18194}"
 COLLECTION=7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11
 source bench/prepare.sh taxii-post
 
-./mekong demo --data "$WORK/node" --port "$PORT" --indicators 0 >"$WORK/node.log" 2>&1 &
-NODE=$!
-for _ in $(seq 1 900); do
-  grep -q "demo node is up" "$WORK/node.log" && break
-  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
-  sleep 1
-done
+start_node --indicators 0
 KEY=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-ccib'][0]['apiKey'])" "$WORK/node/credentials.json")
 "$JAVA_HOME/bin/java" -Xmx1g -cp bench/target/benchmarks.jar org.mekong.bench.TaxiiPostBench \
   "http://localhost:$PORT" "$KEY" "$COLLECTION" "$SIZE" "$BUNDLES"

@@ -74,7 +74,9 @@ class WatchListSync implements SmartLifecycle {
   /** The highest change number listed since the start; polls between full passes list above it. */
   private long listedUpTo;
 
-  private long lastFullPassNanos;
+  /** When the last full pass ran ({@link System#nanoTime}); the first poll is one. */
+  private long lastFullPassNanos = System.nanoTime() - SETTLE.toNanos();
+
   private volatile boolean ready;
   private volatile @Nullable Instant lastSync;
   private volatile boolean running;

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.selector.Selector;
@@ -57,5 +58,33 @@ public record IndicatorDraft(
       throw new IllegalArgumentException(
           "at most " + Indicator.MAX_REFERENCES + " external references");
     }
+  }
+
+  /**
+   * The version this draft makes when {@code originator} publishes it as {@code id}: not revoked,
+   * valid from {@code validFrom} (the draft's own, or the one the caller keeps).
+   */
+  public Indicator asVersion(
+      IndicatorId id,
+      AgencyId originator,
+      Instant validFrom,
+      Instant created,
+      Instant modified,
+      int version) {
+    return new Indicator(
+        id,
+        selector,
+        categories,
+        confidence,
+        marking,
+        originator,
+        validFrom,
+        validUntil,
+        description,
+        externalReferences,
+        created,
+        modified,
+        version,
+        false);
   }
 }

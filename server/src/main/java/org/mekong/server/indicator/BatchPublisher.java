@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
-import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingCounts;
@@ -236,23 +235,12 @@ class BatchPublisher {
       SightingCounts sightings,
       @Nullable Instant lastSighted,
       long changeSeq) {
-    Indicator indicator =
-        new Indicator(
-            new IndicatorId(row.id()),
-            draft.selector(),
-            draft.categories(),
-            draft.confidence(),
-            draft.marking(),
-            originator,
-            validFrom,
-            draft.validUntil(),
-            draft.description(),
-            draft.externalReferences(),
-            created,
-            modified,
-            version,
-            false);
-    return new StoredIndicator(indicator, sightings, lastSighted, changeSeq);
+    return new StoredIndicator(
+        draft.asVersion(
+            new IndicatorId(row.id()), originator, validFrom, created, modified, version),
+        sightings,
+        lastSighted,
+        changeSeq);
   }
 
   private List<Long> sequence(int count) {

@@ -40,21 +40,8 @@ class IndicatorStore {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     if (current.isEmpty()) {
       Indicator created =
-          new Indicator(
-              id,
-              draft.selector(),
-              draft.categories(),
-              draft.confidence(),
-              draft.marking(),
-              originator,
-              draft.validFrom() != null ? draft.validFrom() : now,
-              draft.validUntil(),
-              draft.description(),
-              draft.externalReferences(),
-              now,
-              now,
-              1,
-              false);
+          draft.asVersion(
+              id, originator, draft.validFrom() != null ? draft.validFrom() : now, now, now, 1);
       write(created, true);
       return new PublishOutcome.Created(created);
     }
@@ -67,21 +54,13 @@ class IndicatorStore {
       return new PublishOutcome.Unchanged(previous);
     }
     Indicator next =
-        new Indicator(
+        draft.asVersion(
             id,
-            draft.selector(),
-            draft.categories(),
-            draft.confidence(),
-            draft.marking(),
             originator,
             validFrom,
-            draft.validUntil(),
-            draft.description(),
-            draft.externalReferences(),
             previous.created(),
             later(now, previous.modified()),
-            previous.version() + 1,
-            false);
+            previous.version() + 1);
     write(next, false);
     return new PublishOutcome.Updated(next);
   }

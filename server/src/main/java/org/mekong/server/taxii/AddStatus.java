@@ -56,6 +56,8 @@ final class AddStatus {
                     revocation.applied()
                         ? "revoked " + revocation.indicator()
                         : revocation.indicator() + " was revoked already"));
+          } else if (accepted.indicator().revoked()) {
+            successes.add(detail(object, "revoked"));
           } else {
             String stored = registry.idOf(requester.id(), accepted.indicator().selector()).value();
             successes.add(detail(object, "stored as " + stored));

@@ -14,14 +14,6 @@ final class MediaTypes {
 
   private MediaTypes() {}
 
-  /** What the body of a POST to a collection's objects is declared as. */
-  enum Added {
-    /** {@code application/taxii+json}: a TAXII envelope, as TAXII 2.1 section 5.5 says. */
-    TAXII,
-    /** {@code application/stix+json}: a STIX bundle, as Mekong has always accepted. */
-    STIX
-  }
-
   /**
    * One media type or media range of a header.
    *
@@ -65,18 +57,17 @@ final class MediaTypes {
   }
 
   /**
-   * What the body of a POST to a collection's objects is declared as; 415 unless it is {@code
-   * application/taxii+json} or {@code application/stix+json}, of version 2.1 or without version.
+   * Refuses with 415 unless {@code contentType} is {@code application/taxii+json} (a TAXII
+   * envelope, as TAXII 2.1 section 5.5 says) or {@code application/stix+json} (a STIX bundle, as
+   * Mekong has always taken), of version 2.1 or without version. Which of the two the body is, its
+   * shape decides ({@link AddedObjects}).
    */
-  static Added requireAddedContent(@Nullable String contentType) {
+  static void requireAddedContent(@Nullable String contentType) {
     MediaType type = contentType == null ? null : parse(contentType);
-    if (type != null && type.isVersion21()) {
-      if (type.is("application", "taxii+json")) {
-        return Added.TAXII;
-      }
-      if (type.is("application", "stix+json")) {
-        return Added.STIX;
-      }
+    if (type != null
+        && type.isVersion21()
+        && (type.is("application", "taxii+json") || type.is("application", "stix+json"))) {
+      return;
     }
     throw new TaxiiException(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -89,7 +80,7 @@ final class MediaTypes {
   }
 
   /** One media type of a header, or null when it is no {@code type/subtype}. */
-  static @Nullable MediaType parse(String text) {
+  private static @Nullable MediaType parse(String text) {
     String[] parts = text.split(";");
     String[] name = parts[0].strip().toLowerCase(Locale.ROOT).split("/", 2);
     if (name.length != 2 || name[0].isBlank() || name[1].isBlank()) {

@@ -32,9 +32,9 @@ import tools.jackson.databind.JsonNode;
  * TAXII 2.1 specification (sections 3 to 5) and the published sources of the OASIS client {@code
  * taxii2-client} ({@code taxii2client.v21}: HTTP Basic, {@code Accept} and {@code Content-Type:
  * application/taxii+json;version=2.1}, {@code json.dumps} bodies, the status URL joined as {@code
- * ../../status/<id>} without a trailing slash, {@code as_pages} following {@code next}), MISP's
- * TAXII push (an envelope assembled as {@code {"objects":[...]}}) and OpenCTI's TAXII connector
- * (which pages with {@code added_after}, {@code limit} and {@code next} through the same client).
+ * ../../status/<id>}, {@code as_pages} following {@code next}), MISP's TAXII push (an envelope
+ * assembled as {@code {"objects":[...]}}) and OpenCTI's TAXII connector (which pages with {@code
+ * added_after}, {@code limit} and {@code next} through the same client).
  */
 class TaxiiStandardClientsTest {
 
@@ -237,7 +237,8 @@ class TaxiiStandardClientsTest {
     assertThat(stored.get("id").asString()).isEqualTo(good);
     assertThat(stored.get("version").asString()).isEqualTo("2026-02-02T00:00:00.000Z");
 
-    // Collection.add_objects joins "../../status/<id>" to the collection's URL: no trailing slash
+    // Collection.add_objects joins "../../status/<id>" to the collection's URL, and the Status
+    // endpoint then adds the trailing slash; clients written by hand often leave it out
     String statusUrl =
         URI.create(COLLECTION).resolve("../../status/" + status.get("id").asString()).toString();
     assertThat(statusUrl).isEqualTo(ROOT + "status/" + status.get("id").asString());

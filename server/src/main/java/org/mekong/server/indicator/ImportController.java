@@ -82,7 +82,7 @@ class ImportController {
             validUntil);
     IndicatorImporter.Report report =
         importFormat == ImportFormat.STIX
-            ? importer.importResults(agency, StixUploads.results(http.getInputStream()))
+            ? importer.importStix(agency, http.getInputStream())
             : importer.importList(agency, importFormat, http.getInputStream(), defaults);
     AuditContext.describe(
         http,

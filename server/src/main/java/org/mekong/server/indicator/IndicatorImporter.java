@@ -38,12 +38,15 @@ public class IndicatorImporter {
 
   private final BatchPublisher publisher;
   private final WarningLists warningLists;
+  private final ProducerRevocations revocations;
   private final java.util.concurrent.ExecutorService writers =
       java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
-  IndicatorImporter(BatchPublisher publisher, WarningLists warningLists) {
+  IndicatorImporter(
+      BatchPublisher publisher, WarningLists warningLists, ProducerRevocations revocations) {
     this.publisher = publisher;
     this.warningLists = warningLists;
+    this.revocations = revocations;
   }
 
   /** Lets batches still being written finish when the node stops. */
@@ -61,14 +64,27 @@ public class IndicatorImporter {
   /** One rejected line. */
   public record Rejection(long line, String reason) {}
 
-  /** What an import did; {@code accepted} = created + updated. */
+  /**
+   * One revoked version of a STIX import that took effect.
+   *
+   * @param indicator the indicator revoked
+   * @param applied false when it had been revoked already (the line counts as unchanged)
+   */
+  public record Revocation(long line, String indicator, boolean applied) {}
+
+  /**
+   * What an import did; {@code accepted} = created + updated, and a revocation applied counts as
+   * updated. {@code revoked} lists the revocations that took effect (the first {@link
+   * #MAX_LISTED_REJECTIONS}).
+   */
   public record Report(
       long accepted,
       long created,
       long updated,
       long unchanged,
       long rejectedCount,
-      List<Rejection> rejected) {}
+      List<Rejection> rejected,
+      List<Revocation> revoked) {}
 
   /** Imports a stream of {@code format} as {@code originator}'s indicators. */
   public Report importList(
@@ -83,7 +99,7 @@ public class IndicatorImporter {
    * is the object's 1-based position in the bundle.
    */
   public Report importStix(Agency originator, InputStream bundle) throws java.io.IOException {
-    return importResults(originator, StixUploads.results(bundle));
+    return importUpload(originator, StixUploads.read(bundle));
   }
 
   /**
@@ -91,11 +107,26 @@ public class IndicatorImporter {
    * for its status), without reading it again; positions are as for {@link #importStix}.
    */
   public Report importStix(Agency originator, BundleImport.Read bundle) {
-    return importResults(originator, StixUploads.results(bundle));
+    return importUpload(originator, StixUploads.read(bundle));
+  }
+
+  /**
+   * Imports a bundle's drafts, then applies its revoked versions as the originator's revocations
+   * (see {@link ProducerRevocations}): after the drafts, so that a bundle holding an indicator and
+   * its later revoked version leaves it revoked.
+   */
+  private Report importUpload(Agency originator, StixUploads.Upload upload) {
+    Run run = run(originator, upload.results().stream());
+    upload.revocations().forEach(run::revoke);
+    return run.report();
   }
 
   /** Imports already parsed results (e.g. from a STIX bundle). */
   public Report importResults(Agency originator, Stream<ImportResult> results) {
+    return run(originator, results).report();
+  }
+
+  private Run run(Agency originator, Stream<ImportResult> results) {
     Run run = new Run(originator);
     try {
       results.forEach(run::accept);
@@ -105,7 +136,7 @@ public class IndicatorImporter {
       run.abandon();
       throw e;
     }
-    return run.report();
+    return run;
   }
 
   /** The state of one import. */
@@ -116,6 +147,7 @@ public class IndicatorImporter {
     private List<Long> lines = new ArrayList<>(BATCH);
     private @org.jspecify.annotations.Nullable Pending pending;
     private final List<Rejection> rejected = new ArrayList<>();
+    private final List<Revocation> revoked = new ArrayList<>();
     private long rejectedCount;
     private long created;
     private long updated;
@@ -222,6 +254,23 @@ public class IndicatorImporter {
       }
     }
 
+    /** Applies one revoked version, after every batch has been written. */
+    void revoke(StixUploads.Revocation revocation) {
+      switch (revocations.apply(originator, revocation.indicator())) {
+        case ProducerRevocations.Refused refused -> reject(revocation.line(), refused.reason());
+        case ProducerRevocations.Revoked done -> {
+          if (done.applied()) {
+            updated++;
+          } else {
+            unchanged++;
+          }
+          if (revoked.size() < MAX_LISTED_REJECTIONS) {
+            revoked.add(new Revocation(revocation.line(), done.id().value(), done.applied()));
+          }
+        }
+      }
+    }
+
     private void reject(long line, String reason) {
       rejectedCount++;
       if (rejected.size() < MAX_LISTED_REJECTIONS) {
@@ -232,7 +281,13 @@ public class IndicatorImporter {
     Report report() {
       rejected.sort(java.util.Comparator.comparingLong(Rejection::line));
       return new Report(
-          created + updated, created, updated, unchanged, rejectedCount, List.copyOf(rejected));
+          created + updated,
+          created,
+          updated,
+          unchanged,
+          rejectedCount,
+          List.copyOf(rejected),
+          List.copyOf(revoked));
     }
   }
 }

@@ -5,19 +5,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.mekong.core.exchange.ImportResult;
 import org.mekong.core.marking.MarkingCheck;
 import org.mekong.core.stix.BundleImport;
 import org.mekong.core.stix.Imported;
+import org.mekong.core.stix.ImportedIndicator;
 import org.mekong.core.stix.StixImport;
 import org.mekong.server.web.BadRequestException;
 
 /**
  * A STIX 2.1 bundle uploaded for import, read object by object: each indicator Mekong can read is a
- * draft, each it cannot is refused with the reason, and objects that carry no indicator
- * (identities, marking definitions, relationships, observables) are passed over. The "line" of a
- * result is the object's 1-based position in the bundle.
+ * draft, or a revocation when it says {@code revoked: true}; each it cannot is refused with the
+ * reason, and objects that carry no indicator (identities, marking definitions, relationships,
+ * observables) are passed over. The "line" of a result is the object's 1-based position in the
+ * bundle.
  */
 final class StixUploads {
 
@@ -26,7 +27,18 @@ final class StixUploads {
 
   private StixUploads() {}
 
-  static Stream<ImportResult> results(InputStream in) throws IOException {
+  /** A revoked version at this position of the bundle. */
+  record Revocation(long line, ImportedIndicator indicator) {}
+
+  /** The drafts and rejections of a bundle, and its revocations, each in the bundle's order. */
+  record Upload(List<ImportResult> results, List<Revocation> revocations) {
+    Upload {
+      results = List.copyOf(results);
+      revocations = List.copyOf(revocations);
+    }
+  }
+
+  static Upload read(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BUNDLE_BYTES + 1);
     if (bytes.length > MAX_BUNDLE_BYTES) {
       throw new BadRequestException(
@@ -35,17 +47,20 @@ final class StixUploads {
     return switch (StixImport.bundle(new String(bytes, StandardCharsets.UTF_8))) {
       case BundleImport.NotABundle notABundle ->
           throw new BadRequestException("body", notABundle.reason());
-      case BundleImport.Read read -> results(read);
+      case BundleImport.Read read -> read(read);
     };
   }
 
   /** The results of a bundle already read. */
-  static Stream<ImportResult> results(BundleImport.Read read) {
+  static Upload read(BundleImport.Read read) {
     List<ImportResult> results = new ArrayList<>();
+    List<Revocation> revocations = new ArrayList<>();
     List<Imported> objects = read.results();
     for (int i = 0; i < objects.size(); i++) {
       long position = i + 1;
       switch (objects.get(i)) {
+        case Imported.Accepted accepted when accepted.indicator().revoked() ->
+            revocations.add(new Revocation(position, accepted.indicator()));
         case Imported.Accepted accepted -> {
           switch (accepted.indicator().marking()) {
             case MarkingCheck.Valid valid ->
@@ -62,6 +77,6 @@ final class StixUploads {
         case Imported.Ignored ignored -> {}
       }
     }
-    return results.stream();
+    return new Upload(results, revocations);
   }
 }

@@ -3,17 +3,14 @@ package org.mekong.server.taxii;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.stix.BundleImport;
-import org.mekong.core.stix.StixImport;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.indicator.IndicatorImporter;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -68,25 +64,11 @@ class AddObjectsController {
     MediaTypes.requireTaxiiAccepted(accept);
     Agency agency = TaxiiCallers.agency(caller);
     requireWritable(roots.root(root, agency).collection(collection), caller);
-    MediaTypes.requireStixContent(contentType);
-    byte[] body = body(request);
+    MediaTypes.requireAddedContent(contentType);
     Instant requested = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    JsonNode bundle;
-    try {
-      bundle = TaxiiJson.JSON.readTree(new String(body, StandardCharsets.UTF_8));
-    } catch (JacksonException e) {
-      throw TaxiiException.badRequest("the body is not JSON");
-    }
-    List<JsonNode> objects = new ArrayList<>();
-    JsonNode listed = bundle.get("objects");
-    if (listed != null && listed.isArray()) {
-      listed.forEach(objects::add);
-    }
-    BundleImport.Read read =
-        switch (StixImport.bundle(bundle)) {
-          case BundleImport.NotABundle not -> throw TaxiiException.badRequest(not.reason());
-          case BundleImport.Read r -> r;
-        };
+    AddedObjects added = AddedObjects.read(body(request));
+    BundleImport.Read read = added.read();
+    List<JsonNode> objects = added.objects();
     IndicatorImporter.Report report = importer.importStix(agency, read);
     UUID id = UUID.randomUUID();
     ObjectNode status =
@@ -135,10 +117,8 @@ class AddObjectsController {
     MediaTypes.requireTaxiiAccepted(accept);
     Agency agency = TaxiiCallers.agency(caller);
     ApiRoots.Root found = roots.root(root, agency);
-    ApiRoots.Collection target = found.collection(collection);
-    if (target.kind() == ApiRoots.Kind.DEFINITIONS) {
-      requireWritable(target, caller);
-    }
+    requireWritable(found.collection(collection), caller);
+    requireWholeObject(request);
     if (!IndicatorId.isValid(id)
         || (found.isTrustGroup()
             && registry
@@ -150,6 +130,22 @@ class AddObjectsController {
     AuditContext.describe(request, "indicator", id);
     registry.revoke(agency, new IndicatorId(id));
     response.setStatus(HttpStatus.OK.value());
+    response.setContentType(TaxiiJson.TAXII);
+    response.setContentLength(0);
+  }
+
+  /**
+   * A DELETE revokes the whole indicator, so it takes no {@code match[version]} but {@code all}:
+   * revoking it for a request to delete one version would do more than was asked.
+   */
+  private static void requireWholeObject(HttpServletRequest request) {
+    for (String version : ObjectFilters.list(request, "match[version]")) {
+      if (!version.equals("all")) {
+        throw TaxiiException.badRequest(
+            "a DELETE revokes the whole indicator (every version stays readable, the last one"
+                + " revoked); match[version] may only be 'all'");
+      }
+    }
   }
 
   private static void requireWritable(ApiRoots.Collection collection, Caller caller) {
@@ -157,7 +153,8 @@ class AddObjectsController {
       throw new TaxiiException(
           HttpStatus.FORBIDDEN,
           switch (collection.kind()) {
-            case INDICATORS -> "screening clients and partner nodes' agencies do not add objects";
+            case INDICATORS ->
+                "screening clients and partner nodes' agencies do not add or delete objects";
             case DEFINITIONS -> "the definitions collection is read-only";
           });
     }

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The TAXII status resource of one "add objects" request, built from what the import did with each
- * object of the bundle. The import runs before the answer, so the status is always complete.
+ * object of the envelope: stored, revoked, read but not kept, or refused with the reason. The
+ * import runs before the answer, so the status is always complete.
  */
 final class AddStatus {
 
@@ -32,6 +33,8 @@ final class AddStatus {
       IndicatorRegistry registry) {
     Map<Long, String> rejected = new HashMap<>();
     report.rejected().forEach(r -> rejected.putIfAbsent(r.line(), r.reason()));
+    Map<Long, IndicatorImporter.Revocation> revoked = new HashMap<>();
+    report.revoked().forEach(r -> revoked.putIfAbsent(r.line(), r));
     ObjectNode status = TaxiiJson.object();
     status.put("id", id.toString());
     status.put("status", "complete");
@@ -43,8 +46,18 @@ final class AddStatus {
       String reason = rejected.get((long) i + 1);
       switch (results.get(i)) {
         case Imported.Accepted accepted -> {
+          IndicatorImporter.Revocation revocation = revoked.get((long) i + 1);
           if (reason != null) {
             failures.add(detail(object, reason));
+          } else if (revocation != null) {
+            successes.add(
+                detail(
+                    object,
+                    revocation.applied()
+                        ? "revoked " + revocation.indicator()
+                        : revocation.indicator() + " was revoked already"));
+          } else if (accepted.indicator().revoked()) {
+            successes.add(detail(object, "revoked"));
           } else {
             String stored = registry.idOf(requester.id(), accepted.indicator().selector()).value();
             successes.add(detail(object, "stored as " + stored));

@@ -126,7 +126,7 @@ class TaxiiDiscoveryTest {
   }
 
   @Test
-  void addingAnythingButStixIs415() {
+  void addingAnythingButTaxiiOrStixJsonIs415() {
     Http.Response response =
         taxii.post(COLLECTION + "objects/", "th-ccib", "application/json", "{}");
     assertThat(response.status()).isEqualTo(415);

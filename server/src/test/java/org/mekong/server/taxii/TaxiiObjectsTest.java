@@ -178,8 +178,8 @@ class TaxiiObjectsTest {
 
     Http.Response notABundle =
         taxii.post(COLLECTION + "objects/", "th-ccib", TaxiiClient.STIX, "[1]");
-    assertThat(notABundle.status()).isEqualTo(400);
-    TaxiiDiscoveryTest.assertTaxiiError(notABundle, 400);
+    assertThat(notABundle.status()).isEqualTo(422);
+    TaxiiDiscoveryTest.assertTaxiiError(notABundle, 422);
   }
 
   private static String stixIndicator(String id, String pattern) {

@@ -32,6 +32,12 @@ public final class MekongNode implements AutoCloseable {
     this.context = context;
   }
 
+  /**
+   * The Spring property that keeps the node's readiness at {@code REFUSING_TRAFFIC} after start-up
+   * until {@link #markReady()}, for a node that is seeded after it starts.
+   */
+  public static final String HOLD_READINESS = StartupReadiness.HOLD_PROPERTY;
+
   /** Starts a node with default settings; see {@link #start(NodeConfig, Map)}. */
   public static MekongNode start(NodeConfig config) {
     return start(config, Map.of());
@@ -120,6 +126,14 @@ public final class MekongNode implements AutoCloseable {
   /** A bean of the running application, for the command line and tests. */
   public <T> T bean(Class<T> type) {
     return context.getBean(type);
+  }
+
+  /**
+   * Reports the node ready ({@code /actuator/health/readiness} UP) once whatever was held back by
+   * {@link #HOLD_READINESS} is done, e.g. the demo's seeding; a no-op for a node not held.
+   */
+  public void markReady() {
+    context.getBean(StartupReadiness.class).release(context);
   }
 
   /** Stops the web application gracefully, then the embedded database. */

@@ -133,6 +133,10 @@ public final class DemoFederation implements AutoCloseable {
       }
       progress.accept("Making the nodes partners of one another ...");
       federation.connectPartners(options.dataDir());
+      for (Member member : members.values()) {
+        member.node().markReady();
+        DemoSeeder.writeCredentials(member.dataDir(), member.credentials());
+      }
       return federation;
     } catch (RuntimeException e) {
       federation.close();
@@ -177,6 +181,10 @@ public final class DemoFederation implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts one node, held unready until the whole federation is set up, and seeds its agencies; its
+   * {@code credentials.json} is written once the node is ready.
+   */
   private static Member startMember(Site site, Options options, int port) {
     Path dir = options.dataDir().resolve(site.name());
     NodeConfig config =
@@ -188,11 +196,11 @@ public final class DemoFederation implements AutoCloseable {
                 "data-dir", dir.toString(),
                 "node.name", site.title(),
                 "node.country", site.country()));
-    MekongNode node = MekongNode.start(config);
+    MekongNode node = MekongNode.start(config, Map.of(MekongNode.HOLD_READINESS, true));
     try {
       Credentials credentials =
           new DemoSeeder(node.bean(AgencyDirectory.class), site.agencies())
-              .seed(dir, node.baseUrl());
+              .seedAgencies(dir, node.baseUrl());
       return new Member(site, dir, node, credentials);
     } catch (RuntimeException e) {
       node.close();

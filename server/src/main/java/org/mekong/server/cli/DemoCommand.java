@@ -93,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
             System.getenv(),
             Map.of("port", String.valueOf(port), "data-dir", dataDir.toString()));
     System.out.println("Starting the Mekong demo node (data in " + dataDir + ") ...");
-    MekongNode node = NodeRunner.start(config, Map.of(MekongNode.HOLD_READINESS, true));
+    MekongNode node = NodeRunner.start("demo", config, Map.of(MekongNode.HOLD_READINESS, true));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

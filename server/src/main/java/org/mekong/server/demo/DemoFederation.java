@@ -115,7 +115,7 @@ public final class DemoFederation implements AutoCloseable {
         Site site = SITES.get(i);
         int port = options.firstPort() == 0 ? 0 : options.firstPort() + i;
         progress.accept("Starting the " + site.title() + " node on port " + port + " ...");
-        members.put(site.name(), startMember(site, options, port));
+        members.put(site.name(), startMember(site, options, port, progress));
       }
       federation.registerRemoteAgencies();
       for (Member member : members.values()) {
@@ -185,7 +185,8 @@ public final class DemoFederation implements AutoCloseable {
    * Starts one node, held unready until the whole federation is set up, and seeds its agencies; its
    * {@code credentials.json} is written once the node is ready.
    */
-  private static Member startMember(Site site, Options options, int port) {
+  private static Member startMember(
+      Site site, Options options, int port, Consumer<String> progress) {
     Path dir = options.dataDir().resolve(site.name());
     NodeConfig config =
         NodeConfigLoader.load(
@@ -196,7 +197,11 @@ public final class DemoFederation implements AutoCloseable {
                 "data-dir", dir.toString(),
                 "node.name", site.title(),
                 "node.country", site.country()));
-    MekongNode node = MekongNode.start(config, Map.of(MekongNode.HOLD_READINESS, true));
+    MekongNode node =
+        MekongNode.start(
+            config,
+            Map.of(MekongNode.HOLD_READINESS, true),
+            notice -> progress.accept("demo: " + site.title() + " node: " + notice));
     try {
       Credentials credentials =
           new DemoSeeder(node.bean(AgencyDirectory.class), site.agencies())

@@ -2,11 +2,14 @@ package org.mekong.server;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.mekong.server.config.DatabaseSettings;
 import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.TlsSettings;
 import org.mekong.server.database.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -32,6 +35,14 @@ public final class MekongNode implements AutoCloseable {
     this.context = context;
   }
 
+  /**
+   * The Spring property that keeps the node's readiness at {@code REFUSING_TRAFFIC} after start-up
+   * until {@link #markReady()}, for a node that is seeded after it starts.
+   */
+  public static final String HOLD_READINESS = StartupReadiness.HOLD_PROPERTY;
+
+  private static final Logger LOG = LoggerFactory.getLogger(MekongNode.class);
+
   /** Starts a node with default settings; see {@link #start(NodeConfig, Map)}. */
   public static MekongNode start(NodeConfig config) {
     return start(config, Map.of());
@@ -39,9 +50,18 @@ public final class MekongNode implements AutoCloseable {
 
   /**
    * Starts a node, with extra Spring properties on top of those derived from the configuration; on
-   * failure, whatever was started is stopped again.
+   * failure, whatever was started is stopped again. What start-up repairs after a crash is logged.
    */
   public static MekongNode start(NodeConfig config, Map<String, Object> extraProperties) {
+    return start(config, extraProperties, LOG::warn);
+  }
+
+  /**
+   * Starts a node like {@link #start(NodeConfig, Map)}; {@code notices} hears in one line what
+   * start-up found and repaired after a crash (e.g. a PostgreSQL left running).
+   */
+  public static MekongNode start(
+      NodeConfig config, Map<String, Object> extraProperties, Consumer<String> notices) {
     EmbeddedDatabase embedded = null;
     try {
       String jdbcUrl;
@@ -49,7 +69,7 @@ public final class MekongNode implements AutoCloseable {
       String password;
       switch (config.database()) {
         case DatabaseSettings.Embedded e -> {
-          embedded = EmbeddedDatabase.start(e.dataDir());
+          embedded = EmbeddedDatabase.start(e.dataDir(), notices);
           jdbcUrl = embedded.jdbcUrl();
           user = embedded.user();
           password = "";
@@ -120,6 +140,14 @@ public final class MekongNode implements AutoCloseable {
   /** A bean of the running application, for the command line and tests. */
   public <T> T bean(Class<T> type) {
     return context.getBean(type);
+  }
+
+  /**
+   * Reports the node ready ({@code /actuator/health/readiness} UP) once whatever was held back by
+   * {@link #HOLD_READINESS} is done, e.g. the demo's seeding; a no-op for a node not held.
+   */
+  public void markReady() {
+    context.getBean(StartupReadiness.class).release(context);
   }
 
   /** Stops the web application gracefully, then the embedded database. */

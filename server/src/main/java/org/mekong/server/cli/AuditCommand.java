@@ -103,7 +103,8 @@ final class AuditCommand implements Runnable {
           return AuditVerifier.verify(connection);
         }
       }
-      try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
+      try (EmbeddedDatabase database =
+              EmbeddedDatabase.start(dataDir, line -> System.err.println("audit: " + line));
           Connection connection =
               DriverManager.getConnection(database.jdbcUrl(), database.user(), "")) {
         return AuditVerifier.verify(connection);

@@ -24,7 +24,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Starts a demo node: embedded PostgreSQL, seeded agencies, a credentials file. */
+/**
+ * Starts a demo node: embedded PostgreSQL, seeded agencies and world, then (ready) a credentials
+ * file.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
@@ -90,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
             System.getenv(),
             Map.of("port", String.valueOf(port), "data-dir", dataDir.toString()));
     System.out.println("Starting the Mekong demo node (data in " + dataDir + ") ...");
-    MekongNode node = NodeRunner.start(config, Map.of());
+    MekongNode node = NodeRunner.start("demo", config, Map.of(MekongNode.HOLD_READINESS, true));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -102,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
                 },
                 "mekong-shutdown"));
     Credentials credentials =
-        new DemoSeeder(node.bean(AgencyDirectory.class)).seed(dataDir, node.baseUrl());
+        new DemoSeeder(node.bean(AgencyDirectory.class)).seedAgencies(dataDir, node.baseUrl());
     CompletableFuture<Optional<DemoTraffic.Written>> traffic =
         indicators >= PlantedCases.SIZE
             ? CompletableFuture.supplyAsync(() -> Optional.of(DemoTraffic.write(dataDir, seed)))
@@ -130,7 +133,10 @@ final class DemoCommand implements Callable<Integer> {
                   + " sightings."
               : "The node holds data already; the synthetic world was not seeded again.");
     }
-    printWelcome(node, dataDir, credentials, traffic.join());
+    Optional<DemoTraffic.Written> written = traffic.join();
+    node.markReady();
+    DemoSeeder.writeCredentials(dataDir, credentials);
+    printWelcome(node, dataDir, credentials, written);
     stopped.await();
     return 0;
   }

@@ -9,9 +9,14 @@ final class NodeRunner {
 
   private NodeRunner() {}
 
-  static MekongNode start(NodeConfig config, Map<String, Object> properties) {
+  /**
+   * Starts the node for {@code command} (e.g. {@code demo}), which prints in one line what start-up
+   * repaired after a crash.
+   */
+  static MekongNode start(String command, NodeConfig config, Map<String, Object> properties) {
     try {
-      return MekongNode.start(config, properties);
+      return MekongNode.start(
+          config, properties, notice -> System.out.println(command + ": " + notice));
     } catch (RuntimeException e) {
       throw new CommandFailedException("the node did not start: " + rootMessage(e), e);
     }

@@ -45,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
           "is required by 'serve' (a jdbc:postgresql:// URL); 'mekong demo' runs an embedded"
               + " database instead");
     }
-    MekongNode node = NodeRunner.start(nodeConfig, Map.of("mekong.bootstrap-admin-key", true));
+    MekongNode node =
+        NodeRunner.start("serve", nodeConfig, Map.of("mekong.bootstrap-admin-key", true));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

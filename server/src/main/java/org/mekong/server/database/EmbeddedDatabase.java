@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * A PostgreSQL server run by the node as a child process, its files under {@code
@@ -24,11 +25,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.files = files;
   }
 
-  /** Starts PostgreSQL on a free loopback port over the files in {@code dataDir/postgres}. */
-  public static EmbeddedDatabase start(Path dataDir) {
+  /** How long a PostgreSQL left running by a crash may take to stop. */
+  private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
+
+  /**
+   * Starts PostgreSQL on a free loopback port over the files in {@code dataDir/postgres}, first
+   * clearing what a crash left there; {@code notices} hears in one line what was found and done.
+   */
+  public static EmbeddedDatabase start(Path dataDir, Consumer<String> notices) {
     Path files = dataDir.resolve("postgres");
     try {
       Files.createDirectories(dataDir);
+      new Leftovers(files, STOP_PATIENCE).clear().ifPresent(notices);
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(files)

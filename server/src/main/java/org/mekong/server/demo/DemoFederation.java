@@ -115,7 +115,7 @@ public final class DemoFederation implements AutoCloseable {
         Site site = SITES.get(i);
         int port = options.firstPort() == 0 ? 0 : options.firstPort() + i;
         progress.accept("Starting the " + site.title() + " node on port " + port + " ...");
-        members.put(site.name(), startMember(site, options, port));
+        members.put(site.name(), startMember(site, options, port, progress));
       }
       federation.registerRemoteAgencies();
       for (Member member : members.values()) {
@@ -133,6 +133,10 @@ public final class DemoFederation implements AutoCloseable {
       }
       progress.accept("Making the nodes partners of one another ...");
       federation.connectPartners(options.dataDir());
+      for (Member member : members.values()) {
+        member.node().markReady();
+        DemoSeeder.writeCredentials(member.dataDir(), member.credentials());
+      }
       return federation;
     } catch (RuntimeException e) {
       federation.close();
@@ -177,7 +181,12 @@ public final class DemoFederation implements AutoCloseable {
     }
   }
 
-  private static Member startMember(Site site, Options options, int port) {
+  /**
+   * Starts one node, held unready until the whole federation is set up, and seeds its agencies; its
+   * {@code credentials.json} is written once the node is ready.
+   */
+  private static Member startMember(
+      Site site, Options options, int port, Consumer<String> progress) {
     Path dir = options.dataDir().resolve(site.name());
     NodeConfig config =
         NodeConfigLoader.load(
@@ -188,11 +197,15 @@ public final class DemoFederation implements AutoCloseable {
                 "data-dir", dir.toString(),
                 "node.name", site.title(),
                 "node.country", site.country()));
-    MekongNode node = MekongNode.start(config);
+    MekongNode node =
+        MekongNode.start(
+            config,
+            Map.of(MekongNode.HOLD_READINESS, true),
+            notice -> progress.accept("demo: " + site.title() + " node: " + notice));
     try {
       Credentials credentials =
           new DemoSeeder(node.bean(AgencyDirectory.class), site.agencies())
-              .seed(dir, node.baseUrl());
+              .seedAgencies(dir, node.baseUrl());
       return new Member(site, dir, node, credentials);
     } catch (RuntimeException e) {
       node.close();

@@ -44,6 +44,17 @@ public final class DemoSeeder {
 
   /** Seeds the node and (re)writes {@code dataDir/credentials.json}. */
   public Credentials seed(Path dataDir, String baseUrl) {
+    Credentials credentials = seedAgencies(dataDir, baseUrl);
+    writeCredentials(dataDir, credentials);
+    return credentials;
+  }
+
+  /**
+   * Seeds the node's agencies, keeping the keys of {@code dataDir/credentials.json} that still
+   * work, without writing the file: the demo writes it with {@link #writeCredentials} once the node
+   * is ready.
+   */
+  public Credentials seedAgencies(Path dataDir, String baseUrl) {
     Path file = dataDir.resolve(CREDENTIALS_FILE);
     Credentials previous = read(file);
     Map<String, String> keysByAgency = new HashMap<>();
@@ -68,9 +79,15 @@ public final class DemoSeeder {
     if (adminKey == null || !authenticatesAs(adminKey, null)) {
       adminKey = directory.issueAdminKey("demo").secret().value();
     }
-    Credentials credentials = new Credentials(baseUrl, adminKey, entries);
-    write(file, credentials);
-    return credentials;
+    return new Credentials(baseUrl, adminKey, entries);
+  }
+
+  /**
+   * Writes {@code dataDir/credentials.json} atomically (a temporary file moved over it), readable
+   * by its owner only: a reader finds the whole file or none.
+   */
+  public static void writeCredentials(Path dataDir, Credentials credentials) {
+    write(dataDir.resolve(CREDENTIALS_FILE), credentials);
   }
 
   private boolean authenticatesAs(String key, @Nullable String agencyId) {

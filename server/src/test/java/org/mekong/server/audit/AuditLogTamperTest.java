@@ -163,7 +163,8 @@ class AuditLogTamperTest {
                   .execute("audit", "verify", "--data", ownDataDir.toString()))
           .isZero();
 
-      try (var database = org.mekong.server.database.EmbeddedDatabase.start(ownDataDir);
+      try (var database =
+              org.mekong.server.database.EmbeddedDatabase.start(ownDataDir, line -> {});
           Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
           Statement statement = connection.createStatement()) {
         statement.execute("ALTER TABLE audit_log DISABLE TRIGGER USER");

@@ -55,12 +55,22 @@ class DemoFederationTest {
   private static Path dataDir;
   private static DemoFederation federation;
   private static final Map<String, String> ids = new LinkedHashMap<>();
+  private static final List<String> credentialsBeforeReady = new ArrayList<>();
 
   @BeforeAll
   static void startFederation() {
     dataDir = TestNodes.newDataDir();
     federation =
-        DemoFederation.start(new DemoFederation.Options(dataDir, 0, 1, 0, Map.of()), message -> {});
+        DemoFederation.start(
+            new DemoFederation.Options(dataDir, 0, 1, 0, Map.of()),
+            message -> {
+              if (message.startsWith("Making the nodes partners")) {
+                DemoFederation.SITES.stream()
+                    .map(site -> dataDir.resolve(site.name()).resolve(DemoSeeder.CREDENTIALS_FILE))
+                    .filter(Files::exists)
+                    .forEach(file -> credentialsBeforeReady.add(file.toString()));
+              }
+            });
     ids.put("green", publish("cn", "cn-mps-afc", phone("+95 9 420 030 001", "green")));
     ids.put("amber", publish("cn", "cn-mps-afc", phone("+66 2 555 3002", "amber")));
     ids.put("amber+strict", publish("cn", "cn-mps-afc", phone("+66 2 555 3003", "amber+strict")));
@@ -91,8 +101,15 @@ class DemoFederationTest {
 
   @Test
   @Order(1)
-  void eachNodeWritesItsOwnCredentials() throws Exception {
+  void eachNodeWritesItsOwnCredentialsOnceTheFederationIsReady() throws Exception {
+    assertThat(credentialsBeforeReady)
+        .as("credentials written before the nodes were set up")
+        .isEmpty();
     for (DemoFederation.Site site : DemoFederation.SITES) {
+      Http http = new Http(federation.member(site.name()).baseUrl());
+      assertThat(http.get("/actuator/health/readiness", null).status())
+          .as(site.name())
+          .isEqualTo(200);
       Path file = dataDir.resolve(site.name()).resolve(DemoSeeder.CREDENTIALS_FILE);
       JsonNode credentials = Http.JSON.readTree(Files.readString(file));
       List<String> agencies = new ArrayList<>();

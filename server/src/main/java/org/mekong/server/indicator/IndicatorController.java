@@ -51,9 +51,11 @@ class IndicatorController {
       @Nullable String note) {}
 
   private final IndicatorRegistry registry;
+  private final SightingLimits sightingLimits;
 
-  IndicatorController(IndicatorRegistry registry) {
+  IndicatorController(IndicatorRegistry registry, SightingLimits sightingLimits) {
     this.registry = registry;
+    this.sightingLimits = sightingLimits;
   }
 
   @PostMapping("/api/v1/indicators")
@@ -171,6 +173,8 @@ class IndicatorController {
       HttpServletRequest http) {
     IndicatorId indicatorId = indicatorId(id);
     AuditContext.describe(http, "indicator", indicatorId.value());
+    Agency reporter = caller.requireAgency();
+    sightingLimits.acquire(reporter.id());
     String code = request.kind();
     SightingKind kind =
         SightingKind.fromCode(code == null ? "" : code.toLowerCase(Locale.ROOT))
@@ -183,15 +187,37 @@ class IndicatorController {
       throw new BadRequestException("note", "must be at most 2000 characters");
     }
     Instant observedAt = request.observedAt() == null ? Instant.now() : request.observedAt();
-    var visible =
+    IndicatorRegistry.Sighted sighted =
         registry.sight(
-            caller.requireAgency(),
+            reporter,
             indicatorId,
             kind,
             Boolean.TRUE.equals(request.anonymous()),
             observedAt,
             note);
-    return ResponseEntity.status(HttpStatus.CREATED).body(IndicatorView.of(visible, List.of()));
+    return switch (sighted.weight()) {
+      case WEIGHED ->
+          ResponseEntity.status(HttpStatus.CREATED)
+              .body(IndicatorView.of(sighted.visible(), List.of()));
+      case BOUNDED ->
+          ResponseEntity.status(HttpStatus.CREATED)
+              .body(
+                  IndicatorView.of(
+                      sighted.visible(),
+                      List.of(
+                          "recorded; your agency's "
+                              + kind.code()
+                              + " sightings of this indicator already weigh all one agency's"
+                              + " may, so the effective confidence did not move")));
+      case DUPLICATE ->
+          ResponseEntity.ok(
+              IndicatorView.of(
+                  sighted.visible(),
+                  List.of(
+                      "duplicate: your agency reported "
+                          + kind.code()
+                          + " on this indicator less than 24 hours ago; recorded, not counted")));
+    };
   }
 
   @GetMapping("/api/v1/indicators/{id}/sightings")

@@ -12,6 +12,8 @@ import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingKind;
+import org.mekong.core.indicator.SightingRule;
+import org.mekong.core.indicator.SightingWeight;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,27 +166,54 @@ class IndicatorStore {
         .list();
   }
 
-  /** Records a sighting and counts it on the indicator. */
+  /**
+   * Records a sighting from {@code agency} and, if it weighs by {@link SightingRule}, counts it on
+   * the indicator. The indicator's row is locked first, so that concurrent repeats from one agency
+   * are weighed one after the other.
+   */
   @Transactional
-  void sight(
+  SightingWeight sight(
       IndicatorId id,
       SightingKind kind,
-      @Nullable AgencyId reporter,
+      AgencyId agency,
+      boolean byOriginator,
       boolean anonymous,
       Instant observedAt,
       @Nullable String note) {
+    jdbc.sql("SELECT 1 FROM indicator WHERE id = ? FOR UPDATE").param(id.value()).query().rowSet();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    SightingWeight weight =
+        jdbc.sql(
+                "SELECT max(recorded_at) FILTER (WHERE weight <> 'duplicate'),"
+                    + " count(*) FILTER (WHERE weight = 'weighed')"
+                    + " FROM sighting WHERE indicator_id = ? AND agency = ? AND kind = ?")
+            .params(id.value(), agency.value(), kind.code())
+            .query(
+                (rs, row) ->
+                    SightingRule.weigh(
+                        byOriginator,
+                        IndicatorRows.nullableInstant(rs.getTimestamp(1)),
+                        rs.getLong(2),
+                        now))
+            .single();
     jdbc.sql(
-            "INSERT INTO sighting (id, indicator_id, kind, reporter, anonymous, observed_at, note)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO sighting (id, indicator_id, kind, reporter, anonymous, observed_at, note,"
+                + " recorded_at, agency, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             java.util.UUID.randomUUID(),
             id.value(),
             kind.code(),
-            reporter == null ? "" : reporter.value(),
+            anonymous ? "" : agency.value(),
             anonymous,
             Timestamp.from(observedAt),
-            note == null ? "" : note)
+            note == null ? "" : note,
+            Timestamp.from(now),
+            agency.value(),
+            weight.code())
         .update();
+    if (weight == SightingWeight.DUPLICATE) {
+      return weight;
+    }
     String column =
         switch (kind) {
           case SEEN -> "seen";
@@ -192,14 +221,17 @@ class IndicatorStore {
           case TRUE_POSITIVE -> "true_positive";
           case EXPIRED -> "expired";
         };
+    String increment = weight == SightingWeight.WEIGHED ? " + 1" : "";
     jdbc.sql(
             "UPDATE indicator SET "
                 + column
                 + " = "
                 + column
-                + " + 1, last_sighted = greatest(last_sighted, ?) WHERE id = ?")
+                + increment
+                + ", last_sighted = greatest(last_sighted, ?) WHERE id = ?")
         .params(Timestamp.from(observedAt), id.value())
         .update();
+    return weight;
   }
 
   /** A sighting as stored. */
@@ -209,11 +241,12 @@ class IndicatorStore {
       boolean anonymous,
       Instant observedAt,
       String note,
-      Instant recordedAt) {}
+      Instant recordedAt,
+      String weight) {}
 
   List<Sighting> sightings(IndicatorId id) {
     return jdbc.sql(
-            "SELECT kind, reporter, anonymous, observed_at, note, recorded_at FROM sighting"
+            "SELECT kind, reporter, anonymous, observed_at, note, recorded_at, weight FROM sighting"
                 + " WHERE indicator_id = ? ORDER BY recorded_at DESC LIMIT 1000")
         .param(id.value())
         .query(
@@ -224,7 +257,8 @@ class IndicatorStore {
                     rs.getBoolean(3),
                     rs.getTimestamp(4).toInstant(),
                     rs.getString(5),
-                    rs.getTimestamp(6).toInstant()))
+                    rs.getTimestamp(6).toInstant(),
+                    rs.getString(7)))
         .list();
   }
 

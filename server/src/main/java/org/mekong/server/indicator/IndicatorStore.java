@@ -142,6 +142,16 @@ class IndicatorStore {
       sql.append(" AND selector_key = :key");
       params.put("key", query.selectorKey());
     }
+    if (!query.anyOf().isEmpty()) {
+      StringBuilder any = new StringBuilder();
+      for (int i = 0; i < query.anyOf().size(); i++) {
+        any.append(i == 0 ? "" : " OR ").append("(selector_key = :anyKey").append(i);
+        any.append(" AND selector_type = :anyType").append(i).append(')');
+        params.put("anyKey" + i, query.anyOf().get(i).canonical());
+        params.put("anyType" + i, query.anyOf().get(i).type());
+      }
+      sql.append(" AND (").append(any).append(')');
+    }
     if (query.category() != null) {
       sql.append(
           " AND EXISTS (SELECT 1 FROM unnest(categories) c WHERE c = :category OR c LIKE :prefix)");

@@ -282,8 +282,8 @@ class IndicatorStore {
   private void write(Indicator indicator, boolean isNew) {
     long changeSeq = jdbc.sql("SELECT nextval('indicator_change_seq')").query(Long.class).single();
     Object[] values = IndicatorRows.rowValues(indicator, changeSeq);
-    String columns = IndicatorRows.WRITE_COLUMNS;
-    String placeholders = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?";
+    String columns = IndicatorRows.COLUMNS;
+    String placeholders = IndicatorColumn.placeholders(IndicatorColumn.WRITTEN);
     jdbc.sql("INSERT INTO indicator_version (" + columns + ") VALUES (" + placeholders + ")")
         .params(values)
         .update();

@@ -4,21 +4,20 @@
 # Generates (seeded) a watch list of LISTED phone numbers as a node's CSV export and as the digits
 # for grep, and ROWS call records with numbers in mixed written forms (bare international digits,
 # +, 00, Thai national) and about 0.1 % of rows with a listed number; then times the engine in one
-# JVM (screening only, list loaded first, median of three passes), './mekong screen' end to end
-# (JVM start and list load included) and grep. Needs JAVA_HOME pointing at a JDK 21 or newer and
-# about 1 GB of temporary disk for 10 million rows.
+# JVM (screening only, list loaded first, median of three passes), 'mekong screen' end to end
+# (JVM start and list load included; run from a copy of the node's jar) and grep. Needs JAVA_HOME
+# pointing at a JDK 21 or newer and about 1 GB of temporary disk for 10 million rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-10000000}"
 LISTED="${2:-1000000}"
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
-  exit 2
-fi
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/mekong-bench-screen.XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
-./mvnw -B -q -pl bench -am package -DskipTests
-BENCH=("$JAVA_HOME/bin/java" -Xms4g -Xmx4g -cp bench/target/benchmarks.jar org.mekong.bench.ScreenCdrBench)
+source bench/prepare.sh screen-cdr
+./mvnw -B -q -pl server -am package -DskipTests -Dspotless.check.skip=true
+# Copies of the jars: a rebuild of the working tree meanwhile does not change what is measured.
+cp bench/target/benchmarks.jar "$WORK/benchmarks.jar"
+cp server/target/mekong.jar "$WORK/mekong.jar"
+BENCH=("$JAVA_HOME/bin/java" -Xms4g -Xmx4g -cp "$WORK/benchmarks.jar" org.mekong.bench.ScreenCdrBench)
+MEKONG=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$WORK/mekong.jar")
 
 "${BENCH[@]}" generate "$WORK" "$ROWS" "$LISTED"
 ls -l "$WORK"
@@ -30,7 +29,7 @@ echo "engine (in one JVM) ..."
 
 echo "./mekong screen ..."
 t0=$(seconds)
-./mekong screen --format cdr --region TH --list "$WORK/list.csv" --quiet --output /dev/null \
+"${MEKONG[@]}" screen --format cdr --region TH --list "$WORK/list.csv" --quiet --output /dev/null \
   "$WORK/cdr.csv" 2>"$WORK/cli.txt"
 t1=$(seconds)
 cat "$WORK/cli.txt"
@@ -40,6 +39,7 @@ t2=$(seconds)
 grep -F -f "$WORK/watchlist.txt" "$WORK/cdr.csv" >"$WORK/grep.txt" || true
 t3=$(seconds)
 echo "grep: $(wc -l <"$WORK/grep.txt") matching lines"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$ROWS" "$t0" "$t1" "$t2" "$t3" "$WORK/engine.txt" "$WORK/cli.txt" <<'PY'
 import re, sys

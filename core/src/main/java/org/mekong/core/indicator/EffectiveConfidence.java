@@ -1,7 +1,9 @@
 package org.mekong.core.indicator;
 
 /**
- * How sightings move an indicator's confidence. Starting from the originator's confidence:
+ * How sightings move an indicator's confidence. The counts are of sightings that weigh by {@link
+ * SightingRule} (one of each kind per agency and 24 h; one of each kind ever for an agency other
+ * than the originator). Starting from the originator's confidence:
  *
  * <ul>
  *   <li>each true positive adds 10;

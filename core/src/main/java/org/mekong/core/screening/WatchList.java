@@ -22,17 +22,20 @@ import org.mekong.core.selector.SelectorType;
 public final class WatchList {
 
   private final ScreeningIndex index;
-  private final Map<Integer, ScreeningEntry> entries = new ConcurrentHashMap<>();
-  private final Map<IndicatorId, Integer> ids = new HashMap<>();
+  private final Map<Integer, ScreeningEntry> entries;
+  private final Map<IndicatorId, Integer> ids;
   private int nextId;
 
-  private WatchList(ScreeningIndex index) {
+  private WatchList(ScreeningIndex index, int expected) {
     this.index = index;
+    // sized for what is coming: a million entries would otherwise rehash both maps 20 times
+    this.entries = new ConcurrentHashMap<>(Math.max(16, expected));
+    this.ids = HashMap.newHashMap(expected);
   }
 
   /** An empty watch list. */
   public static WatchList create() {
-    return new WatchList(ScreeningIndex.create());
+    return new WatchList(ScreeningIndex.create(), 0);
   }
 
   /**
@@ -41,7 +44,7 @@ public final class WatchList {
   public static WatchList of(Collection<ScreeningEntry> entries) {
     Map<SelectorType, Integer> counts = new EnumMap<>(SelectorType.class);
     entries.forEach(e -> counts.merge(e.selector().type(), 1, Integer::sum));
-    WatchList list = new WatchList(ScreeningIndex.create(counts));
+    WatchList list = new WatchList(ScreeningIndex.create(counts), entries.size());
     entries.forEach(list::put);
     return list;
   }

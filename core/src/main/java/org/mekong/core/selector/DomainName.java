@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A domain name in lowercase ASCII (punycode) without trailing dot, with its registrable domain
- * (eTLD+1 by the public suffix list, private section included) and its public suffix.
+ * (eTLD+1 by the public suffix list, private section included) and its public suffix. Labels below
+ * the registrable domain may hold {@code _} (host names that browsers resolve); the registrable
+ * domain may not.
  */
 public record DomainName(String name, String registrable, String publicSuffix) implements Selector {
 
@@ -23,6 +25,9 @@ public record DomainName(String name, String registrable, String publicSuffix) i
         || !isTailFrom(name, suffix, publicSuffix)) {
       throw new IllegalArgumentException(
           "registrable domain or public suffix do not match the list: " + name);
+    }
+    if (registrable.indexOf('_') >= 0) {
+      throw new IllegalArgumentException("'_' in a registrable domain: " + name);
     }
     if (!isSameOrSubdomain(name, registrable)
         || !isSameOrSubdomain(registrable, publicSuffix)

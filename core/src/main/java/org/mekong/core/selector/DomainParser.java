@@ -8,13 +8,18 @@ import java.util.regex.Pattern;
  * Parses domain names: Unicode to punycode ({@link IDN#toASCII}), lowercase, trailing dot removed,
  * LDH label rules, and the public suffix list (Guava's data, private section included).
  *
+ * <p>Labels below the registrable domain may also hold {@code _}: public phishing lists are full of
+ * host names such as {@code bluewin_login_accountsmail.godaddysites.com}, which DNS serves and
+ * browsers resolve. The registrable domain and the public suffix stay letters, digits and hyphens:
+ * no registry hands out a name with {@code _}.
+ *
  * <p>Input that already is a well-formed LDH name in any case skips IDN and the per-label checks;
  * everything else takes the general path, which gives the reason of a rejection. Both end in one
  * walk of the public suffix list ({@link PublicSuffixes}).
  */
 final class DomainParser {
 
-  private static final Pattern LDH_LABEL = Pattern.compile("[a-z0-9-]+");
+  private static final Pattern LDH_LABEL = Pattern.compile("[a-z0-9_-]+");
 
   private DomainParser() {}
 
@@ -54,10 +59,12 @@ final class DomainParser {
         return new Parsed.Invalid("a label has at most 63 characters: " + label);
       }
       if (!LDH_LABEL.matcher(label).matches()) {
-        return new Parsed.Invalid("a label has letters, digits and hyphens only: " + label);
+        return new Parsed.Invalid(
+            "a label has letters, digits, hyphens and underscores only: " + label);
       }
-      if (label.startsWith("-") || label.endsWith("-")) {
-        return new Parsed.Invalid("a label neither starts nor ends with a hyphen: " + label);
+      if (isDash(label.charAt(0)) || isDash(label.charAt(label.length() - 1))) {
+        return new Parsed.Invalid(
+            "a label neither starts nor ends with a hyphen or underscore: " + label);
       }
     }
     return classify(ascii);
@@ -76,14 +83,20 @@ final class DomainParser {
       return new Parsed.Invalid(ascii + " is not under a known public suffix (top-level domain)");
     }
     int registrable = PublicSuffixes.registrableStart(ascii, suffix);
+    if (ascii.indexOf('_', registrable) >= 0) {
+      return new Parsed.Invalid(
+          "'_' may appear only in labels below the registrable domain: "
+              + ascii.substring(registrable));
+    }
     return new Parsed.Valid(
         new DomainName(ascii, ascii.substring(registrable), ascii.substring(suffix)));
   }
 
   /**
-   * Whether {@code s} is a name of letters, digits, hyphens and dots: at most 253 characters, two
-   * or more labels of 1 to 63 characters, none starting or ending with a hyphen; uppercase ASCII
-   * letters only if {@code anyCase}.
+   * Whether {@code s} is a name of letters, digits, hyphens, underscores and dots (whether an
+   * underscore is where it may be is for the caller to check): at most 253 characters, two or more
+   * labels of 1 to 63 characters, none starting or ending with a hyphen or underscore (as Guava's
+   * {@code InternetDomainName} has it); uppercase ASCII letters only if {@code anyCase}.
    */
   static boolean isLdhName(String s, boolean anyCase) {
     int length = s.length();
@@ -98,8 +111,8 @@ final class DomainParser {
         int labelLength = i - labelStart;
         if (labelLength == 0
             || labelLength > 63
-            || s.charAt(labelStart) == '-'
-            || s.charAt(i - 1) == '-') {
+            || isDash(s.charAt(labelStart))
+            || isDash(s.charAt(i - 1))) {
           return false;
         }
         dotted |= i < length;
@@ -107,11 +120,16 @@ final class DomainParser {
       } else if (!((c >= 'a' && c <= 'z')
           || (c >= '0' && c <= '9')
           || c == '-'
+          || c == '_'
           || (anyCase && c >= 'A' && c <= 'Z'))) {
         return false;
       }
     }
     return dotted;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '_';
   }
 
   /** Guava's rule that keeps IPv4 addresses out: the top-level label starts with a letter. */

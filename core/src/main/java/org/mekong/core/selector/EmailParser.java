@@ -28,6 +28,10 @@ final class EmailParser {
     return switch (domain) {
       case Parsed.Valid valid -> {
         DomainName name = (DomainName) valid.selector();
+        if (name.name().indexOf('_') >= 0) {
+          yield new Parsed.Invalid(
+              "domain after @: a label has letters, digits and hyphens only: " + name.name());
+        }
         String address = local + "@" + name.name();
         yield address.length() > 254
             ? new Parsed.Invalid("an e-mail address has at most 254 characters")

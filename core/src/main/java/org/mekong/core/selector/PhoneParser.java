@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.selector.phone.PhoneFastPath;
 
 /**
  * Parses phone numbers with libphonenumber. A leading {@code +} or {@code 00} (after any
@@ -19,6 +20,23 @@ final class PhoneParser {
   private PhoneParser() {}
 
   static Parsed parse(String raw, @Nullable String region) {
+    if (isPlusDigits(raw) && (region == null || isSupported(region))) {
+      // international digits, as exports and call records write them: the automata answer as
+      // libphonenumber would, at a fraction of its cost (PhoneFastPath)
+      PhoneFastPath.Described described = PhoneFastPath.instance().describe(raw);
+      if (described != null) {
+        return new Parsed.Valid(
+            new PhoneNumber(
+                PhoneFastPath.format(described.e164Digits()),
+                described.region(),
+                typeCode(described.type())));
+      }
+    }
+    return parseWithLibphonenumber(raw, region);
+  }
+
+  /** {@link #parse} without the fast path: libphonenumber only. */
+  static Parsed parseWithLibphonenumber(String raw, @Nullable String region) {
     String normalized = normalize(raw);
     String regionCode =
         region == null || region.isBlank() ? null : region.strip().toUpperCase(Locale.ROOT);
@@ -61,9 +79,36 @@ final class PhoneParser {
                 e164 + " is not in any number range assigned in its country";
           });
     }
-    String type = UTIL.getNumberType(parsed).name().toLowerCase(Locale.ROOT).replace('_', '-');
     return new Parsed.Valid(
-        new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164), country, type));
+        new PhoneNumber(
+            UTIL.format(parsed, PhoneNumberFormat.E164),
+            country,
+            typeCode(UTIL.getNumberType(parsed))));
+  }
+
+  /** A number type's code: {@code mobile}, {@code fixed-line-or-mobile}, ... */
+  private static String typeCode(PhoneNumberUtil.PhoneNumberType type) {
+    return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static boolean isSupported(String region) {
+    return region.isBlank()
+        || UTIL.getSupportedRegions().contains(region.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether {@code raw} is a '+' and 3 to 18 ASCII digits, nothing else. */
+  private static boolean isPlusDigits(String raw) {
+    int length = raw.length();
+    if (length < 4 || length > 19 || raw.charAt(0) != '+') {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String reason(NumberParseException e, String region) {

@@ -44,8 +44,8 @@ class DomainParserEquivalenceTest {
             "not a valid internationalised domain name",
             "a domain name has at most 253 characters",
             "a domain name needs at least two labels, e.g. example.com",
-            "a label has letters, digits and hyphens only",
-            "a label neither starts nor ends with a hyphen",
+            "a label has letters, digits, hyphens and underscores only",
+            "a label neither starts nor ends with a hyphen or underscore",
             "not a valid domain name");
     assertThat(outcomes.get("valid")).as("seed %d", seed).isGreaterThan(NAMES / 5);
   }
@@ -164,11 +164,11 @@ class DomainParserEquivalenceTest {
       if (label.length() > 63) {
         return "a label has at most 63 characters: " + label;
       }
-      if (!label.matches("[a-z0-9-]+")) {
-        return "a label has letters, digits and hyphens only: " + label;
+      if (!label.matches("[a-z0-9_-]+")) {
+        return "a label has letters, digits, hyphens and underscores only: " + label;
       }
-      if (label.startsWith("-") || label.endsWith("-")) {
-        return "a label neither starts nor ends with a hyphen: " + label;
+      if (label.matches("[-_].*|.*[-_]")) {
+        return "a label neither starts nor ends with a hyphen or underscore: " + label;
       }
     }
     if (!InternetDomainName.isValid(ascii)) {
@@ -185,6 +185,10 @@ class DomainParserEquivalenceTest {
     if (suffix == null) {
       return "throws: a name under a public suffix has one: " + ascii;
     }
+    if (domain.topPrivateDomain().toString().contains("_")) {
+      return "'_' may appear only in labels below the registrable domain: "
+          + domain.topPrivateDomain();
+    }
     return "valid: " + ascii + " " + domain.topPrivateDomain() + " " + suffix;
   }
 
@@ -192,7 +196,8 @@ class DomainParserEquivalenceTest {
    * The former {@link DomainName} compact constructor, its result as {@link #construct} writes it.
    */
   private static String referenceRecord(String name, String registrable, String publicSuffix) {
-    if (!DomainName.LDH_NAME.matcher(name).matches() || !InternetDomainName.isValid(name)) {
+    if (!DomainName.LDH_NAME.matcher(name.replace('_', 'u')).matches()
+        || !InternetDomainName.isValid(name)) {
       return "rejected: not a lowercase ASCII domain name: " + name;
     }
     InternetDomainName domain = InternetDomainName.from(name);
@@ -205,6 +210,9 @@ class DomainParserEquivalenceTest {
         || !(registrable.equals(publicSuffix) || registrable.endsWith("." + publicSuffix))
         || registrable.equals(publicSuffix)) {
       return "rejected: inconsistent registrable domain or suffix for " + name + ": " + registrable;
+    }
+    if (registrable.contains("_")) {
+      return "rejected: '_' in a registrable domain: " + name;
     }
     return "accepted " + new DomainName(name, registrable, publicSuffix);
   }

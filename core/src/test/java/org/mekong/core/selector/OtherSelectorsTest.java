@@ -26,7 +26,9 @@ class OtherSelectorsTest {
     assertThat(invalid("example.notatld", SelectorType.DOMAIN, null)).contains("public suffix");
     assertThat(invalid("-bad.com", SelectorType.DOMAIN, null)).contains("hyphen");
     assertThat(invalid("a..com", SelectorType.DOMAIN, null)).isNotBlank();
-    assertThat(invalid("exa_mple.com", SelectorType.DOMAIN, null)).contains("letters, digits");
+    assertThat(invalid("exa_mple.com", SelectorType.DOMAIN, null))
+        .contains("only in labels below the registrable domain");
+    assertThat(invalid("exa!mple.com", SelectorType.DOMAIN, null)).contains("letters, digits");
     assertThat(invalid("a".repeat(64) + ".com", SelectorType.DOMAIN, null)).isNotBlank();
   }
 

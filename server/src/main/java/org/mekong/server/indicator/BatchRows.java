@@ -165,38 +165,54 @@ final class BatchRows {
     }
   }
 
-  static final String COLUMNS =
-      "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
-          + " handling, restrictions, evaluation, recipients, originator, description,"
-          + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
+  /** The columns of {@link #rows}, in order: a published version's ({@link IndicatorRows}). */
+  static final String COLUMNS = IndicatorRows.COLUMNS;
+
+  private static final IndicatorColumn[] WRITTEN =
+      IndicatorColumn.WRITTEN.toArray(IndicatorColumn[]::new);
 
   /** The batch's rows, as new versions, for {@code COPY}. */
   static RowCopy rows(Batch batch) {
     RowCopy copy = new RowCopy();
+    String originator = batch.originator.value();
     for (int i = 0; i < batch.rows.size(); i++) {
       Row row = batch.rows.get(i);
-      copy.field(row.id())
-          .field(batch.version.get(i))
-          .field(row.type())
-          .field(row.key())
-          .field(row.selectorId())
-          .array(row.categories())
-          .field(row.confidence())
-          .field(row.marking().tlp())
-          .array(row.marking().handling())
-          .array(row.marking().restrictions())
-          .field(row.marking().evaluation())
-          .array(row.marking().recipients())
-          .field(batch.originator.value())
-          .field(row.description())
-          .field(row.references())
-          .field(batch.validFrom.get(i))
-          .field(row.validUntil())
-          .field(false)
-          .field(batch.created.get(i))
-          .field(batch.modified.get(i))
-          .field(batch.changeSeq.get(i))
-          .endRow();
+      for (IndicatorColumn column : WRITTEN) {
+        switch (column) {
+          case ID -> copy.field(row.id());
+          case VERSION -> copy.field(batch.version.get(i));
+          case SELECTOR_TYPE -> copy.field(row.type());
+          case SELECTOR_KEY -> copy.field(row.key());
+          case SELECTOR_ID -> copy.field(row.selectorId());
+          case CATEGORIES -> copy.array(row.categories());
+          case CONFIDENCE -> copy.field(row.confidence());
+          case TLP -> copy.field(row.marking().tlp());
+          case HANDLING -> copy.array(row.marking().handling());
+          case RESTRICTIONS -> copy.array(row.marking().restrictions());
+          case EVALUATION -> copy.field(row.marking().evaluation());
+          case RECIPIENTS -> copy.array(row.marking().recipients());
+          case ORIGINATOR -> copy.field(originator);
+          case DESCRIPTION -> copy.field(row.description());
+          case EXTERNAL_REFS -> copy.field(row.references());
+          case VALID_FROM -> copy.field(batch.validFrom.get(i));
+          case VALID_UNTIL -> copy.field(row.validUntil());
+          case REVOKED -> copy.field(false);
+          case CREATED -> copy.field(batch.created.get(i));
+          case MODIFIED -> copy.field(batch.modified.get(i));
+          case CHANGE_SEQ -> copy.field(batch.changeSeq.get(i));
+          case SEEN,
+              FALSE_POSITIVE,
+              TRUE_POSITIVE,
+              EXPIRED,
+              LAST_SIGHTED,
+              DATE_ADDED,
+              ORIGIN_NODE,
+              RECEIVED_FROM,
+              RECEIVED_BY ->
+              throw new IllegalStateException(column + " is not copied with a new version");
+        }
+      }
+      copy.endRow();
     }
     return copy;
   }

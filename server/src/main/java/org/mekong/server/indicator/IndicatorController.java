@@ -35,10 +35,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IndicatorController {
 
-  /** A page of indicators and the cursor of the next page, if there is one. */
+  /**
+   * A page of indicators and the cursor of the next page, if there is one; for a search by
+   * selector, the types it was read as and those of the items on this page.
+   */
   @com.fasterxml.jackson.annotation.JsonInclude(
       com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-  record PageView(List<IndicatorView> items, @Nullable String nextCursor) {}
+  record PageView(
+      List<IndicatorView> items,
+      @Nullable String nextCursor,
+      @Nullable List<String> searchedTypes,
+      @Nullable List<String> matchedTypes) {}
 
   /** What publishing did, and the indicator after it. */
   record PublishView(String outcome, IndicatorView indicator) {}
@@ -51,9 +58,11 @@ class IndicatorController {
       @Nullable String note) {}
 
   private final IndicatorRegistry registry;
+  private final SightingLimits sightingLimits;
 
-  IndicatorController(IndicatorRegistry registry) {
+  IndicatorController(IndicatorRegistry registry, SightingLimits sightingLimits) {
     this.registry = registry;
+    this.sightingLimits = sightingLimits;
   }
 
   @PostMapping("/api/v1/indicators")
@@ -115,11 +124,9 @@ class IndicatorController {
       throw new BadRequestException("limit", "must be 1-" + IndicatorRegistry.MAX_PAGE);
     }
     String typeCode = null;
-    String key = null;
+    List<IndicatorQuery.SelectorKey> anyOf = List.of();
     if (selector != null) {
-      Selector parsed = parse(selector, type, region);
-      typeCode = parsed.type().code();
-      key = parsed.canonical();
+      anyOf = SelectorHints.readings(selector, type, region);
     } else if (type != null) {
       var selectorType = SelectorHints.type(type);
       typeCode = selectorType == null ? null : selectorType.code();
@@ -135,12 +142,13 @@ class IndicatorController {
     IndicatorQuery query =
         new IndicatorQuery(
             typeCode,
-            key,
+            null,
             category,
             agency,
             Parameters.instant("since", since),
             text,
-            includeRevoked);
+            includeRevoked,
+            anyOf);
     IndicatorRegistry.Page page =
         registry.search(caller.requireAgency(), query, decodeCursor(cursor), limit);
     List<IndicatorView> items =
@@ -151,7 +159,13 @@ class IndicatorController {
         items.size()
             + " disclosed: "
             + String.join(",", items.stream().map(IndicatorView::id).toList()));
-    return new PageView(items, page.nextCursor() == null ? null : encodeCursor(page.nextCursor()));
+    return new PageView(
+        items,
+        page.nextCursor() == null ? null : encodeCursor(page.nextCursor()),
+        selector == null ? null : anyOf.stream().map(IndicatorQuery.SelectorKey::type).toList(),
+        selector == null
+            ? null
+            : items.stream().map(item -> item.selector().type()).distinct().sorted().toList());
   }
 
   @PostMapping("/api/v1/indicators/{id}/revoke")
@@ -171,6 +185,8 @@ class IndicatorController {
       HttpServletRequest http) {
     IndicatorId indicatorId = indicatorId(id);
     AuditContext.describe(http, "indicator", indicatorId.value());
+    Agency reporter = caller.requireAgency();
+    sightingLimits.acquire(reporter.id());
     String code = request.kind();
     SightingKind kind =
         SightingKind.fromCode(code == null ? "" : code.toLowerCase(Locale.ROOT))
@@ -183,15 +199,37 @@ class IndicatorController {
       throw new BadRequestException("note", "must be at most 2000 characters");
     }
     Instant observedAt = request.observedAt() == null ? Instant.now() : request.observedAt();
-    var visible =
+    IndicatorRegistry.Sighted sighted =
         registry.sight(
-            caller.requireAgency(),
+            reporter,
             indicatorId,
             kind,
             Boolean.TRUE.equals(request.anonymous()),
             observedAt,
             note);
-    return ResponseEntity.status(HttpStatus.CREATED).body(IndicatorView.of(visible, List.of()));
+    return switch (sighted.weight()) {
+      case WEIGHED ->
+          ResponseEntity.status(HttpStatus.CREATED)
+              .body(IndicatorView.of(sighted.visible(), List.of()));
+      case BOUNDED ->
+          ResponseEntity.status(HttpStatus.CREATED)
+              .body(
+                  IndicatorView.of(
+                      sighted.visible(),
+                      List.of(
+                          "recorded; your agency's "
+                              + kind.code()
+                              + " sightings of this indicator already weigh all one agency's"
+                              + " may, so the effective confidence did not move")));
+      case DUPLICATE ->
+          ResponseEntity.ok(
+              IndicatorView.of(
+                  sighted.visible(),
+                  List.of(
+                      "duplicate: your agency reported "
+                          + kind.code()
+                          + " on this indicator less than 24 hours ago; recorded, not counted")));
+    };
   }
 
   @GetMapping("/api/v1/indicators/{id}/sightings")
@@ -254,6 +292,37 @@ class IndicatorController {
 
   /** Selector hints with field-named errors. */
   static final class SelectorHints {
+
+    /**
+     * Every reading of a searched selector: the one it parses as, or, when it could be of several
+     * types (a host name that is also an app id), each candidate type it parses as.
+     */
+    static List<IndicatorQuery.SelectorKey> readings(
+        String raw, @Nullable String type, @Nullable String region) {
+      var selectorType = type(type);
+      var regionCode = region(region);
+      return switch (Selectors.parse(raw, selectorType, regionCode)) {
+        case Parsed.Valid valid -> List.of(key(valid.selector()));
+        case Parsed.Invalid invalid -> throw new BadRequestException("selector", invalid.reason());
+        case Parsed.Ambiguous ambiguous -> {
+          List<IndicatorQuery.SelectorKey> readings = new java.util.ArrayList<>();
+          for (var candidate : ambiguous.candidates()) {
+            if (Selectors.parse(raw, candidate, regionCode) instanceof Parsed.Valid valid) {
+              readings.add(key(valid.selector()));
+            }
+          }
+          if (readings.isEmpty()) {
+            throw new BadRequestException("selector", ambiguous.reason());
+          }
+          yield List.copyOf(readings);
+        }
+      };
+    }
+
+    private static IndicatorQuery.SelectorKey key(Selector selector) {
+      return new IndicatorQuery.SelectorKey(selector.type().code(), selector.canonical());
+    }
+
     static org.mekong.core.selector.@Nullable SelectorType type(@Nullable String code) {
       try {
         return SelectorRequests.type(code);

@@ -1,6 +1,7 @@
 package org.mekong.server.indicator;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param modifiedSince only indicators changed at or after this time
  * @param text a substring of the selector key or the description
  * @param includeRevoked whether revoked indicators are listed
+ * @param anyOf selectors of which the indicator's must be one (the readings of an input that could
+ *     be of several types); empty for no such condition
  */
 public record IndicatorQuery(
     @Nullable String type,
@@ -21,4 +24,25 @@ public record IndicatorQuery(
     @Nullable String agency,
     @Nullable Instant modifiedSince,
     @Nullable String text,
-    boolean includeRevoked) {}
+    boolean includeRevoked,
+    List<SelectorKey> anyOf) {
+
+  /** A selector by its type code and canonical key. */
+  public record SelectorKey(String type, String canonical) {}
+
+  public IndicatorQuery {
+    anyOf = List.copyOf(anyOf);
+  }
+
+  /** A search without alternative selectors. */
+  public IndicatorQuery(
+      @Nullable String type,
+      @Nullable String selectorKey,
+      @Nullable String category,
+      @Nullable String agency,
+      @Nullable Instant modifiedSince,
+      @Nullable String text,
+      boolean includeRevoked) {
+    this(type, selectorKey, category, agency, modifiedSince, text, includeRevoked, List.of());
+  }
+}

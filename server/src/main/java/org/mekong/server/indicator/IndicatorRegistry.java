@@ -12,6 +12,8 @@ import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingKind;
+import org.mekong.core.indicator.SightingRule;
+import org.mekong.core.indicator.SightingWeight;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.sharing.Access;
 import org.mekong.server.sharing.SharingPolicies;
@@ -224,20 +226,27 @@ public class IndicatorRegistry {
     return store.revoke(id);
   }
 
-  /** Records a sighting of an indicator the reporter may see. */
-  public Visible sight(
+  /** A sighting as recorded: how it weighed, and the indicator as the reporter now sees it. */
+  public record Sighted(SightingWeight weight, Visible visible) {}
+
+  /** Records a sighting of an indicator the reporter may see, weighed by {@link SightingRule}. */
+  public Sighted sight(
       Agency reporter,
       IndicatorId id,
       SightingKind kind,
       boolean anonymous,
       Instant observedAt,
       @Nullable String note) {
-    if (get(reporter, id).isEmpty()) {
-      throw new IndicatorNotFoundException(id.value());
+    Visible before =
+        get(reporter, id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
+    boolean byOriginator = before.stored().indicator().originator().equals(reporter.id());
+    SightingWeight weight =
+        store.sight(id, kind, reporter.id(), byOriginator, anonymous, observedAt, note);
+    if (weight == SightingWeight.WEIGHED) {
+      events.publishEvent(new IndicatorSighted(id));
     }
-    store.sight(id, kind, anonymous ? null : reporter.id(), anonymous, observedAt, note);
-    events.publishEvent(new IndicatorSighted(id));
-    return get(reporter, id).orElseThrow(() -> new IndicatorNotFoundException(id.value()));
+    return new Sighted(
+        weight, get(reporter, id).orElseThrow(() -> new IndicatorNotFoundException(id.value())));
   }
 
   /** The sightings of an indicator as the viewer may see them: all for the originator. */

@@ -47,41 +47,56 @@ final class IndicatorRows {
   private static final Cache<String, Selector> RESTORED =
       CacheBuilder.newBuilder().maximumSize(100_000).build();
 
-  static final String COLUMNS =
-      "id, version, selector_type, selector_key, categories, confidence, tlp, handling,"
-          + " restrictions, evaluation, recipients, originator, description, external_refs,"
-          + " valid_from, valid_until, revoked, created, modified, change_seq";
+  /**
+   * The columns of a version, in the order of {@link #rowValues}: read, inserted, updated and
+   * copied alike ({@link IndicatorColumn#WRITTEN}).
+   */
+  static final String COLUMNS = IndicatorColumn.names(IndicatorColumn.WRITTEN);
 
-  /** The columns an indicator's row is written with, in the order of {@link #rowValues}. */
-  static final String WRITE_COLUMNS =
-      "id, version, selector_type, selector_key, selector_id, categories, confidence, tlp,"
-          + " handling, restrictions, evaluation, recipients, originator, description,"
-          + " external_refs, valid_from, valid_until, revoked, created, modified, change_seq";
-
-  /** The values of an indicator's row for {@link #WRITE_COLUMNS}, external references as JSON. */
+  /** The values of an indicator's row for {@link #COLUMNS}, external references as JSON. */
+  @SuppressWarnings("NullAway") // a description or a valid_until may be absent: SQL NULL
   static Object[] rowValues(Indicator indicator, long changeSeq) {
-    return new Object[] {
-      indicator.id().value(),
-      indicator.version(),
-      indicator.selector().type().code(),
-      indicator.selector().canonical(),
-      indicator.selector().id().value(),
-      categoryCodes(indicator.categories()),
-      indicator.confidence(),
-      indicator.marking().tlp().code(),
-      handlingCodes(indicator.marking()),
-      restrictions(indicator.marking()),
-      indicator.marking().evaluation().code(),
-      recipients(indicator.marking()),
-      indicator.originator().value(),
-      indicator.description(),
-      referencesJson(indicator.externalReferences()),
-      Timestamp.from(indicator.validFrom()),
-      timestamp(indicator.validUntil()),
-      indicator.revoked(),
-      Timestamp.from(indicator.created()),
-      Timestamp.from(indicator.modified()),
-      changeSeq
+    List<IndicatorColumn> columns = IndicatorColumn.WRITTEN;
+    Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = value(columns.get(i), indicator, changeSeq);
+    }
+    return values;
+  }
+
+  private static @Nullable Object value(IndicatorColumn column, Indicator indicator, long seq) {
+    return switch (column) {
+      case ID -> indicator.id().value();
+      case VERSION -> indicator.version();
+      case SELECTOR_TYPE -> indicator.selector().type().code();
+      case SELECTOR_KEY -> indicator.selector().canonical();
+      case SELECTOR_ID -> indicator.selector().id().value();
+      case CATEGORIES -> categoryCodes(indicator.categories());
+      case CONFIDENCE -> indicator.confidence();
+      case TLP -> indicator.marking().tlp().code();
+      case HANDLING -> handlingCodes(indicator.marking());
+      case RESTRICTIONS -> restrictions(indicator.marking());
+      case EVALUATION -> indicator.marking().evaluation().code();
+      case RECIPIENTS -> recipients(indicator.marking());
+      case ORIGINATOR -> indicator.originator().value();
+      case DESCRIPTION -> indicator.description();
+      case EXTERNAL_REFS -> referencesJson(indicator.externalReferences());
+      case VALID_FROM -> Timestamp.from(indicator.validFrom());
+      case VALID_UNTIL -> timestamp(indicator.validUntil());
+      case REVOKED -> indicator.revoked();
+      case CREATED -> Timestamp.from(indicator.created());
+      case MODIFIED -> Timestamp.from(indicator.modified());
+      case CHANGE_SEQ -> seq;
+      case SEEN,
+          FALSE_POSITIVE,
+          TRUE_POSITIVE,
+          EXPIRED,
+          LAST_SIGHTED,
+          DATE_ADDED,
+          ORIGIN_NODE,
+          RECEIVED_FROM,
+          RECEIVED_BY ->
+          throw new IllegalArgumentException(column + " is not a column of a published version");
     };
   }
 
@@ -113,40 +128,41 @@ final class IndicatorRows {
           .build();
 
   static Indicator indicator(ResultSet rs) throws SQLException {
-    SelectorType type = SelectorType.fromCode(rs.getString("selector_type")).orElseThrow();
+    SelectorType type =
+        SelectorType.fromCode(rs.getString(IndicatorColumn.SELECTOR_TYPE.sql())).orElseThrow();
     return new Indicator(
-        new IndicatorId(rs.getString("id")),
-        restore(type, rs.getString("selector_key")),
-        categories(strings(rs.getArray("categories"))),
-        rs.getInt("confidence"),
+        new IndicatorId(rs.getString(IndicatorColumn.ID.sql())),
+        restore(type, rs.getString(IndicatorColumn.SELECTOR_KEY.sql())),
+        categories(strings(rs.getArray(IndicatorColumn.CATEGORIES.sql()))),
+        rs.getInt(IndicatorColumn.CONFIDENCE.sql()),
         marking(rs),
-        new AgencyId(rs.getString("originator")),
-        instant(rs.getTimestamp("valid_from")),
-        nullableInstant(rs.getTimestamp("valid_until")),
-        rs.getString("description"),
-        references(rs.getString("external_refs")),
-        instant(rs.getTimestamp("created")),
-        instant(rs.getTimestamp("modified")),
-        rs.getInt("version"),
-        rs.getBoolean("revoked"));
+        new AgencyId(rs.getString(IndicatorColumn.ORIGINATOR.sql())),
+        instant(rs.getTimestamp(IndicatorColumn.VALID_FROM.sql())),
+        nullableInstant(rs.getTimestamp(IndicatorColumn.VALID_UNTIL.sql())),
+        rs.getString(IndicatorColumn.DESCRIPTION.sql()),
+        references(rs.getString(IndicatorColumn.EXTERNAL_REFS.sql())),
+        instant(rs.getTimestamp(IndicatorColumn.CREATED.sql())),
+        instant(rs.getTimestamp(IndicatorColumn.MODIFIED.sql())),
+        rs.getInt(IndicatorColumn.VERSION.sql()),
+        rs.getBoolean(IndicatorColumn.REVOKED.sql()));
   }
 
   static StoredIndicator stored(ResultSet rs) throws SQLException {
     Set<AgencyId> receivedBy = new LinkedHashSet<>();
-    for (String agency : strings(rs.getArray("received_by"))) {
+    for (String agency : strings(rs.getArray(IndicatorColumn.RECEIVED_BY.sql()))) {
       receivedBy.add(new AgencyId(agency));
     }
-    String originNode = rs.getString("origin_node");
-    String receivedFrom = rs.getString("received_from");
+    String originNode = rs.getString(IndicatorColumn.ORIGIN_NODE.sql());
+    String receivedFrom = rs.getString(IndicatorColumn.RECEIVED_FROM.sql());
     return new StoredIndicator(
         indicator(rs),
         new SightingCounts(
-            rs.getLong("seen"),
-            rs.getLong("false_positive"),
-            rs.getLong("true_positive"),
-            rs.getLong("expired")),
-        nullableInstant(rs.getTimestamp("last_sighted")),
-        rs.getLong("change_seq"),
+            rs.getLong(IndicatorColumn.SEEN.sql()),
+            rs.getLong(IndicatorColumn.FALSE_POSITIVE.sql()),
+            rs.getLong(IndicatorColumn.TRUE_POSITIVE.sql()),
+            rs.getLong(IndicatorColumn.EXPIRED.sql())),
+        nullableInstant(rs.getTimestamp(IndicatorColumn.LAST_SIGHTED.sql())),
+        rs.getLong(IndicatorColumn.CHANGE_SEQ.sql()),
         receivedBy,
         originNode == null || receivedFrom == null
             ? null
@@ -210,9 +226,9 @@ final class IndicatorRows {
   static SharedObject shared(ResultSet rs, String prefix, Set<AgencyId> receivedBy)
       throws SQLException {
     return withReceivers(
-        new AgencyId(rs.getString(prefix + "originator")),
+        new AgencyId(rs.getString(prefix + IndicatorColumn.ORIGINATOR.sql())),
         marking(rs, prefix),
-        categories(strings(rs.getArray(prefix + "categories"))),
+        categories(strings(rs.getArray(prefix + IndicatorColumn.CATEGORIES.sql()))),
         receivedBy);
   }
 
@@ -230,18 +246,20 @@ final class IndicatorRows {
   }
 
   private static Marking marking(ResultSet rs, String prefix) throws SQLException {
-    Tlp tlp = Tlp.fromCode(rs.getString(prefix + "tlp")).orElseThrow();
+    Tlp tlp = Tlp.fromCode(rs.getString(prefix + IndicatorColumn.TLP.sql())).orElseThrow();
     List<String> restrictions =
-        new ArrayList<>(Arrays.asList(strings(rs.getArray(prefix + "restrictions"))));
+        new ArrayList<>(
+            Arrays.asList(strings(rs.getArray(prefix + IndicatorColumn.RESTRICTIONS.sql()))));
     List<HandlingCode> codes = new ArrayList<>();
-    for (String code : strings(rs.getArray(prefix + "handling"))) {
+    for (String code : strings(rs.getArray(prefix + IndicatorColumn.HANDLING.sql()))) {
       codes.add(
           HandlingCode.of(code, code.equals("H3") ? restrictions.removeFirst() : null)
               .orElseThrow());
     }
-    Evaluation evaluation = Evaluation.fromCode(rs.getString(prefix + "evaluation")).orElseThrow();
+    Evaluation evaluation =
+        Evaluation.fromCode(rs.getString(prefix + IndicatorColumn.EVALUATION.sql())).orElseThrow();
     Set<AgencyId> recipients = new LinkedHashSet<>();
-    for (String recipient : strings(rs.getArray(prefix + "recipients"))) {
+    for (String recipient : strings(rs.getArray(prefix + IndicatorColumn.RECIPIENTS.sql()))) {
       recipients.add(new AgencyId(recipient));
     }
     return new Marking(tlp, new Handling(codes), evaluation, recipients);

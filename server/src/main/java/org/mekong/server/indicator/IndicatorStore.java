@@ -12,6 +12,8 @@ import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingKind;
+import org.mekong.core.indicator.SightingRule;
+import org.mekong.core.indicator.SightingWeight;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,6 +142,16 @@ class IndicatorStore {
       sql.append(" AND selector_key = :key");
       params.put("key", query.selectorKey());
     }
+    if (!query.anyOf().isEmpty()) {
+      StringBuilder any = new StringBuilder();
+      for (int i = 0; i < query.anyOf().size(); i++) {
+        any.append(i == 0 ? "" : " OR ").append("(selector_key = :anyKey").append(i);
+        any.append(" AND selector_type = :anyType").append(i).append(')');
+        params.put("anyKey" + i, query.anyOf().get(i).canonical());
+        params.put("anyType" + i, query.anyOf().get(i).type());
+      }
+      sql.append(" AND (").append(any).append(')');
+    }
     if (query.category() != null) {
       sql.append(
           " AND EXISTS (SELECT 1 FROM unnest(categories) c WHERE c = :category OR c LIKE :prefix)");
@@ -164,27 +176,54 @@ class IndicatorStore {
         .list();
   }
 
-  /** Records a sighting and counts it on the indicator. */
+  /**
+   * Records a sighting from {@code agency} and, if it weighs by {@link SightingRule}, counts it on
+   * the indicator. The indicator's row is locked first, so that concurrent repeats from one agency
+   * are weighed one after the other.
+   */
   @Transactional
-  void sight(
+  SightingWeight sight(
       IndicatorId id,
       SightingKind kind,
-      @Nullable AgencyId reporter,
+      AgencyId agency,
+      boolean byOriginator,
       boolean anonymous,
       Instant observedAt,
       @Nullable String note) {
+    jdbc.sql("SELECT 1 FROM indicator WHERE id = ? FOR UPDATE").param(id.value()).query().rowSet();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    SightingWeight weight =
+        jdbc.sql(
+                "SELECT max(recorded_at) FILTER (WHERE weight <> 'duplicate'),"
+                    + " count(*) FILTER (WHERE weight = 'weighed')"
+                    + " FROM sighting WHERE indicator_id = ? AND agency = ? AND kind = ?")
+            .params(id.value(), agency.value(), kind.code())
+            .query(
+                (rs, row) ->
+                    SightingRule.weigh(
+                        byOriginator,
+                        IndicatorRows.nullableInstant(rs.getTimestamp(1)),
+                        rs.getLong(2),
+                        now))
+            .single();
     jdbc.sql(
-            "INSERT INTO sighting (id, indicator_id, kind, reporter, anonymous, observed_at, note)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO sighting (id, indicator_id, kind, reporter, anonymous, observed_at, note,"
+                + " recorded_at, agency, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             java.util.UUID.randomUUID(),
             id.value(),
             kind.code(),
-            reporter == null ? "" : reporter.value(),
+            anonymous ? "" : agency.value(),
             anonymous,
             Timestamp.from(observedAt),
-            note == null ? "" : note)
+            note == null ? "" : note,
+            Timestamp.from(now),
+            agency.value(),
+            weight.code())
         .update();
+    if (weight == SightingWeight.DUPLICATE) {
+      return weight;
+    }
     String column =
         switch (kind) {
           case SEEN -> "seen";
@@ -192,14 +231,17 @@ class IndicatorStore {
           case TRUE_POSITIVE -> "true_positive";
           case EXPIRED -> "expired";
         };
+    String increment = weight == SightingWeight.WEIGHED ? " + 1" : "";
     jdbc.sql(
             "UPDATE indicator SET "
                 + column
                 + " = "
                 + column
-                + " + 1, last_sighted = greatest(last_sighted, ?) WHERE id = ?")
+                + increment
+                + ", last_sighted = greatest(last_sighted, ?) WHERE id = ?")
         .params(Timestamp.from(observedAt), id.value())
         .update();
+    return weight;
   }
 
   /** A sighting as stored. */
@@ -209,11 +251,12 @@ class IndicatorStore {
       boolean anonymous,
       Instant observedAt,
       String note,
-      Instant recordedAt) {}
+      Instant recordedAt,
+      String weight) {}
 
   List<Sighting> sightings(IndicatorId id) {
     return jdbc.sql(
-            "SELECT kind, reporter, anonymous, observed_at, note, recorded_at FROM sighting"
+            "SELECT kind, reporter, anonymous, observed_at, note, recorded_at, weight FROM sighting"
                 + " WHERE indicator_id = ? ORDER BY recorded_at DESC LIMIT 1000")
         .param(id.value())
         .query(
@@ -224,7 +267,8 @@ class IndicatorStore {
                     rs.getBoolean(3),
                     rs.getTimestamp(4).toInstant(),
                     rs.getString(5),
-                    rs.getTimestamp(6).toInstant()))
+                    rs.getTimestamp(6).toInstant(),
+                    rs.getString(7)))
         .list();
   }
 
@@ -238,8 +282,8 @@ class IndicatorStore {
   private void write(Indicator indicator, boolean isNew) {
     long changeSeq = jdbc.sql("SELECT nextval('indicator_change_seq')").query(Long.class).single();
     Object[] values = IndicatorRows.rowValues(indicator, changeSeq);
-    String columns = IndicatorRows.WRITE_COLUMNS;
-    String placeholders = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?";
+    String columns = IndicatorRows.COLUMNS;
+    String placeholders = IndicatorColumn.placeholders(IndicatorColumn.WRITTEN);
     jdbc.sql("INSERT INTO indicator_version (" + columns + ") VALUES (" + placeholders + ")")
         .params(values)
         .update();

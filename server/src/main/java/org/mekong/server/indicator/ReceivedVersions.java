@@ -23,14 +23,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReceivedVersions {
 
-  private static final String COLUMNS =
-      IndicatorRows.WRITE_COLUMNS + ", origin_node, received_from, received_by";
+  private static final List<IndicatorColumn> RECEIVED = IndicatorColumn.RECEIVED;
 
-  /** The change number's and the external references' places among the columns. */
-  private static final int CHANGE_SEQ = 20;
+  private static final String COLUMNS = IndicatorColumn.names(RECEIVED);
 
-  private static final int EXTERNAL_REFS = 14;
-  private static final int COLUMN_COUNT = 24;
+  /** Places among the columns, from the table's description. */
+  private static final int CHANGE_SEQ = RECEIVED.indexOf(IndicatorColumn.CHANGE_SEQ);
+
+  private static final int ORIGIN_NODE = RECEIVED.indexOf(IndicatorColumn.ORIGIN_NODE);
+  private static final int RECEIVED_FROM = RECEIVED.indexOf(IndicatorColumn.RECEIVED_FROM);
+  private static final int RECEIVED_BY = RECEIVED.indexOf(IndicatorColumn.RECEIVED_BY);
 
   /** Every value a parameter. */
   private static final String PLACEHOLDERS = placeholders(false);
@@ -111,7 +113,7 @@ class ReceivedVersions {
     int order = modified.compareTo(now.modified());
     if (order > 0 || (order == 0 && version.version() > now.version())) {
       String[] receivers = union(now.receivedBy(), agency);
-      values[values.length - 1] = receivers;
+      values[RECEIVED_BY] = receivers;
       jdbc.sql("UPDATE indicator SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE id = ?")
           .params(append(values, id))
           .update();
@@ -155,7 +157,15 @@ class ReceivedVersions {
 
   private Optional<Current> current(String id) {
     return jdbc.sql(
-            "SELECT version, modified, originator, selector_type, selector_key, received_by"
+            "SELECT "
+                + IndicatorColumn.names(
+                    List.of(
+                        IndicatorColumn.VERSION,
+                        IndicatorColumn.MODIFIED,
+                        IndicatorColumn.ORIGINATOR,
+                        IndicatorColumn.SELECTOR_TYPE,
+                        IndicatorColumn.SELECTOR_KEY,
+                        IndicatorColumn.RECEIVED_BY))
                 + " FROM indicator WHERE id = ? FOR UPDATE")
         .param(id)
         .query(
@@ -199,21 +209,20 @@ class ReceivedVersions {
 
   private static Object[] values(
       Indicator indicator, long changeSeq, String originNode, String partner, String[] receivers) {
-    Object[] row = IndicatorRows.rowValues(indicator, changeSeq);
-    Object[] values = Arrays.copyOf(row, row.length + 3);
-    values[row.length] = originNode;
-    values[row.length + 1] = partner;
-    values[row.length + 2] = receivers;
+    Object[] values = Arrays.copyOf(IndicatorRows.rowValues(indicator, changeSeq), RECEIVED.size());
+    values[ORIGIN_NODE] = originNode;
+    values[RECEIVED_FROM] = partner;
+    values[RECEIVED_BY] = receivers;
     return values;
   }
 
   private static String placeholders(boolean drawChange) {
     StringJoiner joiner = new StringJoiner(", ");
-    for (int column = 0; column < COLUMN_COUNT; column++) {
+    for (IndicatorColumn column : RECEIVED) {
       joiner.add(
-          column == EXTERNAL_REFS
-              ? "?::jsonb"
-              : column == CHANGE_SEQ && drawChange ? "nextval('indicator_change_seq')" : "?");
+          column == IndicatorColumn.CHANGE_SEQ && drawChange
+              ? "nextval('indicator_change_seq')"
+              : column.placeholder());
     }
     return joiner.toString();
   }

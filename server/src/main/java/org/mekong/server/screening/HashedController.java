@@ -29,6 +29,7 @@ import org.mekong.core.sharing.SharingPolicy;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.sharing.SharingPolicies;
 import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.RateLimitedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;

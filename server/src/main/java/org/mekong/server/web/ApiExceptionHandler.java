@@ -12,7 +12,6 @@ import org.mekong.server.indicator.NotOriginatorException;
 import org.mekong.server.indicator.WarningListException;
 import org.mekong.server.screening.AlertDecidedException;
 import org.mekong.server.screening.AlertNotFoundException;
-import org.mekong.server.screening.RateLimitedException;
 import org.mekong.server.screening.ScreeningKeyException;
 import org.mekong.server.screening.ScreeningNotReadyException;
 import org.slf4j.Logger;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
@@ -32,7 +34,8 @@ import org.mekong.core.selector.Selectors;
  * {@code indicator} (or {@code id}) column gives the id, {@code originator} the agency ({@code
  * withheld} or empty: withheld) and {@code revoked} ({@code true}) drops a row. Without an id
  * column each row gets a stable id of its own (UUIDv5 of its line and selector in the public
- * namespace). Rows are parsed in parallel batches.
+ * namespace). Rows are parsed in batches on the common pool while the file is read; phone numbers
+ * already in E.164 take the phone fast path ({@code Selectors.parse}).
  */
 final class ExportRows {
 
@@ -50,24 +53,41 @@ final class ExportRows {
 
   static ListLoad load(List<String> header, Iterator<CSVRecord> records) {
     ExportRows rows = new ExportRows(header);
+    // the reading thread splits the CSV while the pool parses the batches already read
+    // (a thread per core parses; the reading thread is one more)
+    List<CompletableFuture<List<Row>>> parsed = new ArrayList<>();
     List<ScreeningEntry> entries = new ArrayList<>();
     Tallies skipped = new Tallies();
-    List<CSVRecord> batch = new ArrayList<>(BATCH);
-    while (records.hasNext()) {
-      batch.add(records.next());
-      if (batch.size() == BATCH || !records.hasNext()) {
-        for (Row row : batch.parallelStream().map(rows::row).toList()) {
+    try (ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors())) {
+      List<CSVRecord> batch = new ArrayList<>(BATCH);
+      while (records.hasNext()) {
+        batch.add(records.next());
+        if (batch.size() == BATCH || !records.hasNext()) {
+          List<CSVRecord> full = batch;
+          parsed.add(CompletableFuture.supplyAsync(() -> rows.parse(full), pool));
+          batch = new ArrayList<>(BATCH);
+        }
+      }
+      for (CompletableFuture<List<Row>> done : parsed) {
+        for (Row row : done.join()) {
           if (row.entry() != null) {
             entries.add(row.entry());
           } else if (row.skipped() != null) {
             skipped.add(row.skipped(), row.line());
           }
         }
-        batch.clear();
       }
     }
     WatchList list = WatchList.of(entries);
     return new ListLoad.Loaded(BulkMatcher.of(list), list.size(), skipped.snapshot());
+  }
+
+  private List<Row> parse(List<CSVRecord> batch) {
+    List<Row> parsed = new ArrayList<>(batch.size());
+    for (CSVRecord record : batch) {
+      parsed.add(row(record));
+    }
+    return parsed;
   }
 
   private Row row(CSVRecord record) {

@@ -1,6 +1,7 @@
 package org.mekong.core.selector.phone;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
@@ -18,20 +19,76 @@ final class CallingCodePlan {
 
   private static final int MAX_LENGTH = 17;
 
+  /** The number types of description bits 1 to 8, in libphonenumber's order of trying them. */
+  private static final @Nullable PhoneNumberType[] BY_BIT = {
+    null,
+    PhoneNumberType.PREMIUM_RATE,
+    PhoneNumberType.TOLL_FREE,
+    PhoneNumberType.SHARED_COST,
+    PhoneNumberType.VOIP,
+    PhoneNumberType.PERSONAL_NUMBER,
+    PhoneNumberType.PAGER,
+    PhoneNumberType.UAN,
+    PhoneNumberType.VOICEMAIL
+  };
+
+  private static final int FIXED_LINE_BIT = 9;
+  private static final int MOBILE_BIT = 10;
+
+  /** The region libphonenumber assigns a valid number and the number's type. */
+  record Described(String region, PhoneNumberType type) {}
+
   /**
    * One region sharing the calling code. {@code descriptions} matches the general description (bit
    * 0) and every number-type description (bits 1 and up) in one pass; {@code lengths[n]} has the
    * bits of the descriptions whose possible lengths admit {@code n} digits.
    */
   private static final class RegionPlan {
+    private final String regionCode;
+    private final boolean sameMobileAndFixedLine;
     private final @Nullable DigitDfa leadingDigits;
     private final DigitDfa descriptions;
     private final int[] lengths;
 
-    RegionPlan(@Nullable DigitDfa leadingDigits, DigitDfa descriptions, int[] lengths) {
+    RegionPlan(
+        String regionCode,
+        boolean sameMobileAndFixedLine,
+        @Nullable DigitDfa leadingDigits,
+        DigitDfa descriptions,
+        int[] lengths) {
+      this.regionCode = regionCode;
+      this.sameMobileAndFixedLine = sameMobileAndFixedLine;
       this.leadingDigits = leadingDigits;
       this.descriptions = descriptions;
       this.lengths = lengths;
+    }
+
+    /**
+     * libphonenumber's {@code getNumberTypeHelper}: the first of premium rate, toll free, shared
+     * cost, VoIP, personal number, pager, UAN and voicemail that matches (bits 1 to 8), else fixed
+     * line (bit 9) and mobile (bit 10, or the same pattern); {@code null} for UNKNOWN.
+     */
+    @Nullable PhoneNumberType type(CharSequence s, int from, int to) {
+      int length = to - from;
+      if (length >= lengths.length) {
+        return null;
+      }
+      int matched = descriptions.run(s, from, to) & lengths[length];
+      if ((matched & 1) == 0) {
+        return null;
+      }
+      for (int bit = 1; bit < BY_BIT.length; bit++) {
+        if ((matched & (1 << bit)) != 0) {
+          return BY_BIT[bit];
+        }
+      }
+      boolean mobile = (matched & (1 << MOBILE_BIT)) != 0;
+      if ((matched & (1 << FIXED_LINE_BIT)) != 0) {
+        return sameMobileAndFixedLine || mobile
+            ? PhoneNumberType.FIXED_LINE_OR_MOBILE
+            : PhoneNumberType.FIXED_LINE;
+      }
+      return mobile ? PhoneNumberType.MOBILE : null;
     }
 
     /** libphonenumber's {@code getNumberTypeHelper(...) != UNKNOWN}. */
@@ -95,7 +152,8 @@ final class CallingCodePlan {
         // libphonenumber tries mobile only when its pattern differs from fixed-line
         descs.add(metadata.getMobile());
       }
-      RegionPlan plan = region(leading, descs);
+      RegionPlan plan =
+          region(regionCode, metadata.getSameMobileAndFixedLinePattern(), leading, descs);
       if (plan == null) {
         return null;
       }
@@ -155,6 +213,36 @@ final class CallingCodePlan {
     return false;
   }
 
+  /**
+   * libphonenumber's {@code getRegionCodeForNumber} and {@code getNumberType} for the national
+   * significant number {@code s[from, to)}; {@code null} when the number is not valid.
+   */
+  @Nullable Described describe(CharSequence s, int from, int to) {
+    if (regions.length == 1) {
+      return described(regions[0], s, from, to);
+    }
+    for (RegionPlan region : regions) {
+      DigitDfa leadingDigits = region.leadingDigits;
+      if (leadingDigits != null) {
+        if (leadingDigits.matchesPrefix(s, from, to)) {
+          return described(region, s, from, to);
+        }
+      } else {
+        Described described = described(region, s, from, to);
+        if (described != null) {
+          return described;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Described described(
+      RegionPlan region, CharSequence s, int from, int to) {
+    PhoneNumberType type = region.type(s, from, to);
+    return type == null ? null : new Described(region.regionCode, type);
+  }
+
   private static @Nullable PhoneMetadata metadata(
       int callingCode, String regionCode, MetadataSource source) {
     return PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(regionCode)
@@ -163,7 +251,10 @@ final class CallingCodePlan {
   }
 
   private static @Nullable RegionPlan region(
-      @Nullable DigitDfa leading, List<PhoneNumberDesc> descs) {
+      String regionCode,
+      boolean sameMobileAndFixedLine,
+      @Nullable DigitDfa leading,
+      List<PhoneNumberDesc> descs) {
     List<String> patterns = new ArrayList<>();
     int[] lengths = new int[MAX_LENGTH + 1];
     for (int i = 0; i < descs.size(); i++) {
@@ -179,6 +270,8 @@ final class CallingCodePlan {
       }
     }
     DigitDfa dfa = DigitDfa.compileUnion(patterns);
-    return dfa == null ? null : new RegionPlan(leading, dfa, lengths);
+    return dfa == null
+        ? null
+        : new RegionPlan(regionCode, sameMobileAndFixedLine, leading, dfa, lengths);
   }
 }

@@ -3,6 +3,7 @@ package org.mekong.core.selector.phone;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
@@ -89,6 +90,42 @@ public final class PhoneFastPath {
       throw new IllegalArgumentException("not E.164 digits: " + e164Digits);
     }
     return "+" + e164Digits;
+  }
+
+  /**
+   * A valid number the automata decided, as libphonenumber would parse it: its E.164 digits, the
+   * region {@code getRegionCodeForNumber} gives ({@code 001} for non-geographic numbers) and its
+   * {@code getNumberType}.
+   */
+  public record Described(long e164Digits, String region, PhoneNumberType type) {}
+
+  /**
+   * What libphonenumber says of the valid number {@code input} (international digits as for {@link
+   * #e164Digits}), or {@code null} when the number is invalid or only libphonenumber can tell.
+   */
+  public @Nullable Described describe(CharSequence input) {
+    long digits = fast(input);
+    if (digits == UNDECIDED || digits == INVALID) {
+      return null;
+    }
+    int length = input.length();
+    int start = input.charAt(0) == '+' ? 1 : input.charAt(0) == '0' ? 2 : 0;
+    int callingCode = 0;
+    int nsnStart = start;
+    while (nsnStart - start < 3) {
+      callingCode = callingCode * 10 + (input.charAt(nsnStart++) - '0');
+      if (knownCallingCode[callingCode]) {
+        break;
+      }
+    }
+    CallingCodePlan plan = plan(callingCode);
+    if (plan == null) {
+      return null;
+    }
+    int national = plan.nationalNumberStart(input, nsnStart, length);
+    CallingCodePlan.Described described =
+        national < 0 ? null : plan.describe(input, national, length);
+    return described == null ? null : new Described(digits, described.region(), described.type());
   }
 
   /** libphonenumber's answer, the definition the fast path reproduces (see the class comment). */

@@ -1,4 +1,4 @@
-package org.mekong.server.screening;
+package org.mekong.server.web;
 
 /** The client asked for more than its rate allows; retrying after the given wait will help. */
 public final class RateLimitedException extends RuntimeException {
@@ -7,7 +7,7 @@ public final class RateLimitedException extends RuntimeException {
 
   private final long retryAfterSeconds;
 
-  RateLimitedException(String message, long retryAfterSeconds) {
+  public RateLimitedException(String message, long retryAfterSeconds) {
     super(message);
     this.retryAfterSeconds = retryAfterSeconds;
   }

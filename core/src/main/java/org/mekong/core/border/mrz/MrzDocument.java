@@ -53,8 +53,10 @@ public record MrzDocument(
             || (optionalData2 == null) == (format == MrzFormat.TD1))) {
       throw new IllegalArgumentException("a valid document has every field of its format");
     }
-    if (errors.stream().anyMatch(String::isBlank)) {
-      throw new IllegalArgumentException("an error needs a message");
+    for (String error : errors) {
+      if (error.isBlank()) {
+        throw new IllegalArgumentException("an error needs a message");
+      }
     }
   }
 

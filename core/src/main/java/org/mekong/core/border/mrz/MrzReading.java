@@ -346,24 +346,27 @@ final class MrzReading {
       error("name is missing");
     }
     int separator = -1;
-    for (int pos = from; pos + 1 < end && separator < 0; pos++) {
-      if (zone.at(line, pos) == '<' && zone.at(line, pos + 1) == '<') {
-        separator = pos;
-      }
-    }
+    int digit = -1;
     for (int pos = from; pos < end; pos++) {
       char c = zone.at(line, pos);
-      if (c >= '0' && c <= '9') {
-        error(
-            "name has the digit "
-                + c
-                + " at line "
-                + (line + 1)
-                + " position "
-                + (pos + 1)
-                + ZoneText.letterExpected(c));
-        break;
+      if (c == '<') {
+        if (separator < 0 && pos + 1 < end && zone.at(line, pos + 1) == '<') {
+          separator = pos;
+        }
+      } else if (c >= '0' && c <= '9' && digit < 0) {
+        digit = pos;
       }
+    }
+    if (digit >= 0) {
+      char c = zone.at(line, digit);
+      error(
+          "name has the digit "
+              + c
+              + " at line "
+              + (line + 1)
+              + " position "
+              + (digit + 1)
+              + ZoneText.letterExpected(c));
     }
     surname = zone.spaced(line, from, separator < 0 ? end : separator);
     givenNames = separator < 0 ? "" : zone.spaced(line, separator + 2, end);

@@ -17,27 +17,28 @@ final class ZoneText {
     }
   }
 
-  private final String input;
+  private final char[] input;
   private final int[] start = new int[3];
   private final int[] length = new int[3];
   private int lines;
   private boolean extraSpaces;
 
   /** Splits {@code input} (trimmed of white space at both ends) at its spaces. */
-  ZoneText(String input) {
+  ZoneText(String text) {
+    char[] input = text.toCharArray();
     this.input = input;
     int begin = 0;
-    int end = input.length();
-    while (begin < end && Character.isWhitespace(input.charAt(begin))) {
+    int end = input.length;
+    while (begin < end && Character.isWhitespace(input[begin])) {
       begin++;
     }
-    while (end > begin && Character.isWhitespace(input.charAt(end - 1))) {
+    while (end > begin && Character.isWhitespace(input[end - 1])) {
       end--;
     }
     int i = begin;
     while (i < end) {
       int j = i;
-      while (j < end && input.charAt(j) != ' ') {
+      while (j < end && input[j] != ' ') {
         j++;
       }
       if (lines < 3) {
@@ -48,7 +49,7 @@ final class ZoneText {
       i = j;
       if (i < end) {
         i++;
-        while (i < end && input.charAt(i) == ' ') {
+        while (i < end && input[i] == ' ') {
           i++;
           extraSpaces = true;
         }
@@ -72,7 +73,7 @@ final class ZoneText {
   }
 
   char at(int line, int pos) {
-    return input.charAt(start[line] + pos);
+    return input[start[line] + pos];
   }
 
   /** The characters {@code [from, to)} of a line without their trailing fillers. */
@@ -87,12 +88,12 @@ final class ZoneText {
     if (end - from == 1 && at(line, from) < SINGLE.length) {
       return SINGLE[at(line, from)];
     }
-    return input.substring(start[line] + from, start[line] + end);
+    return new String(input, start[line] + from, end - from);
   }
 
   /** The characters {@code [from, to)} of a line as they are. */
   String raw(int line, int from, int to) {
-    return input.substring(start[line] + from, start[line] + to);
+    return new String(input, start[line] + from, to - from);
   }
 
   /**
@@ -100,24 +101,28 @@ final class ZoneText {
    * either end are dropped.
    */
   String spaced(int line, int from, int to) {
-    while (from < to && at(line, from) == '<') {
-      from++;
+    char[] chars = input;
+    int begin = start[line] + from;
+    int end = start[line] + to;
+    while (begin < end && chars[begin] == '<') {
+      begin++;
     }
-    while (to > from && at(line, to - 1) == '<') {
-      to--;
+    while (end > begin && chars[end - 1] == '<') {
+      end--;
     }
-    boolean fillers = false;
-    for (int p = from; p < to && !fillers; p++) {
-      fillers = at(line, p) == '<';
+    int p = begin;
+    while (p < end && chars[p] != '<') {
+      p++;
     }
-    if (!fillers) {
-      return text(line, from, to);
+    if (p == end) {
+      return begin == end ? "" : new String(chars, begin, end - begin);
     }
-    char[] out = new char[to - from];
-    int n = 0;
+    char[] out = new char[end - begin];
+    int n = p - begin;
+    System.arraycopy(chars, begin, out, 0, n);
     boolean afterFiller = false;
-    for (int p = from; p < to; p++) {
-      char c = at(line, p);
+    for (; p < end; p++) {
+      char c = chars[p];
       if (c != '<') {
         out[n++] = c;
         afterFiller = false;
@@ -134,13 +139,19 @@ final class ZoneText {
    * index {@code offset} of the 7, 3, 1 sequence; −1 when one of them has no value.
    */
   int weighted(int line, int from, int to, int offset) {
+    char[] chars = input;
+    int base = start[line];
     int sum = 0;
-    for (int p = from; p < to; p++) {
-      int v = CheckDigit.value(at(line, p));
+    int weight = offset % 3;
+    for (int p = base + from; p < base + to; p++) {
+      int v = CheckDigit.value(chars[p]);
       if (v < 0) {
         return -1;
       }
-      sum += v * CheckDigit.weight(offset + p - from);
+      sum += v * CheckDigit.WEIGHTS[weight];
+      if (++weight == 3) {
+        weight = 0;
+      }
     }
     return sum;
   }

@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
 /** One reading of one zone: finds its format, then reads and checks each field it can. */
 final class MrzReading {
 
-  private static final int CHARACTER_ERRORS_PER_LINE = 3;
-
   private final ZoneText zone;
   private final MrzParser.Today today;
   private @Nullable List<String> errors;
@@ -37,9 +35,9 @@ final class MrzReading {
   }
 
   MrzDocument read() {
-    format = format();
+    format = ZoneShape.format(zone, this::error);
     if (format != null) {
-      checkLines(format);
+      ZoneShape.checkLines(zone, format, usable, this::error);
       visa = zone.length(0) > 0 && zone.at(0, 0) == 'V';
       switch (format) {
         case TD1 -> readTd1();
@@ -60,74 +58,6 @@ final class MrzReading {
         optionalData,
         optionalData2,
         errors == null ? List.of() : errors);
-  }
-
-  private @Nullable MrzFormat format() {
-    int lines = zone.lines();
-    if (lines == 0) {
-      error("empty line: no machine-readable zone");
-      return null;
-    }
-    if (zone.extraSpaces()) {
-      error("MRZ lines must be separated by single spaces");
-    }
-    if (lines == 1) {
-      int length = zone.length(0);
-      error(
-          length == 90 || length == 72 || length == 88
-              ? "found one line of " + length + " characters: separate the MRZ lines with spaces"
-              : "found 1 line, expected 2 (TD2, TD3) or 3 (TD1) separated by single spaces");
-      return null;
-    }
-    if (lines > 3) {
-      error("found " + lines + " lines, expected 2 (TD2, TD3) or 3 (TD1)");
-      return null;
-    }
-    if (lines == 3) {
-      return MrzFormat.TD1;
-    }
-    int first = zone.length(0);
-    int second = zone.length(1);
-    if (first == 44 || second == 44) {
-      return MrzFormat.TD3;
-    }
-    if (first == 36 || second == 36) {
-      return MrzFormat.TD2;
-    }
-    return first + second > 36 + 44 ? MrzFormat.TD3 : MrzFormat.TD2;
-  }
-
-  /** Line lengths and characters; a line of the wrong length yields no field. */
-  private void checkLines(MrzFormat format) {
-    for (int line = 0; line < format.lines(); line++) {
-      int length = zone.length(line);
-      usable[line] = length == format.length();
-      if (!usable[line]) {
-        error("line " + (line + 1) + " has " + length + " characters, expected " + format.length());
-      }
-      int bad = 0;
-      for (int pos = 0; pos < length; pos++) {
-        char c = zone.at(line, pos);
-        if (CheckDigit.value(c) < 0 && ++bad <= CHARACTER_ERRORS_PER_LINE) {
-          error(
-              "character "
-                  + ZoneText.describe(c)
-                  + " at line "
-                  + (line + 1)
-                  + " position "
-                  + (pos + 1)
-                  + " is not A-Z, 0-9 or <");
-        }
-      }
-      if (bad > CHARACTER_ERRORS_PER_LINE) {
-        error(
-            "line "
-                + (line + 1)
-                + " has "
-                + (bad - CHARACTER_ERRORS_PER_LINE)
-                + " more characters that are not A-Z, 0-9 or <");
-      }
-    }
   }
 
   private void readTd1() {
@@ -372,7 +302,7 @@ final class MrzReading {
     givenNames = separator < 0 ? "" : zone.spaced(line, separator + 2, end);
   }
 
-  private void error(String message) {
+  void error(String message) {
     if (errors == null) {
       errors = new ArrayList<>(4);
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       AgencyCommand.class,
       KeyCommand.class,
       SelectorsCommand.class,
+      MrzCommand.class,
       ImportCommand.class,
       ScreenCommand.class
     })

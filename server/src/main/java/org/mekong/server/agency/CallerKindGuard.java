@@ -24,15 +24,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Refuses with 403 every caller whose kind the endpoint does not declare in {@link Serves}, before
- * the handler runs; an endpoint of ours without a declaration stops the node at start-up. Handlers
- * that are not ours (the API description, the error page, actuator) are declared in {@link
- * #NOT_OURS}, by path prefix; the security chain lets the public ones through without a key.
+ * the handler runs; an endpoint without a declaration stops the node at start-up. Handlers that
+ * cannot carry the annotation (the API description, the error page, actuator) are declared in
+ * {@link #BY_PATH}; the security chain lets the public ones through without a key.
  */
 @Configuration(proxyBeanMethods = false)
 class CallerKindGuard implements WebMvcConfigurer, HandlerInterceptor {
 
-  /** Handlers that we do not write, by path prefix, and whom they serve. */
-  static final Map<String, Set<CallerKind>> NOT_OURS =
+  /**
+   * Handlers that cannot carry {@link Serves}, by path prefix, and whom they serve: those we do not
+   * write, and the error page, which lives in the shared web package.
+   */
+  static final Map<String, Set<CallerKind>> BY_PATH =
       Map.of(
           "/v3/api-docs", Set.of(CallerKind.PUBLIC),
           "/error", Set.of(CallerKind.PUBLIC),
@@ -71,16 +74,13 @@ class CallerKindGuard implements WebMvcConfigurer, HandlerInterceptor {
       if (serves != null) {
         return Optional.of(EnumSet.copyOf(Arrays.asList(serves.value())));
       }
-      if (method.getBeanType().getPackageName().startsWith("org.mekong.")) {
-        return Optional.empty();
-      }
     }
-    return notOurs(path);
+    return byPath(path);
   }
 
-  /** The declaration of a handler that is not ours, by the longest matching path prefix. */
-  static Optional<Set<CallerKind>> notOurs(String path) {
-    return NOT_OURS.entrySet().stream()
+  /** The declaration of a handler by path, by the longest matching path prefix. */
+  static Optional<Set<CallerKind>> byPath(String path) {
+    return BY_PATH.entrySet().stream()
         .filter(
             entry ->
                 path.equals(entry.getKey())

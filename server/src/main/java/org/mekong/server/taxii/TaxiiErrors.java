@@ -2,6 +2,7 @@ package org.mekong.server.taxii;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.mekong.server.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,12 @@ class TaxiiErrors {
           case TaxiiException taxii -> taxii.status();
           case ProblemException problem -> problem.status();
           case AccessDeniedException denied -> HttpStatus.FORBIDDEN;
+          case InvalidParameterException undecodable -> HttpStatus.BAD_REQUEST;
           case ErrorResponse framework -> frameworkStatus(framework);
           default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     String description =
-        e instanceof ErrorResponse
+        e instanceof ErrorResponse || e instanceof InvalidParameterException
             ? "the request was refused: " + status.getReasonPhrase()
             : String.valueOf(e.getMessage());
     if (status == HttpStatus.INTERNAL_SERVER_ERROR) {

@@ -1,6 +1,7 @@
 package org.mekong.server.web;
 
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,14 @@ class ApiExceptionHandler {
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ProblemDetail missing(MissingServletRequestParameterException e) {
     return Problems.of(HttpStatus.BAD_REQUEST, "'" + e.getParameterName() + "' is required", false);
+  }
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail undecodable(InvalidParameterException e) {
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        "a query parameter or form field is not valid %-encoded UTF-8",
+        false);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

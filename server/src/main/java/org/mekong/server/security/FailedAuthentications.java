@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.mekong.server.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,9 +62,16 @@ class FailedAuthentications {
   private final Map<Source, Window> windows = new ConcurrentHashMap<>();
   private final ScheduledExecutorService flusher;
 
+  @Autowired
   FailedAuthentications(AuditLog audit) {
+    this(audit, Clock.systemUTC());
+    flusher.scheduleWithFixedDelay(this::flushSafely, 5, 5, TimeUnit.SECONDS);
+  }
+
+  /** Counts by this clock and writes counts only when {@link #flush()} is called. */
+  FailedAuthentications(AuditLog audit, Clock clock) {
     this.audit = audit;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     this.flusher =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -71,7 +79,6 @@ class FailedAuthentications {
               thread.setDaemon(true);
               return thread;
             });
-    flusher.scheduleWithFixedDelay(this::flushSafely, 5, 5, TimeUnit.SECONDS);
   }
 
   /** Notes a refused request from {@code address} to {@code path}. */

@@ -67,7 +67,14 @@ class CorrelationController {
         .toList();
   }
 
-  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, REMOTE_AGENCY})
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/correlation")
   CorrelationView correlate(
       @AuthenticationPrincipal Caller caller,

@@ -4,11 +4,11 @@ import org.mekong.server.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /** Publishing onto an indicator its originator has revoked: STIX revocation is final. */
-public final class IndicatorRevokedException extends ProblemException {
+final class IndicatorRevokedException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
-  public IndicatorRevokedException(String id) {
+  IndicatorRevokedException(String id) {
     super(
         HttpStatus.CONFLICT,
         "indicator "

@@ -4,11 +4,11 @@ import org.mekong.server.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /** Only the originating agency may change or revoke its indicator. */
-public final class NotOriginatorException extends ProblemException {
+final class NotOriginatorException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
-  public NotOriginatorException(String id) {
+  NotOriginatorException(String id) {
     super(HttpStatus.FORBIDDEN, "only the originating agency may revoke or change indicator " + id);
   }
 }

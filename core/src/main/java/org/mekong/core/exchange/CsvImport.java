@@ -64,7 +64,9 @@ final class CsvImport extends ResultIterator {
     try {
       cells = cells(raw.text());
     } catch (UncheckedIOException | IllegalStateException | IOException e) {
-      into.add(new ImportResult.Rejected(line, "malformed CSV: " + e.getMessage()));
+      into.add(
+          new ImportResult.Rejected(
+              line, "malformed CSV: a quote that is never closed, or text after a closing quote"));
       if (header == null) {
         stop();
       }

@@ -128,8 +128,7 @@ final class MispImport extends ResultIterator {
     } catch (NoSuchFileException e) {
       into.add(new ImportResult.Rejected(0, source.name() + ": the file is missing"));
     } catch (JacksonException e) {
-      into.add(
-          new ImportResult.Rejected(0, source.name() + ": not JSON: " + e.getOriginalMessage()));
+      into.add(new ImportResult.Rejected(0, source.name() + ": " + notJson(e)));
     }
     return true;
   }
@@ -146,8 +145,7 @@ final class MispImport extends ResultIterator {
       try (InputStream in = Files.newInputStream(manifest)) {
         JSON.readTree(in).propertyNames().forEach(uuids::add);
       } catch (JacksonException e) {
-        problems.add(
-            new ImportResult.Rejected(0, "manifest.json: not JSON: " + e.getOriginalMessage()));
+        problems.add(new ImportResult.Rejected(0, "manifest.json: " + notJson(e)));
       }
     } else {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
@@ -192,5 +190,18 @@ final class MispImport extends ResultIterator {
     if (in != null) {
       in.close();
     }
+  }
+
+  /**
+   * Why a text is not JSON, in words for the sender: where it broke, never the parser's message.
+   */
+  private static String notJson(JacksonException e) {
+    if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+      return "not JSON this node reads: larger or deeper than it accepts";
+    }
+    var at = e.getLocation();
+    return at == null || at.getLineNr() < 1
+        ? "not JSON"
+        : "not JSON: it breaks at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }

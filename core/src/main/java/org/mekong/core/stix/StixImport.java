@@ -85,8 +85,21 @@ public final class StixImport {
     try {
       node = Stix.MAPPER.readTree(json);
     } catch (JacksonException e) {
-      return new BundleImport.NotABundle("not JSON: " + e.getOriginalMessage());
+      return new BundleImport.NotABundle(notJson(e));
     }
     return bundle(node);
+  }
+
+  /**
+   * Why a text is not JSON, in words for the sender: where it broke, never the parser's message.
+   */
+  private static String notJson(JacksonException e) {
+    if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+      return "not JSON this node reads: larger or deeper than it accepts";
+    }
+    var at = e.getLocation();
+    return at == null || at.getLineNr() < 1
+        ? "not JSON"
+        : "not JSON: it breaks at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }

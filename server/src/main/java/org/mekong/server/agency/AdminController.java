@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The node operator's API: agencies and their keys. Only admin keys reach it. */
 @RestController
 @RequestMapping("/api/v1/admin")
+@Serves(CallerKind.ADMIN)
 class AdminController {
 
   /** A request to add an agency. */

@@ -23,6 +23,14 @@ public record Caller(UUID keyId, @Nullable Agency agency, @Nullable String node)
     return node != null;
   }
 
+  /** The kind of caller, as endpoints declare whom they serve ({@link Serves}). */
+  public CallerKind kind() {
+    if (agency == null) {
+      return CallerKind.ADMIN;
+    }
+    return node != null ? CallerKind.REMOTE_AGENCY : CallerKind.of(agency.kind());
+  }
+
   /** Whether this is the node operator's admin key. */
   public boolean isAdmin() {
     return agency == null;

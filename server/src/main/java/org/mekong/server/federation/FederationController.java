@@ -1,5 +1,11 @@
 package org.mekong.server.federation;
 
+import static org.mekong.server.agency.CallerKind.ADMIN;
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -101,6 +108,7 @@ class FederationController {
   }
 
   /** Adds or replaces a partner node; the pull starts or changes at once. */
+  @Serves(ADMIN)
   @PutMapping("/api/v1/admin/federation/partners/{name}")
   @Operation(
       summary = "Add or replace a partner node (admin key)",
@@ -122,6 +130,7 @@ class FederationController {
   }
 
   /** Removes a partner node: its pull stops; what it delivered stays. */
+  @Serves(ADMIN)
   @DeleteMapping("/api/v1/admin/federation/partners/{name}")
   @Operation(
       summary = "Remove a partner node (admin key)",
@@ -138,18 +147,18 @@ class FederationController {
   }
 
   /** Every partner and how the pull from it is going. */
+  @Serves({ADMIN, LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @GetMapping("/api/v1/federation/partners")
   @Operation(
       summary = "Partner nodes and how the pull from each is going",
       description =
-          "For the admin key and this node's own agencies. state is never-contacted, up or"
+          "For the admin key and this node's own authorities (not screening clients, not partner nodes' agencies). state is never-contacted, up or"
               + " failing; lastError.code is e.g. unreachable, timeout, http-401, http-403,"
               + " http-5xx, invalid-response; lagSeconds is now minus the start of the last"
               + " complete catch-up (null before one); agencies lists each local agency's"
               + " cursor (versions added after it are still to come). Counts are since the node"
               + " started.")
   PartnersView partners(@AuthenticationPrincipal Caller caller) {
-    requireOwn(caller);
     List<PartnerView> views = new ArrayList<>();
     for (String name : store.names()) {
       store.find(name).ifPresent(partner -> views.add(view(partner)));
@@ -158,6 +167,7 @@ class FederationController {
   }
 
   /** The latest objects of a partner that were not stored, and why. */
+  @Serves({ADMIN, LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @GetMapping("/api/v1/federation/partners/{name}/refusals")
   @Operation(
       summary = "Objects of a partner that were not stored, and why, newest first",
@@ -168,7 +178,6 @@ class FederationController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String name,
       @RequestParam(defaultValue = "100") int limit) {
-    requireOwn(caller);
     if (limit < 1 || limit > 1_000) {
       throw new BadRequestException("limit", "must be 1-1000");
     }
@@ -269,12 +278,6 @@ class FederationController {
   private static void requireAdmin(Caller caller) {
     if (!caller.isAdmin()) {
       throw new AccessDeniedException("only the node operator's admin key manages partners");
-    }
-  }
-
-  private static void requireOwn(Caller caller) {
-    if (caller.isRemote()) {
-      throw new AccessDeniedException("a partner node's agency does not see this node's partners");
     }
   }
 }

@@ -1,11 +1,14 @@
 package org.mekong.server.federation;
 
+import org.mekong.server.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /** No partner of that name (404). */
-public final class PartnerNotFoundException extends RuntimeException {
+final class PartnerNotFoundException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
   PartnerNotFoundException(String name) {
-    super("no partner node named '" + name + "'");
+    super(HttpStatus.NOT_FOUND, "no partner node named '" + name + "'");
   }
 }

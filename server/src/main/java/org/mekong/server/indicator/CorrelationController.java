@@ -1,5 +1,13 @@
 package org.mekong.server.indicator;
 
+import static org.mekong.server.agency.CallerKind.ADMIN;
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.REMOTE_AGENCY;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.category.Category;
 import org.mekong.core.selector.Selector;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +45,15 @@ class CorrelationController {
     this.registry = registry;
   }
 
+  @Serves({
+    ADMIN,
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/categories")
   List<CategoryView> categories() {
     return java.util.Arrays.stream(Category.values())
@@ -49,6 +67,14 @@ class CorrelationController {
         .toList();
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/correlation")
   CorrelationView correlate(
       @AuthenticationPrincipal Caller caller,

@@ -1,5 +1,12 @@
 package org.mekong.server.indicator;
 
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.REMOTE_AGENCY;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
@@ -29,6 +36,7 @@ import org.mekong.core.stix.StixDefinitions;
 import org.mekong.core.stix.StixIndicators;
 import org.mekong.core.stix.StixJson;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,6 +61,14 @@ class ExportController {
     this.registry = registry;
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/indicators/{id}/stix")
   void stix(
       @AuthenticationPrincipal Caller caller,
@@ -77,6 +93,14 @@ class ExportController {
                 StixViews.indicator(visible.stored().indicator(), visible.originatorDisclosed())));
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/indicators:export")
   void export(
       @AuthenticationPrincipal Caller caller,

@@ -1,5 +1,10 @@
 package org.mekong.server.indicator;
 
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
@@ -12,6 +17,7 @@ import org.mekong.core.exchange.ImportDefaults;
 import org.mekong.core.exchange.ImportFormat;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +40,7 @@ class ImportController {
     this.importer = importer;
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @PostMapping("/api/v1/indicators:import")
   IndicatorImporter.Report importList(
       @AuthenticationPrincipal Caller caller,

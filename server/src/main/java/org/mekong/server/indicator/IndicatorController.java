@@ -1,5 +1,12 @@
 package org.mekong.server.indicator;
 
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.REMOTE_AGENCY;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,6 +23,7 @@ import org.mekong.core.selector.Parsed;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.Selectors;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.selector.SelectorRequests;
 import org.mekong.server.web.BadRequestException;
@@ -65,6 +73,7 @@ class IndicatorController {
     this.sightingLimits = sightingLimits;
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @PostMapping("/api/v1/indicators")
   ResponseEntity<PublishView> publish(
       @AuthenticationPrincipal Caller caller,
@@ -94,6 +103,14 @@ class IndicatorController {
         .body(new PublishView(word, view));
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/indicators/{id}")
   IndicatorView get(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
@@ -106,6 +123,14 @@ class IndicatorController {
     return IndicatorView.of(visible, List.of());
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/indicators")
   PageView search(
       @AuthenticationPrincipal Caller caller,
@@ -168,6 +193,7 @@ class IndicatorController {
             : items.stream().map(item -> item.selector().type()).distinct().sorted().toList());
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @PostMapping("/api/v1/indicators/{id}/revoke")
   IndicatorView revoke(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
@@ -177,6 +203,7 @@ class IndicatorController {
         registry.revoke(caller.requireAgency(), indicatorId), true, null, null, null);
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
   @PostMapping("/api/v1/indicators/{id}/sightings")
   ResponseEntity<IndicatorView> sight(
       @AuthenticationPrincipal Caller caller,
@@ -232,6 +259,14 @@ class IndicatorController {
     };
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/indicators/{id}/sightings")
   List<IndicatorStore.Sighting> sightings(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
@@ -240,6 +275,14 @@ class IndicatorController {
     return registry.sightings(caller.requireAgency(), indicatorId);
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/indicators/{id}/history")
   List<IndicatorView> history(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {

@@ -1,12 +1,16 @@
 package org.mekong.server.indicator;
 
+import org.mekong.server.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /** Publishing onto an indicator its originator has revoked: STIX revocation is final. */
-public final class IndicatorRevokedException extends RuntimeException {
+final class IndicatorRevokedException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
-  public IndicatorRevokedException(String id) {
+  IndicatorRevokedException(String id) {
     super(
+        HttpStatus.CONFLICT,
         "indicator "
             + id
             + " was revoked by its originator; a revoked STIX object cannot be published again");

@@ -1,11 +1,14 @@
 package org.mekong.server.indicator;
 
+import org.mekong.server.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /** Only the originating agency may change or revoke its indicator. */
-public final class NotOriginatorException extends RuntimeException {
+final class NotOriginatorException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
-  public NotOriginatorException(String id) {
-    super("only the originating agency may revoke or change indicator " + id);
+  NotOriginatorException(String id) {
+    super(HttpStatus.FORBIDDEN, "only the originating agency may revoke or change indicator " + id);
   }
 }

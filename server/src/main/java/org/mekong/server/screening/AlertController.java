@@ -1,5 +1,11 @@
 package org.mekong.server.screening;
 
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
 import org.mekong.server.web.Parameters;
@@ -45,6 +52,7 @@ class AlertController {
     this.alerts = alerts;
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
   @GetMapping("/api/v1/alerts")
   AlertPage list(
       @AuthenticationPrincipal Caller caller,
@@ -79,6 +87,7 @@ class AlertController {
     return new AlertPage(page, next);
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
   @GetMapping("/api/v1/alerts/{id}")
   Alert get(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
@@ -87,6 +96,7 @@ class AlertController {
     return alerts.get(caller.requireAgency(), alertId);
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
   @PostMapping("/api/v1/alerts/{id}/assign")
   Alert assign(
       @AuthenticationPrincipal Caller caller,
@@ -101,6 +111,7 @@ class AlertController {
     return alerts.assign(caller.requireAgency(), alertId, assignee, analyst, reason);
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
   @PostMapping("/api/v1/alerts/{id}/confirm")
   DecisionView confirm(
       @AuthenticationPrincipal Caller caller,
@@ -110,6 +121,7 @@ class AlertController {
     return decide(caller, id, request, http, true);
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
   @PostMapping("/api/v1/alerts/{id}/dismiss")
   DecisionView dismiss(
       @AuthenticationPrincipal Caller caller,

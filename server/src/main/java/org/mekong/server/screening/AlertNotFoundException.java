@@ -1,11 +1,14 @@
 package org.mekong.server.screening;
 
+import org.mekong.server.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /** No alert of the caller's has this id. */
-public final class AlertNotFoundException extends RuntimeException {
+final class AlertNotFoundException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
   AlertNotFoundException(String id) {
-    super("no alert " + id + " of this agency");
+    super(HttpStatus.NOT_FOUND, "no alert " + id + " of this agency");
   }
 }

@@ -1,5 +1,11 @@
 package org.mekong.server.screening;
 
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +23,7 @@ import org.mekong.core.screening.event.FieldResult;
 import org.mekong.core.screening.event.ScreeningEvent;
 import org.mekong.core.screening.scoring.AlertLevel;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,6 +81,7 @@ class EventController {
     this.alerts = alerts;
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
   @PostMapping("/api/v1/screen/events")
   EventsResponse screen(
       @AuthenticationPrincipal Caller caller,

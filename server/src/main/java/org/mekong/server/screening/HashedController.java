@@ -1,5 +1,7 @@
 package org.mekong.server.screening;
 
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import org.mekong.core.screening.hashed.ScreeningKey;
 import org.mekong.core.sharing.Access;
 import org.mekong.core.sharing.SharingPolicy;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.sharing.SharingPolicies;
 import org.mekong.server.web.BadRequestException;
 import org.mekong.server.web.RateLimitedException;
@@ -87,6 +90,7 @@ class HashedController {
     this.policies = policies;
   }
 
+  @Serves(SCREENING_CLIENT)
   @PostMapping("/api/v1/screen/keys:rotate")
   ResponseEntity<KeyView> rotate(@AuthenticationPrincipal Caller caller) {
     Agency client = client(caller);
@@ -105,6 +109,7 @@ class HashedController {
                 rotation.previousValidUntil()));
   }
 
+  @Serves(SCREENING_CLIENT)
   @GetMapping("/api/v1/screen/hashed-list")
   void export(
       @AuthenticationPrincipal Caller caller,
@@ -148,6 +153,7 @@ class HashedController {
     list.writeTo(response.getOutputStream());
   }
 
+  @Serves(SCREENING_CLIENT)
   @PostMapping("/api/v1/screen/hashed")
   ConfirmResponse confirm(
       @AuthenticationPrincipal Caller caller,

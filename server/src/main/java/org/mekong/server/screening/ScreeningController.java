@@ -1,5 +1,13 @@
 package org.mekong.server.screening;
 
+import static org.mekong.server.agency.CallerKind.ADMIN;
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.REMOTE_AGENCY;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,6 +22,7 @@ import org.mekong.core.screening.ScreeningHit;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SelectorType;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +60,11 @@ class ScreeningController {
 
   /** The watch list's state. */
   record Status(
-      boolean ready, long loaded, int indicators, long indexBytes, @Nullable Instant lastSync) {}
+      boolean ready,
+      @Nullable Long loaded,
+      @Nullable Integer indicators,
+      @Nullable Long indexBytes,
+      @Nullable Instant lastSync) {}
 
   private final Screener screener;
   private final NodeWatchList watchList;
@@ -63,6 +76,7 @@ class ScreeningController {
     this.sync = sync;
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
   @PostMapping(path = "/api/v1/screen", consumes = MediaType.APPLICATION_JSON_VALUE)
   @io.swagger.v3.oas.annotations.Operation(
       summary = "Screen up to 10,000 selectors against what the caller may see",
@@ -130,9 +144,22 @@ class ScreeningController {
     ScreenJson.write(response.getOutputStream(), results);
   }
 
+  @Serves({
+    ADMIN,
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/screen/status")
-  Status status() {
-    return new Status(
-        sync.ready(), sync.loaded(), watchList.size(), watchList.tableBytes(), sync.lastSync());
+  Status status(@AuthenticationPrincipal Caller caller) {
+    if (caller.isAdmin() || caller.kind().isOwnAuthority()) {
+      return new Status(
+          sync.ready(), sync.loaded(), watchList.size(), watchList.tableBytes(), sync.lastSync());
+    }
+    // a screening client or a partner learns whether it can screen, not the node's holdings
+    return new Status(sync.ready(), null, null, null, sync.lastSync());
   }
 }

@@ -1,11 +1,14 @@
 package org.mekong.server.screening;
 
+import org.mekong.server.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /** The client has no screening key yet, or used one that is not (or no longer) good. */
-public final class ScreeningKeyException extends RuntimeException {
+final class ScreeningKeyException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
   ScreeningKeyException(String message) {
-    super(message);
+    super(HttpStatus.CONFLICT, message);
   }
 }

@@ -1,11 +1,17 @@
 package org.mekong.server.screening;
 
+import org.mekong.server.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /** The watch list is still being built at start-up; retrying shortly will help. */
-public final class ScreeningNotReadyException extends RuntimeException {
+final class ScreeningNotReadyException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
   ScreeningNotReadyException(long loaded) {
-    super("the screening watch list is still being built (" + loaded + " indicators so far)");
+    super(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "the screening watch list is still being built (" + loaded + " indicators so far)",
+        5);
   }
 }

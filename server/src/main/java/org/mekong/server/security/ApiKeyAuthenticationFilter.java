@@ -20,10 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request by its API key, given as {@code Authorization: Bearer <key>} or as the
- * password of HTTP Basic (the user being the agency id, or anything for an admin key). A request
- * with a credential that does not authenticate is refused at once with 401.
+ * password of HTTP Basic (the user being the agency id, or {@value #ADMIN_USER} for an admin key).
+ * A request with a credential that does not authenticate is refused at once with 401.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+  /** The HTTP Basic user name that goes with the admin key. */
+  static final String ADMIN_USER = "admin";
 
   private final AgencyDirectory directory;
   private final UnauthorizedEntryPoint unauthorized;
@@ -36,6 +39,13 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
   /** A credential taken from the Authorization header. */
   private record Credential(String key, @Nullable String basicUser) {}
 
+  /** The caller a credential authenticates, or why it does not. */
+  private record Outcome(@Nullable Caller caller, FailedAuthentications.Reason failure) {
+    static Outcome failed(FailedAuthentications.Reason reason) {
+      return new Outcome(null, reason);
+    }
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,12 +55,16 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<Caller> caller = credential(header).flatMap(this::authenticate);
-    if (caller.isEmpty()) {
-      unauthorized.reject(request, response, "the API key is unknown, revoked or malformed");
+    Outcome outcome =
+        credential(header)
+            .map(this::authenticate)
+            .orElse(Outcome.failed(FailedAuthentications.Reason.MALFORMED));
+    Caller authenticated = outcome.caller();
+    if (authenticated == null) {
+      unauthorized.reject(
+          request, response, outcome.failure(), "the API key is unknown, revoked or malformed");
       return;
     }
-    Caller authenticated = caller.get();
     var authority =
         new SimpleGrantedAuthority(authenticated.isAdmin() ? "ROLE_ADMIN" : "ROLE_AGENCY");
     var authentication =
@@ -61,20 +75,22 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private Optional<Caller> authenticate(Credential credential) {
+  private Outcome authenticate(Credential credential) {
     if (!ApiKeySecret.hasKeyShape(credential.key())) {
-      return Optional.empty();
+      return Outcome.failed(FailedAuthentications.Reason.MALFORMED);
     }
-    Optional<Caller> caller = directory.authenticate(new ApiKeySecret(credential.key()));
+    Optional<Caller> found = directory.authenticate(new ApiKeySecret(credential.key()));
+    if (found.isEmpty()) {
+      return Outcome.failed(FailedAuthentications.Reason.UNKNOWN_KEY);
+    }
+    Caller caller = found.get();
     String basicUser = credential.basicUser();
-    if (basicUser == null) {
-      return caller;
+    var agency = caller.agency();
+    String expectedUser = agency == null ? ADMIN_USER : agency.id().value();
+    if (basicUser != null && !basicUser.equals(expectedUser)) {
+      return Outcome.failed(FailedAuthentications.Reason.WRONG_USER);
     }
-    return caller.filter(
-        c -> {
-          var agency = c.agency();
-          return agency == null || agency.id().value().equals(basicUser);
-        });
+    return new Outcome(caller, FailedAuthentications.Reason.UNKNOWN_KEY);
   }
 
   private static Optional<Credential> credential(String header) {

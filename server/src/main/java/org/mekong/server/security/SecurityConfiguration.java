@@ -13,15 +13,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Every request is authenticated by API key except health, the API description and the landing
- * page; the admin API needs an admin key. No sessions, no cookies, no form login.
+ * Every request is authenticated by API key except health and the API description; the admin API
+ * and actuator need an admin key. Which kinds of caller each endpoint serves is declared next to it
+ * ({@code agency.Serves}) and enforced by {@code agency.CallerKindGuard}. No sessions, no cookies,
+ * no form login.
  */
 @Configuration
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, AgencyDirectory directory) throws Exception {
-    UnauthorizedEntryPoint unauthorized = new UnauthorizedEntryPoint();
+  SecurityFilterChain api(
+      HttpSecurity http, AgencyDirectory directory, FailedAuthentications failures)
+      throws Exception {
+    UnauthorizedEntryPoint unauthorized = new UnauthorizedEntryPoint(failures);
     http.csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
@@ -36,7 +40,10 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                     .permitAll()
-                    .requestMatchers("/", "/error", "/v3/api-docs", "/v3/api-docs/**")
+                    .requestMatchers("/actuator", "/actuator/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(
+                        "/error", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                     .permitAll()
                     .requestMatchers("/api/v1/admin/**")
                     .hasRole("ADMIN")

@@ -10,19 +10,34 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Answers an unauthenticated request with 401: as problem details, or as a TAXII error message
- * under {@code /taxii2/}.
+ * under {@code /taxii2/}; every refusal goes to the audit log, rate-limited.
  */
 final class UnauthorizedEntryPoint implements AuthenticationEntryPoint {
+
+  private final FailedAuthentications failures;
+
+  UnauthorizedEntryPoint(FailedAuthentications failures) {
+    this.failures = failures;
+  }
 
   @Override
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    reject(request, response, "this endpoint needs 'Authorization: Bearer <API key>'");
+    reject(
+        request,
+        response,
+        FailedAuthentications.Reason.MISSING,
+        "this endpoint needs 'Authorization: Bearer <API key>'");
   }
 
-  void reject(HttpServletRequest request, HttpServletResponse response, String detail)
+  void reject(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FailedAuthentications.Reason reason,
+      String detail)
       throws IOException {
+    failures.refused(request.getRemoteAddr(), reason, request.getMethod(), request.getRequestURI());
     response.setHeader("WWW-Authenticate", "Bearer realm=\"mekong\", Basic realm=\"mekong\"");
     if (request.getRequestURI().startsWith("/taxii2")) {
       taxiiError(response, detail);

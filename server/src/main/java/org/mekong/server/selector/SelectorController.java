@@ -1,11 +1,20 @@
 package org.mekong.server.selector;
 
+import static org.mekong.server.agency.CallerKind.ADMIN;
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.REMOTE_AGENCY;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.selector.SelectorType;
 import org.mekong.core.selector.extract.Extraction;
 import org.mekong.core.selector.extract.SelectorExtractor;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,6 +54,15 @@ class SelectorController {
   /** The selectors found, in text order. */
   record ExtractResponse(List<ExtractedSelector> selectors) {}
 
+  @Serves({
+    ADMIN,
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @PostMapping("/extract")
   ExtractResponse extract(@RequestBody ExtractRequest request) {
     String text = request.text();
@@ -69,6 +87,15 @@ class SelectorController {
     };
   }
 
+  @Serves({
+    ADMIN,
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @PostMapping("/normalize")
   NormalizeResponse normalize(@RequestBody NormalizeRequest request) {
     List<Item> items = new ArrayList<>();

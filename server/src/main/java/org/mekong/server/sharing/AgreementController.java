@@ -1,23 +1,38 @@
 package org.mekong.server.sharing;
 
+import static org.mekong.server.agency.CallerKind.ADMIN;
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.REMOTE_AGENCY;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
 import org.mekong.core.marking.Tlp;
 import org.mekong.core.sharing.AgreementCheck;
 import org.mekong.core.sharing.SharingAgreement;
 import org.mekong.server.agency.AgencyDirectory;
+import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sharing agreements: the operator sets them; any agency may read them. */
+/**
+ * Sharing agreements: the operator sets them; the operator and this node's authorities read them
+ * all, a screening client or a partner node's agency only those that name it.
+ */
 @RestController
 class AgreementController {
 
@@ -45,11 +60,29 @@ class AgreementController {
     this.agencies = agencies;
   }
 
+  @Serves({
+    ADMIN,
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping("/api/v1/agreements")
-  List<AgreementView> agreements() {
-    return policies.agreements().stream().map(AgreementView::of).toList();
+  List<AgreementView> agreements(@AuthenticationPrincipal Caller caller) {
+    Agency self = caller.agency();
+    if (self == null || caller.kind().isOwnAuthority()) {
+      return policies.agreements().stream().map(AgreementView::of).toList();
+    }
+    AgencyId id = self.id();
+    return policies.agreements().stream()
+        .filter(agreement -> agreement.to().equals(id) || agreement.from().equals(id))
+        .map(AgreementView::of)
+        .toList();
   }
 
+  @Serves(ADMIN)
   @PostMapping("/api/v1/admin/agreements")
   @ResponseStatus(HttpStatus.CREATED)
   AgreementView put(@RequestBody AgreementView request) {

@@ -1,5 +1,10 @@
 package org.mekong.server.taxii;
 
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,6 +17,7 @@ import org.mekong.core.agency.Agency;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.stix.BundleImport;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.indicator.IndicatorImporter;
 import org.mekong.server.indicator.IndicatorRegistry;
@@ -51,6 +57,7 @@ class AddObjectsController {
     this.statuses = statuses;
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @PostMapping({COLLECTION + "/objects/", COLLECTION + "/objects"})
   void add(
       @AuthenticationPrincipal Caller caller,
@@ -81,6 +88,7 @@ class AddObjectsController {
     TaxiiJson.write(response, HttpStatus.ACCEPTED.value(), status);
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @GetMapping({"/taxii2/{root}/status/{id}/", "/taxii2/{root}/status/{id}"})
   void status(
       @AuthenticationPrincipal Caller caller,
@@ -105,6 +113,7 @@ class AddObjectsController {
     TaxiiJson.write(response, 200, status);
   }
 
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @DeleteMapping({COLLECTION + "/objects/{id}/", COLLECTION + "/objects/{id}"})
   void delete(
       @AuthenticationPrincipal Caller caller,

@@ -1,10 +1,18 @@
 package org.mekong.server.taxii;
 
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.REMOTE_AGENCY;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +31,14 @@ class DiscoveryController {
     this.roots = roots;
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping({"/taxii2/", "/taxii2"})
   void discovery(
       @AuthenticationPrincipal Caller caller,
@@ -40,6 +56,14 @@ class DiscoveryController {
     TaxiiJson.write(response, 200, body);
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping({"/taxii2/{root}/", "/taxii2/{root}"})
   void apiRoot(
       @AuthenticationPrincipal Caller caller,
@@ -57,6 +81,14 @@ class DiscoveryController {
     TaxiiJson.write(response, 200, body);
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping({"/taxii2/{root}/collections/", "/taxii2/{root}/collections"})
   void collections(
       @AuthenticationPrincipal Caller caller,
@@ -72,6 +104,14 @@ class DiscoveryController {
     TaxiiJson.write(response, 200, body);
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping({"/taxii2/{root}/collections/{id}/", "/taxii2/{root}/collections/{id}"})
   void collection(
       @AuthenticationPrincipal Caller caller,

@@ -1,5 +1,12 @@
 package org.mekong.server.taxii;
 
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.REMOTE_AGENCY;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,6 +16,7 @@ import org.mekong.core.agency.Agency;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.VersionQuery;
@@ -54,6 +62,14 @@ class ObjectsController {
     return new Target(agency, found, found.collection(collection));
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping({COLLECTION + "/objects/", COLLECTION + "/objects"})
   void objects(
       @AuthenticationPrincipal Caller caller,
@@ -71,6 +87,14 @@ class ObjectsController {
     envelope(target, null, request, response);
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping({COLLECTION + "/objects/{id}/", COLLECTION + "/objects/{id}"})
   void object(
       @AuthenticationPrincipal Caller caller,
@@ -89,6 +113,14 @@ class ObjectsController {
     envelope(target, id, request, response);
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping({COLLECTION + "/objects/{id}/versions/", COLLECTION + "/objects/{id}/versions"})
   void versions(
       @AuthenticationPrincipal Caller caller,
@@ -110,6 +142,14 @@ class ObjectsController {
     answer(read, "versions", versions, request, response);
   }
 
+  @Serves({
+    LAW_ENFORCEMENT,
+    IMMIGRATION,
+    CONSULAR,
+    FINANCIAL_INTELLIGENCE,
+    SCREENING_CLIENT,
+    REMOTE_AGENCY
+  })
   @GetMapping({COLLECTION + "/manifest/", COLLECTION + "/manifest"})
   void manifest(
       @AuthenticationPrincipal Caller caller,

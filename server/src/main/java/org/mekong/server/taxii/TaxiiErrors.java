@@ -2,17 +2,15 @@ package org.mekong.server.taxii;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.mekong.server.indicator.IndicatorNotFoundException;
-import org.mekong.server.indicator.IndicatorRevokedException;
-import org.mekong.server.indicator.NotOriginatorException;
-import org.mekong.server.web.BadRequestException;
-import org.mekong.server.web.PayloadTooLargeException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.mekong.server.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -28,15 +26,16 @@ class TaxiiErrors {
     HttpStatus status =
         switch (e) {
           case TaxiiException taxii -> taxii.status();
-          case BadRequestException bad -> HttpStatus.BAD_REQUEST;
-          case PayloadTooLargeException tooLarge -> HttpStatus.CONTENT_TOO_LARGE;
-          case IndicatorNotFoundException notFound -> HttpStatus.NOT_FOUND;
-          case NotOriginatorException notOriginator -> HttpStatus.FORBIDDEN;
+          case ProblemException problem -> problem.status();
           case AccessDeniedException denied -> HttpStatus.FORBIDDEN;
-          case IndicatorRevokedException revoked -> HttpStatus.CONFLICT;
+          case InvalidParameterException undecodable -> HttpStatus.BAD_REQUEST;
+          case ErrorResponse framework -> frameworkStatus(framework);
           default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
-    String description = String.valueOf(e.getMessage());
+    String description =
+        e instanceof ErrorResponse || e instanceof InvalidParameterException
+            ? "the request was refused: " + status.getReasonPhrase()
+            : String.valueOf(e.getMessage());
     if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
       LOG.error("unexpected TAXII failure", e);
       description = "the node failed unexpectedly; the failure is logged on the node";
@@ -45,5 +44,10 @@ class TaxiiErrors {
         response,
         status.value(),
         TaxiiJson.error(status.value(), status.getReasonPhrase(), description));
+  }
+
+  private static HttpStatus frameworkStatus(ErrorResponse framework) {
+    HttpStatus status = HttpStatus.resolve(framework.getStatusCode().value());
+    return status == null ? HttpStatus.BAD_REQUEST : status;
   }
 }

@@ -1,25 +1,17 @@
 package org.mekong.server.web;
 
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
-import org.mekong.server.agency.AgencyAlreadyExistsException;
-import org.mekong.server.agency.AgencyNotFoundException;
-import org.mekong.server.agency.ApiKeyNotFoundException;
-import org.mekong.server.federation.PartnerNotFoundException;
-import org.mekong.server.indicator.IndicatorNotFoundException;
-import org.mekong.server.indicator.IndicatorRevokedException;
-import org.mekong.server.indicator.NotOriginatorException;
-import org.mekong.server.indicator.WarningListException;
-import org.mekong.server.screening.AlertDecidedException;
-import org.mekong.server.screening.AlertNotFoundException;
-import org.mekong.server.screening.ScreeningKeyException;
-import org.mekong.server.screening.ScreeningNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -30,60 +22,66 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place where exceptions become HTTP statuses: a table from exception type to status,
- * rendered as RFC 9457 problem details that say whether a retry can help.
+ * The one place where exceptions become HTTP statuses, rendered as RFC 9457 problem details that
+ * say whether a retry can help. A feature's exception says its own status by extending {@link
+ * ProblemException}; the table below maps the framework's exceptions, each with a message written
+ * for the caller (never the exception's own message, which may name classes or internals).
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  /** Exception type → status; the exception's message is the problem's detail. */
-  private static final Map<Class<? extends Exception>, HttpStatus> STATUS_BY_EXCEPTION =
-      Map.ofEntries(
-          Map.entry(BadRequestException.class, HttpStatus.BAD_REQUEST),
-          Map.entry(MissingServletRequestParameterException.class, HttpStatus.BAD_REQUEST),
-          Map.entry(PayloadTooLargeException.class, HttpStatus.CONTENT_TOO_LARGE),
-          Map.entry(AgencyNotFoundException.class, HttpStatus.NOT_FOUND),
-          Map.entry(ApiKeyNotFoundException.class, HttpStatus.NOT_FOUND),
-          Map.entry(AgencyAlreadyExistsException.class, HttpStatus.CONFLICT),
-          Map.entry(IndicatorNotFoundException.class, HttpStatus.NOT_FOUND),
-          Map.entry(IndicatorRevokedException.class, HttpStatus.CONFLICT),
-          Map.entry(NotOriginatorException.class, HttpStatus.FORBIDDEN),
-          Map.entry(WarningListException.class, HttpStatus.UNPROCESSABLE_CONTENT),
-          Map.entry(AccessDeniedException.class, HttpStatus.FORBIDDEN),
-          Map.entry(HttpRequestMethodNotSupportedException.class, HttpStatus.METHOD_NOT_ALLOWED),
-          Map.entry(HttpMediaTypeNotSupportedException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-          Map.entry(HttpMediaTypeNotAcceptableException.class, HttpStatus.NOT_ACCEPTABLE),
-          Map.entry(NoResourceFoundException.class, HttpStatus.NOT_FOUND),
-          Map.entry(AlertNotFoundException.class, HttpStatus.NOT_FOUND),
-          Map.entry(AlertDecidedException.class, HttpStatus.CONFLICT),
-          Map.entry(ScreeningKeyException.class, HttpStatus.CONFLICT),
-          Map.entry(PartnerNotFoundException.class, HttpStatus.NOT_FOUND));
+  /** A framework exception's status and the detail shown for it. */
+  private record Row(HttpStatus status, String detail) {}
 
-  @ExceptionHandler(RateLimitedException.class)
-  org.springframework.http.ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
-    return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-        .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, String.valueOf(e.getMessage()), true));
+  /** Framework exception type → status and a detail written for the caller. */
+  private static final Map<Class<? extends Exception>, Row> FRAMEWORK =
+      Map.of(
+          HttpRequestMethodNotSupportedException.class,
+          new Row(HttpStatus.METHOD_NOT_ALLOWED, "this method is not allowed on this path"),
+          HttpMediaTypeNotSupportedException.class,
+          new Row(
+              HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+              "this Content-Type is not accepted here; send application/json"),
+          HttpMediaTypeNotAcceptableException.class,
+          new Row(HttpStatus.NOT_ACCEPTABLE, "no representation of this resource matches 'Accept'"),
+          NoResourceFoundException.class,
+          new Row(HttpStatus.NOT_FOUND, "no resource answers this path"));
+
+  @ExceptionHandler(ProblemException.class)
+  ResponseEntity<ProblemDetail> problem(ProblemException e) {
+    var response = ResponseEntity.status(e.status());
+    e.retryAfterSeconds().ifPresent(wait -> response.header("Retry-After", String.valueOf(wait)));
+    return response.body(detailOf(e));
   }
 
-  @ExceptionHandler(ScreeningNotReadyException.class)
-  org.springframework.http.ResponseEntity<ProblemDetail> notReady(ScreeningNotReadyException e) {
-    return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header("Retry-After", "5")
-        .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, String.valueOf(e.getMessage()), true));
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail denied(AccessDeniedException e) {
+    return Problems.of(HttpStatus.FORBIDDEN, String.valueOf(e.getMessage()), false);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     PayloadTooLargeException tooLarge = causeOfType(e, PayloadTooLargeException.class);
     if (tooLarge != null) {
-      return Problems.of(
-          HttpStatus.CONTENT_TOO_LARGE, String.valueOf(tooLarge.getMessage()), false);
+      return detailOf(tooLarge);
     }
     return Problems.of(
         HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape", false);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missing(MissingServletRequestParameterException e) {
+    return Problems.of(HttpStatus.BAD_REQUEST, "'" + e.getParameterName() + "' is required", false);
+  }
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail undecodable(InvalidParameterException e) {
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        "a query parameter or form field is not valid %-encoded UTF-8",
+        false);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -94,21 +92,32 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail any(Exception e) {
-    for (var entry : STATUS_BY_EXCEPTION.entrySet()) {
+    for (var entry : FRAMEWORK.entrySet()) {
       if (entry.getKey().isInstance(e)) {
-        return Problems.of(entry.getValue(), String.valueOf(e.getMessage()), false);
+        return Problems.of(entry.getValue().status(), entry.getValue().detail(), false);
       }
     }
     PayloadTooLargeException tooLarge = causeOfType(e, PayloadTooLargeException.class);
     if (tooLarge != null) {
+      return detailOf(tooLarge);
+    }
+    if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+      HttpStatusCode code = framework.getStatusCode();
+      HttpStatus status = HttpStatus.resolve(code.value());
       return Problems.of(
-          HttpStatus.CONTENT_TOO_LARGE, String.valueOf(tooLarge.getMessage()), false);
+          status == null ? HttpStatus.BAD_REQUEST : status,
+          "the request was refused: " + (status == null ? "bad request" : status.getReasonPhrase()),
+          false);
     }
     LOG.error("unexpected failure", e);
     return Problems.of(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "the node failed unexpectedly; the failure is logged on the node",
         true);
+  }
+
+  private static ProblemDetail detailOf(ProblemException e) {
+    return Problems.of(e.status(), e.detail(), e.retryable());
   }
 
   private static <T extends Throwable> @Nullable T causeOfType(Throwable e, Class<T> type) {

@@ -30,6 +30,14 @@ public final class Problems {
   public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
     response.setStatus(problem.getStatus());
     response.setContentType(MEDIA_TYPE);
+    SecurityHeaders.apply(response);
+    response
+        .getOutputStream()
+        .write(json(problem).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A problem as JSON text. */
+  static String json(ProblemDetail problem) {
     java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("type", String.valueOf(problem.getType()));
     body.put("title", problem.getTitle());
@@ -39,7 +47,7 @@ public final class Problems {
     if (properties != null) {
       body.putAll(properties);
     }
-    JSON.writeValue(response.getOutputStream(), body);
+    return JSON.writeValueAsString(body);
   }
 
   private static String slug(HttpStatus status) {

@@ -1,19 +1,13 @@
 package org.mekong.server.web;
 
+import org.springframework.http.HttpStatus;
+
 /** The client asked for more than its rate allows; retrying after the given wait will help. */
-public final class RateLimitedException extends RuntimeException {
+public final class RateLimitedException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
-  private final long retryAfterSeconds;
-
   public RateLimitedException(String message, long retryAfterSeconds) {
-    super(message);
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-
-  /** Whole seconds to wait before the request can pass. */
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
+    super(HttpStatus.TOO_MANY_REQUESTS, message, retryAfterSeconds);
   }
 }

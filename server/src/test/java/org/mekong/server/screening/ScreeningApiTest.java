@@ -2,6 +2,7 @@ package org.mekong.server.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,9 +155,22 @@ class ScreeningApiTest {
   void theStatusSaysTheListIsReady() {
     JsonNode status = await(operator, "{\"items\":[{\"value\":\"example.org\"}]}", r -> true);
     assertThat(status).isNotNull();
-    JsonNode state = http.get("/api/v1/screen/status", operator).json();
+    JsonNode state = http.get("/api/v1/screen/status", seeded.keyOf("th-ccib")).json();
     assertThat(state.get("ready").asBoolean()).isTrue();
     assertThat(state.get("indexBytes").asLong()).isPositive();
+    assertThat(state.get("indicators").asInt()).isPositive();
+  }
+
+  @Test
+  void aScreeningClientLearnsFromTheStatusWhetherItCanScreenButNotTheNodesHoldings() {
+    await(operator, "{\"items\":[{\"value\":\"example.org\"}]}", r -> true);
+    JsonNode state = http.get("/api/v1/screen/status", operator).json();
+    assertThat(state.get("ready").asBoolean()).isTrue();
+    for (String count : List.of("loaded", "indicators", "indexBytes")) {
+      assertThat(state.path(count).isNull() || state.path(count).isMissingNode())
+          .as("%s hidden from a screening client: %s", count, state)
+          .isTrue();
+    }
   }
 
   @Test

@@ -58,7 +58,9 @@ public final class ListFiles {
       }
       return ExportRows.load(header, records);
     } catch (java.io.UncheckedIOException | IllegalStateException e) {
-      return notAnExport(file, "it is not readable CSV (" + e.getMessage() + ")");
+      return notAnExport(
+          file,
+          "it is not readable CSV (a quote that is never closed, or text after a closing quote)");
     }
   }
 

@@ -7,6 +7,7 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
+import org.mekong.core.input.FreeText;
 import org.mekong.core.marking.Evaluation;
 import org.mekong.core.marking.Handling;
 import org.mekong.core.marking.Marking;
@@ -63,6 +64,10 @@ final class Drafts {
     if (description != null && description.length() > Indicator.MAX_DESCRIPTION) {
       return new ImportResult.Rejected(
           line, "a description is at most " + Indicator.MAX_DESCRIPTION + " characters");
+    }
+    String badText = FreeText.problem(description == null ? "" : description);
+    if (badText != null) {
+      return new ImportResult.Rejected(line, "the description " + badText);
     }
     int confidence = fields.confidence() != null ? fields.confidence() : defaults.confidence();
     return new ImportResult.Accepted(

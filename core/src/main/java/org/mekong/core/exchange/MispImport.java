@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.JsonErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -129,7 +130,7 @@ final class MispImport extends ResultIterator {
       into.add(new ImportResult.Rejected(0, source.name() + ": the file is missing"));
     } catch (JacksonException e) {
       into.add(
-          new ImportResult.Rejected(0, source.name() + ": not JSON: " + e.getOriginalMessage()));
+          new ImportResult.Rejected(0, source.name() + ": not JSON: " + JsonErrors.describe(e)));
     }
     return true;
   }
@@ -147,7 +148,7 @@ final class MispImport extends ResultIterator {
         JSON.readTree(in).propertyNames().forEach(uuids::add);
       } catch (JacksonException e) {
         problems.add(
-            new ImportResult.Rejected(0, "manifest.json: not JSON: " + e.getOriginalMessage()));
+            new ImportResult.Rejected(0, "manifest.json: not JSON: " + JsonErrors.describe(e)));
       }
     } else {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mekong.core.category.Category;
+import org.mekong.core.input.JsonErrors;
 import org.mekong.core.marking.Tlp;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -85,7 +86,7 @@ public final class StixImport {
     try {
       node = Stix.MAPPER.readTree(json);
     } catch (JacksonException e) {
-      return new BundleImport.NotABundle("not JSON: " + e.getOriginalMessage());
+      return new BundleImport.NotABundle("not JSON: " + JsonErrors.describe(e));
     }
     return bundle(node);
   }

@@ -163,7 +163,8 @@ class MispImportTest {
                 0L,
                 "event "
                     + FIRST
-                    + ": not JSON: Unexpected end-of-input within/between Object entries"),
+                    + ": not JSON: Unexpected end-of-input within/between Object entries"
+                    + " (line 1, column 20)"),
             tuple(0L, "event " + SECOND + ": the file is missing"));
   }
 

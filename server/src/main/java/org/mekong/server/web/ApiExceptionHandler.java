@@ -2,6 +2,7 @@ package org.mekong.server.web;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.InvalidInputException;
 import org.mekong.server.agency.AgencyAlreadyExistsException;
 import org.mekong.server.agency.AgencyNotFoundException;
 import org.mekong.server.agency.ApiKeyNotFoundException;
@@ -43,6 +44,7 @@ class ApiExceptionHandler {
   private static final Map<Class<? extends Exception>, HttpStatus> STATUS_BY_EXCEPTION =
       Map.ofEntries(
           Map.entry(BadRequestException.class, HttpStatus.BAD_REQUEST),
+          Map.entry(InvalidInputException.class, HttpStatus.BAD_REQUEST),
           Map.entry(MissingServletRequestParameterException.class, HttpStatus.BAD_REQUEST),
           Map.entry(PayloadTooLargeException.class, HttpStatus.CONTENT_TOO_LARGE),
           Map.entry(AgencyNotFoundException.class, HttpStatus.NOT_FOUND),
@@ -83,8 +85,7 @@ class ApiExceptionHandler {
       return Problems.of(
           HttpStatus.CONTENT_TOO_LARGE, String.valueOf(tooLarge.getMessage()), false);
     }
-    return Problems.of(
-        HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape", false);
+    return Problems.of(HttpStatus.BAD_REQUEST, JsonProblems.detail(e), false);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

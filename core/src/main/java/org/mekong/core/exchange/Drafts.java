@@ -107,6 +107,6 @@ final class Drafts {
   /** The value as a reason quotes it: stripped, cut to {@value #QUOTED_VALUE} characters. */
   static String quote(@Nullable String value) {
     String s = value == null ? "" : value.strip();
-    return s.length() > QUOTED_VALUE ? s.substring(0, QUOTED_VALUE) + "..." : s;
+    return FreeText.printable(s.length() > QUOTED_VALUE ? s.substring(0, QUOTED_VALUE) + "..." : s);
   }
 }

@@ -60,6 +60,31 @@ public final class FreeText {
     return text;
   }
 
+  /**
+   * {@code text} with every character the rule refuses replaced by U+FFFD, for quoting outside
+   * input back in a message or a stored report.
+   */
+  public static String printable(String text) {
+    if (problem(text) == null) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)
+          || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static String codePoint(char c) {
     return String.format(Locale.ROOT, "U+%04X", (int) c);
   }

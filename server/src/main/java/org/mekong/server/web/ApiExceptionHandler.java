@@ -1,6 +1,7 @@
 package org.mekong.server.web;
 
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.input.InvalidInputException;
 import org.mekong.server.agency.AgencyAlreadyExistsException;
@@ -96,6 +97,12 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail any(Exception e) {
+    if (causeOfType(e, InvalidParameterException.class) != null) {
+      return Problems.of(
+          HttpStatus.BAD_REQUEST,
+          "the query string is not valid: a parameter is not %-encoded UTF-8",
+          false);
+    }
     for (var entry : STATUS_BY_EXCEPTION.entrySet()) {
       if (entry.getKey().isInstance(e)) {
         return Problems.of(entry.getValue(), String.valueOf(e.getMessage()), false);

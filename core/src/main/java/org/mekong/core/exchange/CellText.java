@@ -14,6 +14,7 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.category.Category;
 import org.mekong.core.category.CategoryLookup;
+import org.mekong.core.input.Timestamps;
 import org.mekong.core.marking.Handling;
 import org.mekong.core.marking.HandlingCode;
 import org.mekong.core.marking.Tlp;
@@ -129,10 +130,14 @@ final class CellText {
   static Cell<Instant> instant(String cell) {
     String s = cell.strip();
     try {
-      return new Ok<>(
+      Instant instant =
           s.length() == 10
               ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant()
-              : Instant.parse(s));
+              : Instant.parse(s);
+      String problem = Timestamps.problem(instant);
+      return problem == null
+          ? new Ok<>(instant)
+          : new Bad<>("the time '" + Drafts.quote(s) + "' " + problem);
     } catch (DateTimeParseException e) {
       return new Bad<>(
           "not a time '"

@@ -64,9 +64,7 @@ final class CsvImport extends ResultIterator {
     try {
       cells = cells(raw.text());
     } catch (UncheckedIOException | IllegalStateException | IOException e) {
-      into.add(
-          new ImportResult.Rejected(
-              line, "malformed CSV: a quote that is never closed, or text after a closing quote"));
+      into.add(new ImportResult.Rejected(line, "malformed CSV: " + malformed(e)));
       if (header == null) {
         stop();
       }
@@ -167,6 +165,22 @@ final class CsvImport extends ResultIterator {
       return new ImportResult.Rejected(line, String.join("; ", problems));
     }
     return Drafts.build(line, fields, defaults);
+  }
+
+  /** What a CSV parser's failure means, without its class names. */
+  private static String malformed(Exception e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    String message = String.valueOf(cause.getMessage());
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted cell is not closed";
+    }
+    if (message.contains("Invalid character between encapsulated token and delimiter")) {
+      return "a quoted cell is followed by something other than a comma";
+    }
+    return "the record cannot be read as CSV";
   }
 
   private static @Nullable String present(Map<CsvColumn, String> row, CsvColumn column) {

@@ -7,6 +7,7 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorDraft;
+import org.mekong.core.input.FreeText;
 import org.mekong.core.marking.Evaluation;
 import org.mekong.core.marking.Handling;
 import org.mekong.core.marking.Marking;
@@ -64,6 +65,10 @@ final class Drafts {
       return new ImportResult.Rejected(
           line, "a description is at most " + Indicator.MAX_DESCRIPTION + " characters");
     }
+    String badText = FreeText.problem(description == null ? "" : description);
+    if (badText != null) {
+      return new ImportResult.Rejected(line, "the description " + badText);
+    }
     int confidence = fields.confidence() != null ? fields.confidence() : defaults.confidence();
     return new ImportResult.Accepted(
         line,
@@ -102,6 +107,6 @@ final class Drafts {
   /** The value as a reason quotes it: stripped, cut to {@value #QUOTED_VALUE} characters. */
   static String quote(@Nullable String value) {
     String s = value == null ? "" : value.strip();
-    return s.length() > QUOTED_VALUE ? s.substring(0, QUOTED_VALUE) + "..." : s;
+    return FreeText.printable(s.length() > QUOTED_VALUE ? s.substring(0, QUOTED_VALUE) + "..." : s);
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mekong.core.input.FreeText;
 import org.mekong.core.selector.Parsed;
 import org.mekong.core.selector.SelectorType;
 import org.mekong.core.selector.Selectors;
@@ -56,12 +57,20 @@ final class HostsImport extends ResultIterator {
       return true;
     }
     String text = raw.text();
+    String bad = FreeText.problem(text);
+    if (bad != null) {
+      into.add(new ImportResult.Rejected(raw.line(), "the line " + bad));
+      return true;
+    }
     int hash = text.indexOf('#');
     String content = (hash < 0 ? text : text.substring(0, hash)).strip();
     if (content.isEmpty()) {
       return true;
     }
     List<String> tokens = WORDS.splitToList(content);
+    if (tokens.isEmpty()) {
+      return true;
+    }
     int first = 0;
     if (isAddress(tokens.get(0))) {
       if (tokens.size() == 1) {

@@ -3,6 +3,7 @@ package org.mekong.core.exchange;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
+import org.mekong.core.input.FreeText;
 
 /**
  * The {@code list} format: one selector per line, surrounding whitespace ignored, {@code #} at the
@@ -30,7 +31,10 @@ final class ListImport extends ResultIterator {
       return true;
     }
     String value = raw.text().strip();
-    if (!value.isEmpty() && !value.startsWith("#")) {
+    String bad = FreeText.problem(value);
+    if (bad != null) {
+      into.add(new ImportResult.Rejected(raw.line(), "the line " + bad));
+    } else if (!value.isEmpty() && !value.startsWith("#")) {
       into.add(Drafts.build(raw.line(), LineFields.value(null, value), defaults));
     }
     return true;

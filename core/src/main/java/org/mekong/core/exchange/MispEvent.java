@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.indicator.ExternalReference;
 import org.mekong.core.indicator.Indicator;
+import org.mekong.core.input.FreeText;
 import org.mekong.core.marking.Tlp;
 import tools.jackson.databind.JsonNode;
 
@@ -21,10 +22,12 @@ final class MispEvent {
   private final MispTags.Read tags;
   private final List<JsonNode> attributes = new ArrayList<>();
   private final List<ExternalReference> references;
+  private final @Nullable String badText;
 
   MispEvent(JsonNode root) {
     this.event = root.has("Event") ? root.path("Event") : root;
-    this.uuid = event.path("uuid").asString("unknown");
+    String id = event.path("uuid").asString("unknown");
+    this.uuid = FreeText.isClean(id) ? id : "(unreadable uuid)";
     this.tags = MispTags.read(tagNames(event));
     event.path("Attribute").values().forEach(attributes::add);
     for (JsonNode object : event.path("Object").values()) {
@@ -32,10 +35,13 @@ final class MispEvent {
     }
     String info = event.path("info").asString("").strip();
     String source = "MISP event" + (info.isEmpty() ? "" : ": " + info);
+    String infoProblem = FreeText.problem(info);
+    this.badText =
+        !FreeText.isClean(id)
+            ? "the event's uuid " + FreeText.problem(id)
+            : infoProblem != null ? "the event's info " + infoProblem : null;
     this.references =
-        List.of(
-            new ExternalReference(
-                source.length() > 200 ? source.substring(0, 197) + "..." : source, null, uuid));
+        badText != null ? List.of() : List.of(new ExternalReference(cut(source, 200), null, uuid));
   }
 
   String uuid() {
@@ -57,6 +63,10 @@ final class MispEvent {
     if (attribute.path("deleted").asBoolean(false)) {
       return;
     }
+    if (badText != null) {
+      into.add(rejected(index, badText));
+      return;
+    }
     String type = attribute.path("type").asString("").strip().toLowerCase(Locale.ROOT);
     String value = attribute.path("value").asString("");
     MispTags.Read own = MispTags.read(tagNames(attribute));
@@ -73,12 +83,7 @@ final class MispEvent {
     Tlp tlp = own.tlp() != null ? own.tlp() : tags.tlp();
     Integer confidence = toIds(attribute) ? null : defaults.confidence() / 2;
     String comment = attribute.path("comment").asString("").strip();
-    String description =
-        comment.isEmpty()
-            ? null
-            : comment.length() > Indicator.MAX_DESCRIPTION
-                ? comment.substring(0, Indicator.MAX_DESCRIPTION - 3) + "..."
-                : comment;
+    String description = comment.isEmpty() ? null : cut(comment, Indicator.MAX_DESCRIPTION);
     List<String> problems = new ArrayList<>();
     Instant firstSeen = seen(attribute, "first_seen", problems);
     Instant lastSeen = seen(attribute, "last_seen", problems);
@@ -128,6 +133,18 @@ final class MispEvent {
         yield null;
       }
     };
+  }
+
+  /** {@code text} cut to {@code max} characters with an ellipsis, never inside a surrogate pair. */
+  private static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 3;
+    if (Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end) + "...";
   }
 
   private static boolean toIds(JsonNode attribute) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.JsonErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -128,7 +129,8 @@ final class MispImport extends ResultIterator {
     } catch (NoSuchFileException e) {
       into.add(new ImportResult.Rejected(0, source.name() + ": the file is missing"));
     } catch (JacksonException e) {
-      into.add(new ImportResult.Rejected(0, source.name() + ": " + notJson(e)));
+      into.add(
+          new ImportResult.Rejected(0, source.name() + ": not JSON: " + JsonErrors.describe(e)));
     }
     return true;
   }
@@ -145,7 +147,8 @@ final class MispImport extends ResultIterator {
       try (InputStream in = Files.newInputStream(manifest)) {
         JSON.readTree(in).propertyNames().forEach(uuids::add);
       } catch (JacksonException e) {
-        problems.add(new ImportResult.Rejected(0, "manifest.json: " + notJson(e)));
+        problems.add(
+            new ImportResult.Rejected(0, "manifest.json: not JSON: " + JsonErrors.describe(e)));
       }
     } else {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
@@ -195,13 +198,4 @@ final class MispImport extends ResultIterator {
   /**
    * Why a text is not JSON, in words for the sender: where it broke, never the parser's message.
    */
-  private static String notJson(JacksonException e) {
-    if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
-      return "not JSON this node reads: larger or deeper than it accepts";
-    }
-    var at = e.getLocation();
-    return at == null || at.getLineNr() < 1
-        ? "not JSON"
-        : "not JSON: it breaks at line " + at.getLineNr() + ", column " + at.getColumnNr();
-  }
 }

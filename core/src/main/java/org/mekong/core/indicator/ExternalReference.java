@@ -1,6 +1,7 @@
 package org.mekong.core.indicator;
 
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.FreeText;
 
 /** A pointer to where an indicator came from or is discussed (a case number, a report URL). */
 public record ExternalReference(
@@ -17,5 +18,8 @@ public record ExternalReference(
     if (externalId != null && externalId.length() > 200) {
       throw new IllegalArgumentException("an external id is at most 200 characters");
     }
+    FreeText.require("an external reference's source name", sourceName);
+    FreeText.require("an external reference's URL", url);
+    FreeText.require("an external reference's external id", externalId);
   }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
+import org.mekong.core.input.FreeText;
+import org.mekong.core.input.Timestamps;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.selector.Selector;
 
@@ -55,8 +57,10 @@ public record Indicator(
       throw new IllegalArgumentException("confidence is 0-100, was " + confidence);
     }
     validFrom = validFrom.truncatedTo(ChronoUnit.MICROS);
+    Timestamps.require("validFrom", validFrom);
     if (validUntil != null) {
       validUntil = validUntil.truncatedTo(ChronoUnit.MICROS);
+      Timestamps.require("validUntil", validUntil);
       if (!validUntil.isAfter(validFrom)) {
         throw new IllegalArgumentException("validUntil must be after validFrom");
       }
@@ -65,12 +69,15 @@ public record Indicator(
       throw new IllegalArgumentException(
           "a description is at most " + MAX_DESCRIPTION + " characters");
     }
+    FreeText.require("the description", description);
     externalReferences = List.copyOf(externalReferences);
     if (externalReferences.size() > MAX_REFERENCES) {
       throw new IllegalArgumentException("at most " + MAX_REFERENCES + " external references");
     }
     created = created.truncatedTo(ChronoUnit.MICROS);
     modified = modified.truncatedTo(ChronoUnit.MICROS);
+    Timestamps.require("created", created);
+    Timestamps.require("modified", modified);
     if (modified.isBefore(created)) {
       throw new IllegalArgumentException("modified must not be before created");
     }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
+import org.mekong.core.input.FreeText;
+import org.mekong.core.input.Timestamps;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.selector.Selector;
 
@@ -42,9 +44,11 @@ public record IndicatorDraft(
     }
     if (validFrom != null) {
       validFrom = validFrom.truncatedTo(ChronoUnit.MICROS);
+      Timestamps.require("validFrom", validFrom);
     }
     if (validUntil != null) {
       validUntil = validUntil.truncatedTo(ChronoUnit.MICROS);
+      Timestamps.require("validUntil", validUntil);
       if (validFrom != null && !validUntil.isAfter(validFrom)) {
         throw new IllegalArgumentException("validUntil must be after validFrom");
       }
@@ -53,6 +57,7 @@ public record IndicatorDraft(
       throw new IllegalArgumentException(
           "a description is at most " + Indicator.MAX_DESCRIPTION + " characters");
     }
+    FreeText.require("the description", description);
     externalReferences = List.copyOf(externalReferences);
     if (externalReferences.size() > Indicator.MAX_REFERENCES) {
       throw new IllegalArgumentException(

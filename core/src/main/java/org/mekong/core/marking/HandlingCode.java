@@ -2,6 +2,7 @@ package org.mekong.core.marking;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.FreeText;
 
 /**
  * A Europol-style handling code: H0 no restriction, H1 no judicial use, H2 no onward sharing (each
@@ -59,6 +60,7 @@ public sealed interface HandlingCode
                 + MAX_RESTRICTION_LENGTH
                 + " characters");
       }
+      FreeText.require("an H3 restriction", restriction);
     }
 
     @Override
@@ -80,7 +82,9 @@ public sealed interface HandlingCode
         default -> Optional.empty();
       };
     }
-    return code.equals("H3") && restriction.strip().length() <= MAX_RESTRICTION_LENGTH
+    return code.equals("H3")
+            && restriction.strip().length() <= MAX_RESTRICTION_LENGTH
+            && FreeText.isClean(restriction)
         ? Optional.of(new H3(restriction))
         : Optional.empty();
   }

@@ -43,7 +43,14 @@ final class DomainParser {
     try {
       ascii = IDN.toASCII(s, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
-      return new Parsed.Invalid("not a valid internationalised domain name: " + e.getMessage());
+      String message = String.valueOf(e.getMessage());
+      return new Parsed.Invalid(
+          message.contains("prohibited code point")
+              ? "not a valid internationalised domain name: it holds a character that domain names"
+                  + " may not contain"
+              : message.contains("too long")
+                  ? "not a valid internationalised domain name: a label is too long"
+                  : "not a valid internationalised domain name");
     }
     if (ascii.length() > 253) {
       return new Parsed.Invalid("a domain name has at most 253 characters");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mekong.core.indicator.ExternalReference;
 import org.mekong.core.indicator.Indicator;
+import org.mekong.core.input.FreeText;
 import tools.jackson.databind.JsonNode;
 
 /** Reads STIX external references; those Mekong cannot keep are left out with a note. */
@@ -35,6 +36,10 @@ final class ExternalReferences {
           || (url != null && url.length() > 2_000)
           || (externalId != null && externalId.length() > 200)) {
         notes.add("external reference " + index + " left out: no source_name, or too long");
+        continue;
+      }
+      if (!FreeText.isClean(source) || !FreeText.isClean(url) || !FreeText.isClean(externalId)) {
+        notes.add("external reference " + index + " left out: it holds control characters");
         continue;
       }
       references.add(new ExternalReference(source, url, externalId));

@@ -13,6 +13,7 @@ import org.mekong.core.category.Category;
 import org.mekong.core.category.CategoryLookup;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.input.FreeText;
 import org.mekong.core.marking.Evaluation;
 import org.mekong.core.marking.Handling;
 import org.mekong.core.marking.Tlp;
@@ -44,6 +45,13 @@ final class IndicatorReader {
     }
     String id = Stix.text(node, "id").orElse("");
     Optional<String> type = Stix.text(node, "type");
+    String badFrame =
+        FreeText.problem(id) != null
+            ? "id " + FreeText.problem(id)
+            : type.map(FreeText::problem).map(p -> "type " + p).orElse(null);
+    if (badFrame != null) {
+      return new Imported.Refused("", "", badFrame);
+    }
     if (type.isEmpty()) {
       return new Imported.Refused(id, "", "no type: not a STIX object");
     }
@@ -137,6 +145,10 @@ final class IndicatorReader {
       return refused(
           id, "the description is longer than " + Indicator.MAX_DESCRIPTION + " characters");
     }
+    String badText = badText(node);
+    if (badText != null) {
+      return refused(id, badText);
+    }
     List<String> refs = MarkingReader.strings(node.path("object_marking_refs"));
     if (refs == null) {
       return refused(id, "object_marking_refs must be a list of marking-definition ids");
@@ -170,6 +182,17 @@ final class IndicatorReader {
             ExternalReferences.read(node.path("external_references"), notes),
             version.isMissingNode() ? null : version.intValue(),
             notes));
+  }
+
+  /** Which text property of the indicator is not acceptable free text and why, if one is not. */
+  private static @Nullable String badText(JsonNode node) {
+    for (String name : List.of("name", "description", "created_by_ref")) {
+      String problem = Stix.text(node, name).map(FreeText::problem).orElse(null);
+      if (problem != null) {
+        return name + " " + problem;
+      }
+    }
+    return null;
   }
 
   /** Why Mekong's extension on the indicator is not acceptable, if it is present and is not. */

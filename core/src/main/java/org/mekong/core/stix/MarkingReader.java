@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.FreeText;
 import org.mekong.core.marking.Evaluation;
 import org.mekong.core.marking.Handling;
 import org.mekong.core.marking.HandlingCode;
@@ -103,7 +104,9 @@ final class MarkingReader {
             return null;
           }
           String text = restrictions.get(next++).strip();
-          if (text.isEmpty() || text.length() > HandlingCode.MAX_RESTRICTION_LENGTH) {
+          if (text.isEmpty()
+              || text.length() > HandlingCode.MAX_RESTRICTION_LENGTH
+              || !FreeText.isClean(text)) {
             return null;
           }
           parsed.add(new HandlingCode.H3(text));
@@ -115,7 +118,9 @@ final class MarkingReader {
     }
     while (next < restrictions.size()) {
       String text = restrictions.get(next++).strip();
-      if (text.isEmpty() || text.length() > HandlingCode.MAX_RESTRICTION_LENGTH) {
+      if (text.isEmpty()
+          || text.length() > HandlingCode.MAX_RESTRICTION_LENGTH
+          || !FreeText.isClean(text)) {
         return null;
       }
       parsed.add(new HandlingCode.H3(text));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.mekong.core.id.NameBasedUuid;
+import org.mekong.core.input.Timestamps;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -63,13 +64,17 @@ final class Stix {
     return SECONDS.format(t) + "." + fraction + "Z";
   }
 
-  /** A STIX timestamp (RFC 3339 in UTC, {@code Z}), or empty. Sub-microsecond digits are cut. */
+  /**
+   * A STIX timestamp (RFC 3339 in UTC, {@code Z}, years 0001-9999), or empty. Sub-microsecond
+   * digits are cut.
+   */
   static Optional<Instant> parseTimestamp(String text) {
     if (!TIMESTAMP.matcher(text).matches()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Instant.parse(text).truncatedTo(ChronoUnit.MICROS));
+      Instant instant = Instant.parse(text).truncatedTo(ChronoUnit.MICROS);
+      return Timestamps.problem(instant) == null ? Optional.of(instant) : Optional.empty();
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mekong.core.category.Category;
+import org.mekong.core.input.JsonErrors;
 import org.mekong.core.marking.Tlp;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -85,7 +86,7 @@ public final class StixImport {
     try {
       node = Stix.MAPPER.readTree(json);
     } catch (JacksonException e) {
-      return new BundleImport.NotABundle(notJson(e));
+      return new BundleImport.NotABundle("not JSON: " + JsonErrors.describe(e));
     }
     return bundle(node);
   }
@@ -93,13 +94,4 @@ public final class StixImport {
   /**
    * Why a text is not JSON, in words for the sender: where it broke, never the parser's message.
    */
-  private static String notJson(JacksonException e) {
-    if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
-      return "not JSON this node reads: larger or deeper than it accepts";
-    }
-    var at = e.getLocation();
-    return at == null || at.getLineNr() < 1
-        ? "not JSON"
-        : "not JSON: it breaks at line " + at.getLineNr() + ", column " + at.getColumnNr();
-  }
 }

@@ -159,7 +159,12 @@ class MispImportTest {
         .extracting(ImportResult::line, r -> ((ImportResult.Rejected) r).reason())
         .containsExactly(
             tuple(0L, "manifest.json: '../../etc/passwd' is not an event uuid"),
-            tuple(0L, "event " + FIRST + ": not JSON: it breaks at line 1, column 20"),
+            tuple(
+                0L,
+                "event "
+                    + FIRST
+                    + ": not JSON: Unexpected end-of-input within/between Object entries"
+                    + " (line 1, column 20)"),
             tuple(0L, "event " + SECOND + ": the file is missing"));
   }
 

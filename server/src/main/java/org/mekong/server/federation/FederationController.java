@@ -23,6 +23,7 @@ import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.Parameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -178,9 +179,7 @@ class FederationController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String name,
       @RequestParam(defaultValue = "100") int limit) {
-    if (limit < 1 || limit > 1_000) {
-      throw new BadRequestException("limit", "must be 1-1000");
-    }
+    Parameters.limit(limit, 1_000);
     if (store.find(name).isEmpty()) {
       throw new PartnerNotFoundException(name);
     }

@@ -18,6 +18,7 @@ import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.Parameters;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -85,6 +86,7 @@ class CorrelationController {
     if (selector == null || selector.isBlank()) {
       throw new BadRequestException("selector", "is required");
     }
+    Parameters.text("selector", selector);
     Selector parsed = IndicatorController.parse(selector, type, region);
     List<IndicatorRegistry.Visible> visible = registry.correlate(caller.requireAgency(), parsed);
     List<IndicatorView> items = visible.stream().map(v -> IndicatorView.of(v, List.of())).toList();

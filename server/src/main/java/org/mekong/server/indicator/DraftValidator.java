@@ -22,8 +22,10 @@ import org.mekong.core.marking.Tlp;
 import org.mekong.core.selector.Parsed;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.Selectors;
+import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.selector.SelectorRequests;
 import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.Parameters;
 import tools.jackson.databind.JsonNode;
 
 /** Turns a publish request into a draft, naming the first field that is wrong. */
@@ -72,16 +74,13 @@ final class DraftValidator {
           case MarkingCheck.Invalid invalid ->
               throw new BadRequestException("tlp", invalid.reason());
         };
-    Instant validFrom = request.validFrom();
-    Instant validUntil = request.validUntil();
+    Instant validFrom = Parameters.instant("validFrom", request.validFrom());
+    Instant validUntil = Parameters.instant("validUntil", request.validUntil());
     if (validUntil != null && !validUntil.isAfter(validFrom != null ? validFrom : Instant.now())) {
       throw new BadRequestException("validUntil", "must be after validFrom (or now)");
     }
-    String description = request.description();
-    if (description != null && description.length() > Indicator.MAX_DESCRIPTION) {
-      throw new BadRequestException(
-          "description", "must be at most " + Indicator.MAX_DESCRIPTION + " characters");
-    }
+    String description =
+        Parameters.text("description", request.description(), Indicator.MAX_DESCRIPTION);
     return new IndicatorDraft(
         selector,
         categories,
@@ -91,6 +90,17 @@ final class DraftValidator {
         validUntil,
         description,
         references(request.externalReferences()));
+  }
+
+  /** Refuses a draft that names, as a recipient, an agency this node does not know (400). */
+  static IndicatorDraft requireKnownRecipients(IndicatorDraft draft, AgencyDirectory agencies) {
+    for (AgencyId recipient : draft.marking().recipients()) {
+      if (agencies.find(recipient.value()).isEmpty()) {
+        throw new BadRequestException(
+            "recipients", "names '" + recipient.value() + "', an agency this node does not know");
+      }
+    }
+    return draft;
   }
 
   private static Selector selector(PublishRequest request) {
@@ -124,13 +134,19 @@ final class DraftValidator {
   }
 
   private static Handling handling(@Nullable JsonNode node, @Nullable String restriction) {
+    Parameters.text("restriction", restriction);
     List<String> codes = new ArrayList<>();
     if (node == null || node.isNull()) {
       return Handling.NONE;
     } else if (node.isString()) {
       codes.add(node.asString());
     } else if (node.isArray()) {
-      node.forEach(code -> codes.add(code.asString()));
+      for (JsonNode code : node.values()) {
+        if (!code.isString()) {
+          throw new BadRequestException("handling", "must be a code such as H2 or a list of codes");
+        }
+        codes.add(code.asString());
+      }
     } else {
       throw new BadRequestException("handling", "must be a code such as H2 or a list of codes");
     }
@@ -145,7 +161,7 @@ final class DraftValidator {
               .orElseThrow(
                   () ->
                       new BadRequestException(
-                          "handling", "must be H0, H1, H2 or H3, not " + code)));
+                          "handling", "must be H0, H1, H2 or H3, not " + Parameters.shown(code))));
     }
     try {
       return new Handling(parsed);
@@ -165,6 +181,9 @@ final class DraftValidator {
           "externalReferences", "holds more than " + Indicator.MAX_REFERENCES);
     }
     for (var request : requests) {
+      if (request == null) {
+        throw new BadRequestException("externalReferences", "holds an empty entry");
+      }
       try {
         references.add(
             new ExternalReference(

@@ -39,6 +39,7 @@ import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.Parameters;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,13 +114,13 @@ class ExportController {
       throws IOException {
     Agency viewer = caller.requireAgency();
     String chosen = format == null ? "" : format.toLowerCase(Locale.ROOT);
+    var selectorType = Parameters.type(type);
+    var wanted = Parameters.category(category);
     IndicatorQuery query =
         new IndicatorQuery(
-            type == null
-                ? null
-                : IndicatorController.SelectorHints.type(type) == null ? null : type,
+            selectorType == null ? null : selectorType.code(),
             null,
-            category,
+            wanted == null ? null : wanted.code(),
             null,
             null,
             null,

@@ -16,10 +16,12 @@ import org.mekong.core.agency.AgencyKind;
 import org.mekong.core.exchange.ImportDefaults;
 import org.mekong.core.exchange.ImportFormat;
 import org.mekong.core.indicator.IndicatorDraft;
+import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
+import org.mekong.server.web.Parameters;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
   private final IndicatorImporter importer;
+  private final AgencyDirectory agencies;
 
-  ImportController(IndicatorImporter importer) {
+  ImportController(IndicatorImporter importer, AgencyDirectory agencies) {
     this.importer = importer;
+    this.agencies = agencies;
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
@@ -85,8 +89,8 @@ class ImportController {
             evaluation,
             recipients,
             confidence,
-            validFrom,
-            validUntil);
+            Parameters.instant("validFrom", validFrom),
+            Parameters.instant("validUntil", validUntil));
     IndicatorImporter.Report report =
         importFormat == ImportFormat.STIX
             ? importer.importStix(agency, http.getInputStream())
@@ -108,7 +112,7 @@ class ImportController {
    * The file-wide defaults, validated like a single publish request (categories may be left out
    * when every line names its own).
    */
-  private static ImportDefaults defaults(
+  private ImportDefaults defaults(
       @Nullable String type,
       @Nullable String region,
       @Nullable List<String> categories,
@@ -140,7 +144,8 @@ class ImportController {
             null,
             null,
             null);
-    IndicatorDraft checked = DraftValidator.draft(template);
+    IndicatorDraft checked =
+        DraftValidator.requireKnownRecipients(DraftValidator.draft(template), agencies);
     var typeHint = IndicatorController.SelectorHints.type(type);
     var regionHint = IndicatorController.SelectorHints.region(region);
     return new ImportDefaults(

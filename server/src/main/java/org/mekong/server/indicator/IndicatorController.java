@@ -16,16 +16,16 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyKind;
-import org.mekong.core.category.Category;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingKind;
+import org.mekong.core.input.Timestamps;
 import org.mekong.core.selector.Parsed;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.Selectors;
+import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
-import org.mekong.server.selector.SelectorRequests;
 import org.mekong.server.web.BadRequestException;
 import org.mekong.server.web.Parameters;
 import org.springframework.http.HttpStatus;
@@ -67,10 +67,13 @@ class IndicatorController {
 
   private final IndicatorRegistry registry;
   private final SightingLimits sightingLimits;
+  private final AgencyDirectory agencies;
 
-  IndicatorController(IndicatorRegistry registry, SightingLimits sightingLimits) {
+  IndicatorController(
+      IndicatorRegistry registry, SightingLimits sightingLimits, AgencyDirectory agencies) {
     this.registry = registry;
     this.sightingLimits = sightingLimits;
+    this.agencies = agencies;
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
@@ -84,7 +87,7 @@ class IndicatorController {
       throw new AccessDeniedException(
           "screening clients report sightings; they do not publish indicators");
     }
-    var draft = DraftValidator.draft(request);
+    var draft = DraftValidator.requireKnownRecipients(DraftValidator.draft(request), agencies);
     List<String> warnings = registry.warnings(draft.selector());
     if (!warnings.isEmpty() && !Boolean.TRUE.equals(request.acknowledgeWarnings())) {
       throw new WarningListException(draft.selector().canonical(), warnings);
@@ -145,30 +148,25 @@ class IndicatorController {
       @RequestParam(required = false) @Nullable String cursor,
       @RequestParam(defaultValue = "100") int limit,
       HttpServletRequest http) {
-    if (limit < 1 || limit > IndicatorRegistry.MAX_PAGE) {
-      throw new BadRequestException("limit", "must be 1-" + IndicatorRegistry.MAX_PAGE);
-    }
+    Parameters.limit(limit, IndicatorRegistry.MAX_PAGE);
+    String regionCode = Parameters.region(region);
     String typeCode = null;
     List<IndicatorQuery.SelectorKey> anyOf = List.of();
     if (selector != null) {
-      anyOf = SelectorHints.readings(selector, type, region);
-    } else if (type != null) {
-      var selectorType = SelectorHints.type(type);
+      Parameters.text("selector", selector);
+      anyOf = SelectorHints.readings(selector, type, regionCode);
+    } else {
+      var selectorType = Parameters.type(type);
       typeCode = selectorType == null ? null : selectorType.code();
     }
-    if (category != null
-        && Category.fromCode(category)
-            instanceof org.mekong.core.category.CategoryLookup.Unknown unknown) {
-      throw new BadRequestException("category", unknown.message());
-    }
-    if (text != null && text.length() > 200) {
-      throw new BadRequestException("text", "must be at most 200 characters");
-    }
+    var wanted = Parameters.category(category);
+    Parameters.text("text", text, 200);
+    Parameters.text("agency", agency);
     IndicatorQuery query =
         new IndicatorQuery(
             typeCode,
             null,
-            category,
+            wanted == null ? null : wanted.code(),
             agency,
             Parameters.instant("since", since),
             text,
@@ -221,11 +219,13 @@ class IndicatorController {
                 () ->
                     new BadRequestException(
                         "kind", "must be seen, false-positive, true-positive or expired"));
-    String note = request.note();
-    if (note != null && note.length() > 2_000) {
-      throw new BadRequestException("note", "must be at most 2000 characters");
+    String note = Parameters.text("note", request.note(), 2_000);
+    Instant now = Instant.now();
+    Instant observedAt = request.observedAt() == null ? now : request.observedAt();
+    String timing = Timestamps.observationProblem(observedAt, now);
+    if (timing != null) {
+      throw new BadRequestException("observedAt", timing);
     }
-    Instant observedAt = request.observedAt() == null ? Instant.now() : request.observedAt();
     IndicatorRegistry.Sighted sighted =
         registry.sight(
             reporter,
@@ -333,7 +333,7 @@ class IndicatorController {
     }
   }
 
-  /** Selector hints with field-named errors. */
+  /** Selector hints with field-named errors, read as every other endpoint reads them. */
   static final class SelectorHints {
 
     /**
@@ -367,19 +367,11 @@ class IndicatorController {
     }
 
     static org.mekong.core.selector.@Nullable SelectorType type(@Nullable String code) {
-      try {
-        return SelectorRequests.type(code);
-      } catch (SelectorRequests.InvalidHint e) {
-        throw new BadRequestException("type", String.valueOf(e.getMessage()));
-      }
+      return Parameters.type(code);
     }
 
     static @Nullable String region(@Nullable String region) {
-      try {
-        return SelectorRequests.region(region);
-      } catch (SelectorRequests.InvalidHint e) {
-        throw new BadRequestException("region", String.valueOf(e.getMessage()));
-      }
+      return Parameters.region(region);
     }
   }
 }

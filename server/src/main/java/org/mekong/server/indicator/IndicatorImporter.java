@@ -13,6 +13,7 @@ import org.mekong.core.exchange.ImportResult;
 import org.mekong.core.exchange.IndicatorImport;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.stix.BundleImport;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -202,11 +203,22 @@ public class IndicatorImporter {
       }
       await();
       List<IndicatorDraft> batch = drafts;
-      pending =
-          new Pending(
-              writers.submit(() -> publisher.publish(originator.id(), batch)), batch, lines);
+      pending = new Pending(writers.submit(() -> publishOnceMore(batch)), batch, lines);
       drafts = new ArrayList<>(BATCH);
       lines = new ArrayList<>(BATCH);
+    }
+
+    /**
+     * Publishes a batch; when a concurrent import committed some of its new indicators first (the
+     * batch's transaction rolled back on their keys), publishes it once more: it then reads them as
+     * existing rows, so importing the same list twice at once stores each indicator once.
+     */
+    private BatchPublisher.Result publishOnceMore(List<IndicatorDraft> batch) {
+      try {
+        return publisher.publish(originator.id(), batch);
+      } catch (DuplicateKeyException e) {
+        return publisher.publish(originator.id(), batch);
+      }
     }
 
     /** Waits for the batch being written and counts what it did. */

@@ -62,9 +62,8 @@ class AlertController {
       @RequestParam(required = false) @Nullable String since,
       @RequestParam(required = false) @Nullable String cursor,
       @RequestParam(defaultValue = "100") int limit) {
-    if (limit < 1 || limit > Alerts.MAX_PAGE) {
-      throw new BadRequestException("limit", "must be 1-" + Alerts.MAX_PAGE);
-    }
+    Parameters.limit(limit, Alerts.MAX_PAGE);
+    Parameters.text("assignee", assignee, Alerts.MAX_TEXT);
     AlertStatus wanted = null;
     if (status != null) {
       wanted =
@@ -153,7 +152,7 @@ class AlertController {
     if (value.length() > Alerts.MAX_TEXT) {
       throw new BadRequestException(field, "is longer than " + Alerts.MAX_TEXT + " characters");
     }
-    return value.strip();
+    return String.valueOf(Parameters.text(field, value)).strip();
   }
 
   private static UUID alertId(String id) {

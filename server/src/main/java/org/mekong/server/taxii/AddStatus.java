@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
+import org.mekong.core.input.FreeText;
 import org.mekong.core.stix.Imported;
 import org.mekong.server.indicator.IndicatorImporter;
 import org.mekong.server.indicator.IndicatorRegistry;
@@ -92,13 +93,13 @@ final class AddStatus {
     detail.put("id", text(object, "id", "unknown"));
     detail.put("version", text(object, "modified", text(object, "created", "unknown")));
     if (message != null) {
-      detail.put("message", message);
+      detail.put("message", FreeText.printable(message));
     }
     return detail;
   }
 
   private static String text(JsonNode object, String field, String otherwise) {
     JsonNode value = object.get(field);
-    return value != null && value.isString() ? value.asString() : otherwise;
+    return value != null && value.isString() ? FreeText.printable(value.asString()) : otherwise;
   }
 }

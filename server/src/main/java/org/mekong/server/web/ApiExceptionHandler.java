@@ -3,6 +3,7 @@ package org.mekong.server.web;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,11 @@ class ApiExceptionHandler {
     return response.body(detailOf(e));
   }
 
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException e) {
+    return Problems.of(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()), false);
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail denied(AccessDeniedException e) {
     return Problems.of(HttpStatus.FORBIDDEN, String.valueOf(e.getMessage()), false);
@@ -67,8 +73,7 @@ class ApiExceptionHandler {
     if (tooLarge != null) {
       return detailOf(tooLarge);
     }
-    return Problems.of(
-        HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape", false);
+    return Problems.of(HttpStatus.BAD_REQUEST, JsonProblems.detail(e), false);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -92,6 +97,12 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail any(Exception e) {
+    if (causeOfType(e, InvalidParameterException.class) != null) {
+      return Problems.of(
+          HttpStatus.BAD_REQUEST,
+          "the query string is not valid: a parameter is not %-encoded UTF-8",
+          false);
+    }
     for (var entry : FRAMEWORK.entrySet()) {
       if (entry.getKey().isInstance(e)) {
         return Problems.of(entry.getValue().status(), entry.getValue().detail(), false);

@@ -77,6 +77,10 @@ final class Canonicalizer {
     if (host.isEmpty()) {
       return new Rejected("the URL has no host: write it as http://example.com/path");
     }
+    if (host.indexOf('/') >= 0 || host.indexOf('?') >= 0 || host.indexOf('@') >= 0) {
+      return new Rejected(
+          "the host holds a character that reads as '/', '?' or '@' once normalised");
+    }
     String path = Paths.canonicalize(rawPath);
 
     String escapedHost = Escaping.escape(host);
@@ -100,7 +104,11 @@ final class Canonicalizer {
               + SafeBrowsingUrls.MAX_LENGTH
               + " are accepted");
     }
-    return new CanonicalUrl(value, scheme, escapedHost, escapedPath, escapedQuery);
+    try {
+      return new CanonicalUrl(value, scheme, escapedHost, escapedPath, escapedQuery);
+    } catch (IllegalArgumentException e) {
+      return new Rejected("the URL has no canonical form: " + e.getMessage());
+    }
   }
 
   private static String removeFragment(String url) {

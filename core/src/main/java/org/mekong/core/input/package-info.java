@@ -1,0 +1,5 @@
+/** What every boundary checks in outside input before anything else: free text and timestamps. */
+@NullMarked
+package org.mekong.core.input;
+
+import org.jspecify.annotations.NullMarked;

@@ -37,20 +37,24 @@ final class DomainParser {
     return parseGeneral(s);
   }
 
+  /** Why {@link IDN#toASCII} refused a name, in words for the sender, not the JDK's. */
+  static String idnProblem(IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("prohibited code point")
+        ? "not a valid internationalised domain name: it holds a character that domain names"
+            + " may not contain"
+        : message.contains("too long")
+            ? "not a valid internationalised domain name: a label is too long"
+            : "not a valid internationalised domain name";
+  }
+
   /** The path for anything but a well-formed LDH name: IDN, then one check per label. */
   private static Parsed parseGeneral(String s) {
     String ascii;
     try {
       ascii = IDN.toASCII(s, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
-      String message = String.valueOf(e.getMessage());
-      return new Parsed.Invalid(
-          message.contains("prohibited code point")
-              ? "not a valid internationalised domain name: it holds a character that domain names"
-                  + " may not contain"
-              : message.contains("too long")
-                  ? "not a valid internationalised domain name: a label is too long"
-                  : "not a valid internationalised domain name");
+      return new Parsed.Invalid(idnProblem(e));
     }
     if (ascii.length() > 253) {
       return new Parsed.Invalid("a domain name has at most 253 characters");

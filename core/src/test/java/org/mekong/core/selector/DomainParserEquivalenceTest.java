@@ -149,7 +149,7 @@ class DomainParserEquivalenceTest {
     try {
       ascii = IDN.toASCII(s, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
-      return "not a valid internationalised domain name: " + e.getMessage();
+      return DomainParser.idnProblem(e);
     }
     if (ascii.length() > 253) {
       return "a domain name has at most 253 characters";

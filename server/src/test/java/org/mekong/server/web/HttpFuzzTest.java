@@ -40,6 +40,7 @@ class HttpFuzzTest {
     Path dir = TestNodes.newDataDir();
     SeededNode seeded = TestNodes.startSeeded(dir, Map.of());
     try {
+      awaitWatchList(seeded);
       Requests requests = Requests.prepare(seeded);
       URI base = URI.create(seeded.node().baseUrl());
       List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -109,5 +110,23 @@ class HttpFuzzTest {
       return "status " + reply.status() + " as '" + reply.contentType() + "', not a problem";
     }
     return null;
+  }
+
+  /**
+   * Waits until the watch list is built: before that, screening answers a deliberate, retryable
+   * 503, which is not what this test looks for.
+   */
+  private static void awaitWatchList(SeededNode seeded) throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+    while (true) {
+      var status = seeded.http().get("/api/v1/screen/status", seeded.keyOf("th-ccib"));
+      if (status.status() == 200 && status.json().get("ready").asBoolean()) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the watch list was not built within 2 minutes: " + status.body());
+      }
+      Thread.sleep(50);
+    }
   }
 }

@@ -72,7 +72,11 @@ final class Affixes {
           Map.entry("nv", "nv"),
           Map.entry("llp", "llp"),
           Map.entry("lp", "lp"),
-          Map.entry("group", "group"));
+          Map.entry("group", "group"),
+          Map.entry("jituan", "group"),
+          Map.entry("gongsi", "co"),
+          Map.entry("youxian", "ltd"),
+          Map.entry("youxiangongsi", "ltd"));
 
   /** Han titles, written after the name (王先生) or, rarely, before it. */
   static final List<String> HAN_TITLES = List.of("先生", "女士", "小姐", "太太", "夫人", "博士");

@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * ICU transforms to Latin, one instance per thread (ICU's transliterators are not thread-safe),
@@ -19,6 +20,8 @@ final class Transliteration {
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
   private static final ThreadLocal<Transliterator> ANY =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  private static final Pattern MODIFIER_LETTERS = Pattern.compile("[\\p{Lm}\\p{Sk}]");
 
   private Transliteration() {}
 
@@ -44,7 +47,8 @@ final class Transliteration {
 
   /** Any script ICU knows to Latin, then to ASCII (diacritics dropped), lower case. */
   static String latin(String text) {
-    return ANY.get().transliterate(text).toLowerCase(Locale.ROOT);
+    String latin = ANY.get().transliterate(text).toLowerCase(Locale.ROOT);
+    return MODIFIER_LETTERS.matcher(latin).replaceAll(""); // ʿ ʾ of Arabic, ʹ of Cyrillic
   }
 
   /**
@@ -57,8 +61,8 @@ final class Transliteration {
 
   /**
    * One Burmese syllable: ICU's transliteration is letter by letter (စော → hcaw, ချစ် → hkyit, သူ →
-   * suu); names are usually written Saw, Chit, Thu. The rewrites below cover the common initials
-   * and long vowels and are documented in docs/names.md.
+   * suu, ဝင်း → wainn); names are usually written Saw, Chit, Thu. The rewrites below cover the
+   * common initials and long vowels and are documented in docs/names.md.
    */
   static String burmeseSyllable(String syllable) {
     String latin = latin(syllable);
@@ -66,17 +70,27 @@ final class Transliteration {
       latin = "th" + latin.substring(1);
     } else if (latin.startsWith("hc")) {
       latin = "s" + latin.substring(2);
-    } else if (latin.startsWith("hky") || latin.startsWith("ky")) {
-      latin = "ch" + latin.substring(latin.indexOf('y') + 1);
+    } else if (latin.startsWith("hky")) {
+      latin = "ch" + latin.substring(3);
     } else if (latin.startsWith("hk")) {
       latin = "kh" + latin.substring(2);
     }
-    return latin.replace("uu", "u").replace("aa", "a").replace("nn", "n").replace("ii", "i");
+    latin =
+        latin
+            .replace("uu", "u")
+            .replace("aa", "a")
+            .replace("nn", "n")
+            .replace("ii", "i")
+            .replace("ain", "in")
+            .replace("yy", "ye");
+    boolean vowel = latin.chars().anyMatch(c -> "aeiou".indexOf(c) >= 0);
+    return vowel || latin.isEmpty() ? latin : latin + "a"; // the inherent vowel: မ → ma
   }
 
   /**
    * Burmese syllables: a new syllable starts at each consonant or independent vowel that is not
-   * killed by an asat (U+103A) and not stacked under a virama (U+1039).
+   * killed by an asat (U+103A, possibly after a dot below U+1037) and not stacked under a virama
+   * (U+1039).
    */
   static List<String> burmeseSyllables(String text) {
     List<String> syllables = new ArrayList<>();
@@ -84,7 +98,8 @@ final class Transliteration {
     for (int i = 1; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean starter = (c >= 'က' && c <= 'ဪ') || c == 'ဿ';
-      boolean killed = i + 1 < text.length() && text.charAt(i + 1) == '်';
+      int next = i + 1 < text.length() && text.charAt(i + 1) == '့' ? i + 2 : i + 1;
+      boolean killed = next < text.length() && text.charAt(next) == '်';
       boolean stacked = text.charAt(i - 1) == '္';
       if (starter && !killed && !stacked) {
         syllables.add(text.substring(start, i));

@@ -57,6 +57,12 @@ class NameComparatorTest {
   }
 
   @Test
+  void aBurmeseSyllableWithADotBelowBeforeItsAsatStaysWhole() {
+    assertThat(person("U Win Myint", "ဦးဝင်းမြင့်").explanation())
+        .contains("win=ဝင်း→win transliterated", "မြင့်→myang unmatched in name 2");
+  }
+
+  @Test
   void titlesAreIgnored() {
     assertThat(person("Mr. John Smith", "John Smith").score()).isEqualTo(1.0);
     assertThat(person("Dr John Smith", "Mrs. John Smith").score()).isEqualTo(1.0);

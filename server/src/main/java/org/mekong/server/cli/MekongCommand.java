@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       KeyCommand.class,
       SelectorsCommand.class,
       MrzCommand.class,
+      NamesCommand.class,
       ImportCommand.class,
       ScreenCommand.class
     })

@@ -1,0 +1,82 @@
+package org.mekong.core.names;
+
+import java.util.Optional;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/** How alike two Latin tokens are, and by which rule: the best of the rules below. */
+final class TokenSimilarity {
+
+  /** How two tokens were found alike, with the similarity that rule gives. */
+  enum Method {
+    EXACT("exact", 1.0),
+    TRANSLITERATED("transliterated", 1.0),
+    ROMANISATION("romanisation", 0.95),
+    PHONETIC("phonetic", 0.85),
+    EDIT("edit distance", 0.0),
+    INITIAL("initial", 0.7);
+
+    final String label;
+    final double similarity;
+
+    Method(String label, double similarity) {
+      this.label = label;
+      this.similarity = similarity;
+    }
+  }
+
+  /** A rule that matched and the similarity it gives. */
+  record Match(Method method, double similarity) {}
+
+  /** Below this Jaro–Winkler similarity two tokens are not alike by spelling. */
+  static final double EDIT_FLOOR = 0.88;
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+  private TokenSimilarity() {}
+
+  /** How alike two Latin strings are, each possibly coming from transliterated text. */
+  static Optional<Match> compare(String a, String b, boolean transliterated) {
+    if (a.equals(b)) {
+      return Optional.of(new Match(transliterated ? Method.TRANSLITERATED : Method.EXACT, 1.0));
+    }
+    if (isDigits(a) || isDigits(b)) {
+      return Optional.empty();
+    }
+    if (a.length() == 1 || b.length() == 1) {
+      boolean initial = a.length() != b.length() && a.charAt(0) == b.charAt(0);
+      return initial
+          ? Optional.of(new Match(Method.INITIAL, Method.INITIAL.similarity))
+          : Optional.empty();
+    }
+    Optional<String> keyA = ChineseSyllables.key(a);
+    if (keyA.isPresent() && keyA.equals(ChineseSyllables.key(b))) {
+      return Optional.of(new Match(Method.ROMANISATION, Method.ROMANISATION.similarity));
+    }
+    double jw = JARO_WINKLER.apply(a, b);
+    double lengthRatio =
+        (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
+    boolean shortPair = a.length() <= 3 && b.length() <= 3;
+    if ((jw >= 0.75 || shortPair) && soundAlike(a, b)) {
+      return Optional.of(new Match(Method.PHONETIC, Method.PHONETIC.similarity));
+    }
+    if (jw >= EDIT_FLOOR && lengthRatio >= 0.75 && Math.min(a.length(), b.length()) >= 4) {
+      return Optional.of(new Match(Method.EDIT, jw * 0.9));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether any Double Metaphone key (primary or alternate) of one is a key of the other. */
+  private static boolean soundAlike(String a, String b) {
+    String pa = METAPHONE.doubleMetaphone(a, false);
+    String aa = METAPHONE.doubleMetaphone(a, true);
+    String pb = METAPHONE.doubleMetaphone(b, false);
+    String ab = METAPHONE.doubleMetaphone(b, true);
+    return !pa.isEmpty() && (pa.equals(pb) || pa.equals(ab) || aa.equals(pb) || aa.equals(ab));
+  }
+
+  private static boolean isDigits(String s) {
+    return s.chars().allMatch(Character::isDigit);
+  }
+}

@@ -1,0 +1,112 @@
+package org.mekong.core.names;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * ICU transforms to Latin, one instance per thread (ICU's transliterators are not thread-safe),
+ * plus the few rewrites of ICU's Thai and Burmese output toward the usual romanisation of names.
+ */
+final class Transliteration {
+
+  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+  private static final ThreadLocal<Transliterator> HAN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> ANY =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  private static final Pattern MODIFIER_LETTERS = Pattern.compile("[\\p{Lm}\\p{Sk}]");
+
+  private Transliteration() {}
+
+  /** NFKC with case folding: full-width letters, ligatures and case collapse. */
+  static String fold(String text) {
+    return NFKC_CASEFOLD.normalize(text);
+  }
+
+  static String simplified(String han) {
+    return TO_SIMPLIFIED.get().transliterate(han);
+  }
+
+  /** Pinyin syllables without tones, one per character: 小红 → [xiao, hong]. */
+  static List<String> pinyin(String han) {
+    List<String> syllables = new ArrayList<>();
+    for (String s : HAN.get().transliterate(han).split("[^a-z0-9]+")) {
+      if (!s.isEmpty()) {
+        syllables.add(s);
+      }
+    }
+    return syllables;
+  }
+
+  /** Any script ICU knows to Latin, then to ASCII (diacritics dropped), lower case. */
+  static String latin(String text) {
+    String latin = ANY.get().transliterate(text).toLowerCase(Locale.ROOT);
+    return MODIFIER_LETTERS.matcher(latin).replaceAll(""); // ʿ ʾ of Arabic, ʹ of Cyrillic
+  }
+
+  /**
+   * Thai: ICU writes the vowel carrier อ as {@code x} and marks some vowels with apostrophes; names
+   * are usually romanised with {@code o} and without marks (ซอ → so).
+   */
+  static String thai(String thai) {
+    return latin(thai).replace("'", "").replace('x', 'o');
+  }
+
+  /**
+   * One Burmese syllable: ICU's transliteration is letter by letter (စော → hcaw, ချစ် → hkyit, သူ →
+   * suu, ဝင်း → wainn); names are usually written Saw, Chit, Thu. The rewrites below cover the
+   * common initials and long vowels and are documented in docs/names.md.
+   */
+  static String burmeseSyllable(String syllable) {
+    String latin = latin(syllable);
+    if (syllable.startsWith("သ") && latin.startsWith("s")) {
+      latin = "th" + latin.substring(1);
+    } else if (latin.startsWith("hc")) {
+      latin = "s" + latin.substring(2);
+    } else if (latin.startsWith("hky")) {
+      latin = "ch" + latin.substring(3);
+    } else if (latin.startsWith("hk")) {
+      latin = "kh" + latin.substring(2);
+    }
+    latin =
+        latin
+            .replace("uu", "u")
+            .replace("aa", "a")
+            .replace("nn", "n")
+            .replace("ii", "i")
+            .replace("ain", "in")
+            .replace("yy", "ye");
+    boolean vowel = latin.chars().anyMatch(c -> "aeiou".indexOf(c) >= 0);
+    return vowel || latin.isEmpty() ? latin : latin + "a"; // the inherent vowel: မ → ma
+  }
+
+  /**
+   * Burmese syllables: a new syllable starts at each consonant or independent vowel that is not
+   * killed by an asat (U+103A, possibly after a dot below U+1037) and not stacked under a virama
+   * (U+1039).
+   */
+  static List<String> burmeseSyllables(String text) {
+    List<String> syllables = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean starter = (c >= 'က' && c <= 'ဪ') || c == 'ဿ';
+      int next = i + 1 < text.length() && text.charAt(i + 1) == '့' ? i + 2 : i + 1;
+      boolean killed = next < text.length() && text.charAt(next) == '်';
+      boolean stacked = text.charAt(i - 1) == '္';
+      if (starter && !killed && !stacked) {
+        syllables.add(text.substring(start, i));
+        start = i;
+      }
+    }
+    syllables.add(text.substring(start));
+    return syllables;
+  }
+}

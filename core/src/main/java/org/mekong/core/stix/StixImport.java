@@ -42,6 +42,14 @@ public final class StixImport {
 
   private StixImport() {}
 
+  /**
+   * A STIX timestamp in UTC as Mekong writes them: milliseconds, or microseconds when they are not
+   * a whole number of milliseconds.
+   */
+  public static String timestamp(java.time.Instant instant) {
+    return Stix.timestamp(instant);
+  }
+
   /** Imports one STIX object on its own: TLP markings are recognised by their standard ids. */
   public static Imported object(JsonNode object) {
     return IndicatorReader.read(object, new MarkingReader(Map.of()));

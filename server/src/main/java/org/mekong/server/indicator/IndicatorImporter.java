@@ -13,6 +13,7 @@ import org.mekong.core.exchange.ImportResult;
 import org.mekong.core.exchange.IndicatorImport;
 import org.mekong.core.indicator.IndicatorDraft;
 import org.mekong.core.stix.BundleImport;
+import org.mekong.core.stix.StixImport;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -74,9 +75,18 @@ public class IndicatorImporter {
   public record Revocation(long line, String indicator, boolean applied) {}
 
   /**
+   * One version of a STIX import not stored because the same request holds a newer version of the
+   * same STIX id (the line counts as unchanged).
+   *
+   * @param by the newer version's {@code modified}, as a STIX timestamp
+   */
+  public record Superseded(long line, String by) {}
+
+  /**
    * What an import did; {@code accepted} = created + updated, and a revocation applied counts as
-   * updated. {@code revoked} lists the revocations that took effect (the first {@link
-   * #MAX_LISTED_REJECTIONS}).
+   * updated. {@code revoked} lists the revocations that took effect, and {@code superseded} the
+   * versions left out for a newer version in the same request (the first {@link
+   * #MAX_LISTED_REJECTIONS} of each).
    */
   public record Report(
       long accepted,
@@ -85,7 +95,8 @@ public class IndicatorImporter {
       long unchanged,
       long rejectedCount,
       List<Rejection> rejected,
-      List<Revocation> revoked) {}
+      List<Revocation> revoked,
+      List<Superseded> superseded) {}
 
   /** Imports a stream of {@code format} as {@code originator}'s indicators. */
   public Report importList(
@@ -119,6 +130,7 @@ public class IndicatorImporter {
   private Report importUpload(Agency originator, StixUploads.Upload upload) {
     Run run = run(originator, upload.results().stream());
     upload.revocations().forEach(run::revoke);
+    upload.superseded().forEach(run::supersede);
     return run.report();
   }
 
@@ -149,6 +161,7 @@ public class IndicatorImporter {
     private @org.jspecify.annotations.Nullable Pending pending;
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<Revocation> revoked = new ArrayList<>();
+    private final List<Superseded> superseded = new ArrayList<>();
     private long rejectedCount;
     private long created;
     private long updated;
@@ -283,6 +296,14 @@ public class IndicatorImporter {
       }
     }
 
+    /** Counts a version superseded within the request as unchanged. */
+    void supersede(StixUploads.Superseded version) {
+      unchanged++;
+      if (superseded.size() < MAX_LISTED_REJECTIONS) {
+        superseded.add(new Superseded(version.line(), StixImport.timestamp(version.by())));
+      }
+    }
+
     private void reject(long line, String reason) {
       rejectedCount++;
       if (rejected.size() < MAX_LISTED_REJECTIONS) {
@@ -299,7 +320,8 @@ public class IndicatorImporter {
           unchanged,
           rejectedCount,
           List.copyOf(rejected),
-          List.copyOf(revoked));
+          List.copyOf(revoked),
+          List.copyOf(superseded));
     }
   }
 }

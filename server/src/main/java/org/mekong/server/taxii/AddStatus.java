@@ -36,6 +36,8 @@ final class AddStatus {
     report.rejected().forEach(r -> rejected.putIfAbsent(r.line(), r.reason()));
     Map<Long, IndicatorImporter.Revocation> revoked = new HashMap<>();
     report.revoked().forEach(r -> revoked.putIfAbsent(r.line(), r));
+    Map<Long, String> superseded = new HashMap<>();
+    report.superseded().forEach(s -> superseded.putIfAbsent(s.line(), s.by()));
     ObjectNode status = TaxiiJson.object();
     status.put("id", id.toString());
     status.put("status", "complete");
@@ -48,8 +50,12 @@ final class AddStatus {
       switch (results.get(i)) {
         case Imported.Accepted accepted -> {
           IndicatorImporter.Revocation revocation = revoked.get((long) i + 1);
+          String newer = superseded.get((long) i + 1);
           if (reason != null) {
             failures.add(detail(object, reason));
+          } else if (newer != null) {
+            successes.add(
+                detail(object, "superseded by version " + newer + " in the same request"));
           } else if (revocation != null) {
             successes.add(
                 detail(

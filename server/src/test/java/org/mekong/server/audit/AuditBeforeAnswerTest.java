@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,6 +45,12 @@ class AuditBeforeAnswerTest {
   @Test
   void aPublicationIsAnsweredOnlyOnceItsEntryIsAppended() throws Exception {
     long before = lastSequence();
+    CompletableFuture<Integer> statusArrived = new CompletableFuture<>();
+    HttpResponse.BodyHandler<String> body =
+        info -> {
+          statusArrived.complete(info.statusCode());
+          return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+        };
     CompletableFuture<HttpResponse<String>> answer;
     try (Connection holder = database.getConnection()) {
       holder.setAutoCommit(false);
@@ -57,11 +64,11 @@ class AuditBeforeAnswerTest {
                       .header("Content-Type", "application/json")
                       .POST(HttpRequest.BodyPublishers.ofString(phoneJson()))
                       .build(),
-                  HttpResponse.BodyHandlers.ofString());
+                  body);
       awaitAnAppendWaitingOnTheHead();
-      // The append is blocked on the head, so the node must not have answered: an answer here
-      // would be an acknowledgement a crash could leave without its entry.
-      assertThatThrownBy(() -> answer.get(2, TimeUnit.SECONDS))
+      // The append is blocked on the head, so not even the status line may have arrived: it would
+      // be an acknowledgement a crash could leave without its entry.
+      assertThatThrownBy(() -> statusArrived.get(2, TimeUnit.SECONDS))
           .as("the publication was answered while its audit entry was still being appended")
           .isInstanceOf(TimeoutException.class);
       holder.rollback();

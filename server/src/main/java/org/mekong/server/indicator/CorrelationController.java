@@ -87,7 +87,7 @@ class CorrelationController {
       throw new BadRequestException("selector", "is required");
     }
     Parameters.text("selector", selector);
-    Selector parsed = IndicatorController.parse(selector, type, region);
+    Selector parsed = SelectorReadings.one(selector, type, region);
     List<IndicatorRegistry.Visible> visible = registry.correlate(caller.requireAgency(), parsed);
     List<IndicatorView> items = visible.stream().map(v -> IndicatorView.of(v, List.of())).toList();
     AuditContext.describe(http, "correlation", parsed.type().code() + ":" + parsed.canonical());

@@ -146,8 +146,8 @@ class ImportController {
             null);
     IndicatorDraft checked =
         DraftValidator.requireKnownRecipients(DraftValidator.draft(template), agencies);
-    var typeHint = IndicatorController.SelectorHints.type(type);
-    var regionHint = IndicatorController.SelectorHints.region(region);
+    var typeHint = Parameters.type(type);
+    var regionHint = Parameters.region(region);
     return new ImportDefaults(
         typeHint,
         regionHint,

@@ -19,9 +19,6 @@ import org.mekong.core.agency.AgencyKind;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingKind;
 import org.mekong.core.input.Timestamps;
-import org.mekong.core.selector.Parsed;
-import org.mekong.core.selector.Selector;
-import org.mekong.core.selector.Selectors;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
@@ -154,7 +151,7 @@ class IndicatorController {
     List<IndicatorQuery.SelectorKey> anyOf = List.of();
     if (selector != null) {
       Parameters.text("selector", selector);
-      anyOf = SelectorHints.readings(selector, type, regionCode);
+      anyOf = SelectorReadings.of(selector, type, regionCode);
     } else {
       var selectorType = Parameters.type(type);
       typeCode = selectorType == null ? null : selectorType.code();
@@ -301,17 +298,6 @@ class IndicatorController {
     return new IndicatorId(id);
   }
 
-  static Selector parse(String raw, @Nullable String type, @Nullable String region) {
-    var selectorType = SelectorHints.type(type);
-    var regionCode = SelectorHints.region(region);
-    return switch (Selectors.parse(raw, selectorType, regionCode)) {
-      case Parsed.Valid valid -> valid.selector();
-      case Parsed.Invalid invalid -> throw new BadRequestException("selector", invalid.reason());
-      case Parsed.Ambiguous ambiguous ->
-          throw new BadRequestException("selector", ambiguous.reason());
-    };
-  }
-
   private static String encodeCursor(long changeSeq) {
     return Base64.getUrlEncoder()
         .withoutPadding()
@@ -330,48 +316,6 @@ class IndicatorController {
       return Long.parseLong(decoded.substring(1));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("cursor", "is not a cursor this node handed out");
-    }
-  }
-
-  /** Selector hints with field-named errors, read as every other endpoint reads them. */
-  static final class SelectorHints {
-
-    /**
-     * Every reading of a searched selector: the one it parses as, or, when it could be of several
-     * types (a host name that is also an app id), each candidate type it parses as.
-     */
-    static List<IndicatorQuery.SelectorKey> readings(
-        String raw, @Nullable String type, @Nullable String region) {
-      var selectorType = type(type);
-      var regionCode = region(region);
-      return switch (Selectors.parse(raw, selectorType, regionCode)) {
-        case Parsed.Valid valid -> List.of(key(valid.selector()));
-        case Parsed.Invalid invalid -> throw new BadRequestException("selector", invalid.reason());
-        case Parsed.Ambiguous ambiguous -> {
-          List<IndicatorQuery.SelectorKey> readings = new java.util.ArrayList<>();
-          for (var candidate : ambiguous.candidates()) {
-            if (Selectors.parse(raw, candidate, regionCode) instanceof Parsed.Valid valid) {
-              readings.add(key(valid.selector()));
-            }
-          }
-          if (readings.isEmpty()) {
-            throw new BadRequestException("selector", ambiguous.reason());
-          }
-          yield List.copyOf(readings);
-        }
-      };
-    }
-
-    private static IndicatorQuery.SelectorKey key(Selector selector) {
-      return new IndicatorQuery.SelectorKey(selector.type().code(), selector.canonical());
-    }
-
-    static org.mekong.core.selector.@Nullable SelectorType type(@Nullable String code) {
-      return Parameters.type(code);
-    }
-
-    static @Nullable String region(@Nullable String region) {
-      return Parameters.region(region);
     }
   }
 }

@@ -2,14 +2,9 @@ package org.mekong.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mekong.server.support.Http;
 import tools.jackson.databind.JsonNode;
 
 class MrzCommandTest {
@@ -22,24 +17,16 @@ class MrzCommandTest {
   private static final String MRV_A =
       "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< L8988901C4XXX4009078F96121096ZE184226B<<<<<<";
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
+  private final StringWriter out = command.out;
+  private final StringWriter err = command.err;
 
   private int run(String stdin, String... args) {
-    InputStream original = System.in;
-    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    try {
-      var cli = MekongCommand.commandLine();
-      cli.setOut(new PrintWriter(out, true));
-      cli.setErr(new PrintWriter(err, true));
-      return cli.execute(args);
-    } finally {
-      System.setIn(original);
-    }
+    return command.run(stdin, args);
   }
 
   private List<JsonNode> lines() {
-    return out.toString().lines().map(Http.JSON::readTree).toList();
+    return command.lines();
   }
 
   @Test

@@ -1,9 +1,7 @@
 package org.mekong.server.taxii;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mekong.server.taxii.TaxiiClient.COLLECTION;
 
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -78,30 +76,11 @@ class ProducerRevocationTest {
   }
 
   private static JsonNode postEnvelope(String agency, String... objects) {
-    Http.Response added =
-        taxii.post(
-            COLLECTION + "objects/",
-            agency,
-            TAXII,
-            "{\"objects\":[" + String.join(",", objects) + "]}");
-    assertThat(added.status()).as(added.body()).isEqualTo(202);
-    return added.json();
+    return taxii.addObjects(agency, objects);
   }
 
   private static JsonNode importStix(String agency, String... objects) {
-    String bundle =
-        "{\"type\":\"bundle\",\"id\":\"bundle--"
-            + UUID.randomUUID()
-            + "\",\"objects\":["
-            + String.join(",", objects)
-            + "]}";
-    Http.Response report =
-        http.send(
-            http.request("/api/v1/indicators:import?format=stix", seeded.keyOf(agency))
-                .POST(HttpRequest.BodyPublishers.ofString(bundle))
-                .build());
-    assertThat(report.status()).as(report.body()).isEqualTo(200);
-    return report.json();
+    return taxii.importStix(agency, objects);
   }
 
   private static String publish(String agency, String domain) {

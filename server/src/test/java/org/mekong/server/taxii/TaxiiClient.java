@@ -113,4 +113,33 @@ final class TaxiiClient {
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
+
+  /** Adds {@code objects} in a TAXII envelope, as {@code agency}; the status resource (202). */
+  JsonNode addObjects(String agency, String... objects) {
+    Http.Response added =
+        post(
+            COLLECTION + "objects/",
+            agency,
+            TAXII,
+            "{\"objects\":[" + String.join(",", objects) + "]}");
+    assertThat(added.status()).as(added.body()).isEqualTo(202);
+    return added.json();
+  }
+
+  /** Imports {@code objects} as a STIX bundle through the REST import, as {@code agency}. */
+  JsonNode importStix(String agency, String... objects) {
+    String bundle =
+        "{\"type\":\"bundle\",\"id\":\"bundle--"
+            + java.util.UUID.randomUUID()
+            + "\",\"objects\":["
+            + String.join(",", objects)
+            + "]}";
+    Http.Response report =
+        http.send(
+            http.request("/api/v1/indicators:import?format=stix", seeded.keyOf(agency))
+                .POST(HttpRequest.BodyPublishers.ofString(bundle))
+                .build());
+    assertThat(report.status()).as(report.body()).isEqualTo(200);
+    return report.json();
+  }
 }

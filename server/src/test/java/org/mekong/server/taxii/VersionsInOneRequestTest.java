@@ -1,9 +1,7 @@
 package org.mekong.server.taxii;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mekong.server.taxii.TaxiiClient.COLLECTION;
 
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -58,30 +56,11 @@ class VersionsInOneRequestTest {
   }
 
   private static JsonNode postEnvelope(String... objects) {
-    Http.Response added =
-        taxii.post(
-            COLLECTION + "objects/",
-            "th-ccib",
-            TaxiiClient.TAXII,
-            "{\"objects\":[" + String.join(",", objects) + "]}");
-    assertThat(added.status()).as(added.body()).isEqualTo(202);
-    return added.json();
+    return taxii.addObjects("th-ccib", objects);
   }
 
   private static JsonNode importStix(String... objects) {
-    String bundle =
-        "{\"type\":\"bundle\",\"id\":\"bundle--"
-            + UUID.randomUUID()
-            + "\",\"objects\":["
-            + String.join(",", objects)
-            + "]}";
-    Http.Response report =
-        http.send(
-            http.request("/api/v1/indicators:import?format=stix", seeded.keyOf("th-ccib"))
-                .POST(HttpRequest.BodyPublishers.ofString(bundle))
-                .build());
-    assertThat(report.status()).as(report.body()).isEqualTo(200);
-    return report.json();
+    return taxii.importStix("th-ccib", objects);
   }
 
   /** The node's id of the sender's indicator, from the stored entry of its first POST. */

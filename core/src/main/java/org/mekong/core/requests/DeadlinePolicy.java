@@ -19,13 +19,13 @@ import java.time.Instant;
 public record DeadlinePolicy(
     Duration urgent, Duration high, Duration normal, int reminderPercent, Duration escalateAfter) {
 
+  /** The longest time to answer accepted: a year. */
+  public static final Duration LONGEST = Duration.ofDays(366);
+
   /** Urgent 8 hours, high 3 days, normal 7 days, a reminder at 75 %, escalation at the deadline. */
   public static final DeadlinePolicy DEFAULTS =
       new DeadlinePolicy(
           Duration.ofHours(8), Duration.ofDays(3), Duration.ofDays(7), 75, Duration.ZERO);
-
-  /** The longest time to answer accepted: a year. */
-  public static final Duration LONGEST = Duration.ofDays(366);
 
   public DeadlinePolicy {
     requireNonNull(escalateAfter, "escalateAfter");

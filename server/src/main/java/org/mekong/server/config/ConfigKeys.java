@@ -22,6 +22,13 @@ final class ConfigKeys {
   static final String SCREENING_HOLD = "screening.thresholds.hold-and-review";
   static final String SCREENING_URGENT = "screening.thresholds.urgent-review";
 
+  static final String REQUESTS_URGENT = "requests.deadlines.urgent";
+  static final String REQUESTS_HIGH = "requests.deadlines.high";
+  static final String REQUESTS_NORMAL = "requests.deadlines.normal";
+  static final String REQUESTS_REMINDER_PERCENT = "requests.reminder-percent";
+  static final String REQUESTS_ESCALATE_AFTER = "requests.escalate-after";
+  static final String REQUESTS_CHECK_INTERVAL = "requests.check-interval";
+
   /** A category's weight is {@code screening.weights.<category code>}, e.g. {@code gambling}. */
   static final String SCREENING_WEIGHTS = "screening.weights.";
 
@@ -61,7 +68,13 @@ final class ConfigKeys {
           SCREENING_DEFAULT_WEIGHT,
           SCREENING_REVIEW,
           SCREENING_HOLD,
-          SCREENING_URGENT);
+          SCREENING_URGENT,
+          REQUESTS_URGENT,
+          REQUESTS_HIGH,
+          REQUESTS_NORMAL,
+          REQUESTS_REMINDER_PERCENT,
+          REQUESTS_ESCALATE_AFTER,
+          REQUESTS_CHECK_INTERVAL);
 
   /** Whether a key is a setting: one of {@link #ALL}, a category weight or a TAXII root's. */
   static boolean isKnown(String key) {

@@ -22,6 +22,7 @@ import org.mekong.core.screening.scoring.ScoringRule;
  *     mekong}; each name once
  * @param tls the node's TLS identity and trust: HTTPS, and mutual TLS with partners; null for plain
  *     HTTP
+ * @param requests how requests between agencies are timed
  */
 public record NodeConfig(
     int port,
@@ -33,9 +34,37 @@ public record NodeConfig(
     long maxImportBytes,
     ScoringRule scoring,
     List<TrustGroupRoot> trustGroupRoots,
-    @Nullable TlsSettings tls) {
+    @Nullable TlsSettings tls,
+    RequestSettings requests) {
+
+  /** A configuration with the default timing of requests. */
+  public NodeConfig(
+      int port,
+      String bindAddress,
+      DatabaseSettings database,
+      String nodeName,
+      CountryCode country,
+      long maxRequestBytes,
+      long maxImportBytes,
+      ScoringRule scoring,
+      List<TrustGroupRoot> trustGroupRoots,
+      @Nullable TlsSettings tls) {
+    this(
+        port,
+        bindAddress,
+        database,
+        nodeName,
+        country,
+        maxRequestBytes,
+        maxImportBytes,
+        scoring,
+        trustGroupRoots,
+        tls,
+        RequestSettings.DEFAULTS);
+  }
 
   public NodeConfig {
+    requireNonNull(requests, "requests");
     if (port < 0 || port > 65_535) {
       throw new InvalidConfigurationException(
           ConfigKeys.PORT, "must be between 0 and 65535 but was " + port);
@@ -81,6 +110,7 @@ public record NodeConfig(
         maxImportBytes,
         scoring,
         trustGroupRoots,
-        tls);
+        tls,
+        requests);
   }
 }

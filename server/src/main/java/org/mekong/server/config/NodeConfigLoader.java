@@ -3,6 +3,7 @@ package org.mekong.server.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.agency.CountryCode;
+import org.mekong.core.requests.DeadlinePolicy;
 import org.mekong.core.screening.scoring.ScoringRule;
 import org.mekong.core.screening.scoring.Thresholds;
 import tools.jackson.core.JacksonException;
@@ -93,7 +95,44 @@ public final class NodeConfigLoader {
         maxImportBytes,
         scoring(settings),
         trustGroupRoots(settings),
-        tls(settings));
+        tls(settings),
+        requests(settings));
+  }
+
+  private static RequestSettings requests(Map<String, String> settings) {
+    DeadlinePolicy d = DeadlinePolicy.DEFAULTS;
+    Duration urgent = duration(settings, ConfigKeys.REQUESTS_URGENT, d.urgent());
+    Duration high = duration(settings, ConfigKeys.REQUESTS_HIGH, d.high());
+    Duration normal = duration(settings, ConfigKeys.REQUESTS_NORMAL, d.normal());
+    int reminder =
+        settings.containsKey(ConfigKeys.REQUESTS_REMINDER_PERCENT)
+            ? (int) integer(settings, ConfigKeys.REQUESTS_REMINDER_PERCENT)
+            : d.reminderPercent();
+    Duration escalateAfter =
+        duration(settings, ConfigKeys.REQUESTS_ESCALATE_AFTER, d.escalateAfter());
+    Duration interval =
+        duration(
+            settings, ConfigKeys.REQUESTS_CHECK_INTERVAL, RequestSettings.DEFAULTS.checkInterval());
+    DeadlinePolicy policy;
+    try {
+      policy = new DeadlinePolicy(urgent, high, normal, reminder, escalateAfter);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfigurationException("requests", String.valueOf(e.getMessage()));
+    }
+    return new RequestSettings(policy, interval);
+  }
+
+  private static Duration duration(Map<String, String> settings, String key, Duration fallback) {
+    String value = settings.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Duration.parse(value.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidConfigurationException(
+          key, "must be an ISO-8601 duration such as PT8H or P3D but was '" + value + "'");
+    }
   }
 
   /** TLS when {@code tls.key-store} is set: then the trust store and both passwords are needed. */

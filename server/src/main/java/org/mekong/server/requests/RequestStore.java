@@ -169,7 +169,8 @@ class RequestStore {
   List<RequestView.Event> events(UUID id) {
     return jdbc.sql(
             "SELECT event, due_at, recorded_at, notify FROM agency_request_event"
-                + " WHERE request_id = ? ORDER BY due_at, event")
+                + " WHERE request_id = ? ORDER BY due_at,"
+                + " array_position(ARRAY['reminder', 'overdue', 'escalation'], event)")
         .param(id)
         .query(
             (rs, row) ->

@@ -23,6 +23,38 @@ class NodeConfigLoaderTest {
   }
 
   @Test
+  void requestDeadlinesAreReadAndCheckedAsAWhole() {
+    NodeConfig defaults = NodeConfigLoader.load(null, Map.of(), Map.of());
+    assertThat(defaults.requests()).isEqualTo(RequestSettings.DEFAULTS);
+    NodeConfig custom =
+        NodeConfigLoader.load(
+            null,
+            Map.of("MEKONG_REQUESTS_DEADLINES_URGENT", "PT4H"),
+            Map.of(
+                "requests.reminder-percent", "50",
+                "requests.escalate-after", "PT2H",
+                "requests.check-interval", "PT10S"));
+    assertThat(custom.requests().deadlines().urgent()).isEqualTo(java.time.Duration.ofHours(4));
+    assertThat(custom.requests().deadlines().reminderPercent()).isEqualTo(50);
+    assertThat(custom.requests().deadlines().escalateAfter())
+        .isEqualTo(java.time.Duration.ofHours(2));
+    assertThat(custom.requests().checkInterval()).isEqualTo(java.time.Duration.ofSeconds(10));
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of(), Map.of("requests.deadlines.high", "3d")))
+        .hasMessageContaining("requests.deadlines.high")
+        .hasMessageContaining("ISO-8601");
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of(), Map.of("requests.deadlines.urgent", "P4D")))
+        .hasMessageContaining("urgent requests are due no later than high ones");
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of(), Map.of("requests.reminder-percent", "100")))
+        .hasMessageContaining("1-99 %");
+    assertThatThrownBy(
+            () -> NodeConfigLoader.load(null, Map.of(), Map.of("requests.check-interval", "PT0S")))
+        .hasMessageContaining("requests.check-interval");
+  }
+
+  @Test
   void yamlThenEnvironmentThenCommandLineWin() throws IOException {
     Path file = temp.resolve("node.yaml");
     Files.writeString(

@@ -133,8 +133,46 @@ final class Requests {
         "{\"Event\":{\"uuid\":\"5f0c4a3e-0000-4000-8000-000000000009\",\"info\":\"fuzz\","
             + "\"Tag\":[{\"name\":\"tlp:green\"}],\"Attribute\":[{\"type\":\"domain\","
             + "\"value\":\"fuzz-misp.com\",\"to_ids\":true,\"comment\":\"c\"}]}}";
+    String cut =
+        "{\"recipient\":\"th-chaophraya-mobile\",\"kind\":\"cut-service\",\"urgency\":\"urgent\","
+            + "\"subject\":\"Cut KK Park\",\"legalBasis\":\"MoU 2025\",\"payload\":{\"area\":"
+            + "\"KK Park\",\"services\":[\"internet\",\"mobile\"],\"cellSites\":"
+            + "[\"414-09-1201-300451\"],\"ipRanges\":[\"103.77.48.0/22\"],"
+            + "\"satelliteTerminals\":[\"starlink:KIT304125478\"]}}";
+    Http.Response request = http.post("/api/v1/requests", ccib, cut);
+    if (request.status() != 201) {
+      throw new IllegalStateException("could not send the seed request: " + request.body());
+    }
+    String requestId = request.json().get("id").asString();
     List<Template> templates =
         List.of(
+            new Template("POST", "/api/v1/requests", "ccib", "application/json", cut),
+            new Template(
+                "GET",
+                "/api/v1/requests?box=sent&status=sent&kind=cut-service&overdue=false"
+                    + "&dueBefore=2030-01-01T00:00:00Z&limit=5",
+                "ccib",
+                "",
+                ""),
+            new Template("GET", "/api/v1/requests/" + requestId, "operator", "", ""),
+            new Template(
+                "POST",
+                "/api/v1/requests/" + requestId + "/partial-answer",
+                "operator",
+                "application/json",
+                "{\"text\":\"part\",\"documents\":[{\"title\":\"t\",\"url\":"
+                    + "\"https://example.org/d\"}],\"people\":[{\"name\":\"A B\","
+                    + "\"birthDate\":\"1990-01-01\",\"nationality\":\"MM\"}],"
+                    + "\"selectors\":[{\"type\":\"phone\",\"value\":\"0812345678\","
+                    + "\"region\":\"TH\"}]}"),
+            new Template(
+                "POST",
+                "/api/v1/requests/" + requestId + "/execution",
+                "operator",
+                "application/json",
+                "{\"executed\":[{\"type\":\"cell-site\",\"value\":\"414-09-1201-300451\"}],"
+                    + "\"notExecuted\":[{\"type\":\"ip\",\"value\":\"103.77.48.0/22\"}],"
+                    + "\"note\":\"n\"}"),
             new Template("POST", "/api/v1/indicators", "ccib", "application/json", publish),
             new Template(
                 "POST",

@@ -413,6 +413,7 @@ class RequestsApiTest {
     assertThat(http.get("/api/v1/requests?box=inbox", key("th-ccib")).body()).contains("'box'");
     assertThat(http.get("/api/v1/requests?dueBefore=soon", key("th-ccib")).body())
         .contains("dueBefore");
+    assertThat(http.get("/v3/api-docs", null).body()).contains("/api/v1/requests/{id}/execution");
   }
 
   private static JsonNode get(String id, String agency) {

@@ -1,20 +1,12 @@
 package org.mekong.server.requests;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
-import org.mekong.core.agency.CountryCode;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.input.InvalidInputException;
 import org.mekong.core.requests.CellSite;
@@ -24,14 +16,8 @@ import org.mekong.core.requests.Reply;
 import org.mekong.core.requests.RequestKind;
 import org.mekong.core.requests.RequestPayload;
 import org.mekong.core.requests.SatelliteTerminal;
-import org.mekong.core.requests.Service;
-import org.mekong.core.requests.Target;
 import org.mekong.core.requests.Urgency;
-import org.mekong.core.selector.IpAddress;
-import org.mekong.core.selector.Parsed;
 import org.mekong.core.selector.Selector;
-import org.mekong.core.selector.SelectorType;
-import org.mekong.core.selector.Selectors;
 import org.mekong.server.web.BadRequestException;
 import org.mekong.server.web.Parameters;
 
@@ -144,7 +130,7 @@ final class RequestInput {
             new RequestDesk.NewRequest(
                 new AgencyId(recipient),
                 urgency,
-                orEmpty(body.subject()),
+                InputItems.orEmpty(body.subject()),
                 body.details() == null ? "" : body.details(),
                 body.legalBasis() == null ? "" : body.legalBasis(),
                 parsed));
@@ -180,30 +166,38 @@ final class RequestInput {
     return switch (kind) {
       case INFORMATION ->
           new RequestPayload.Information(
-              orEmpty(p.question()), selectors("payload.selectors", p.selectors()));
-      case FREEZE -> new RequestPayload.Freeze(selectors("payload.accounts", p.accounts()));
-      case SUSPENSION -> new RequestPayload.Suspension(selectors("payload.numbers", p.numbers()));
-      case TAKEDOWN -> new RequestPayload.Takedown(selectors("payload.items", p.items()));
+              InputItems.orEmpty(p.question()),
+              InputItems.selectors("payload.selectors", p.selectors()));
+      case FREEZE ->
+          new RequestPayload.Freeze(InputItems.selectors("payload.accounts", p.accounts()));
+      case SUSPENSION ->
+          new RequestPayload.Suspension(InputItems.selectors("payload.numbers", p.numbers()));
+      case TAKEDOWN ->
+          new RequestPayload.Takedown(InputItems.selectors("payload.items", p.items()));
       case CUT_SERVICE ->
           new RequestPayload.CutService(
-              orEmpty(p.area()),
-              services(p.services()),
-              each("payload.cellSites", p.cellSites(), CellSite::parse, CellSite.SHAPE_DESCRIPTION),
-              each("payload.ipRanges", p.ipRanges(), RequestInput::ipRange, "is not an IP range"),
-              each(
+              InputItems.orEmpty(p.area()),
+              InputItems.services(p.services()),
+              InputItems.each(
+                  "payload.cellSites", p.cellSites(), CellSite::parse, CellSite.SHAPE_DESCRIPTION),
+              InputItems.each(
+                  "payload.ipRanges", p.ipRanges(), InputItems::ipRange, "is not an IP range"),
+              InputItems.each(
                   "payload.satelliteTerminals",
                   p.satelliteTerminals(),
                   SatelliteTerminal::parse,
                   SatelliteTerminal.SHAPE_DESCRIPTION));
       case PRESERVATION ->
           new RequestPayload.Preservation(
-              selectors("payload.selectors", p.selectors()), orEmpty(p.data()));
+              InputItems.selectors("payload.selectors", p.selectors()),
+              InputItems.orEmpty(p.data()));
       case HANDOVER -> {
         Person person = p.person();
         if (person == null) {
           throw new BadRequestException("payload.person", "is required");
         }
-        yield new RequestPayload.Handover(person("payload.person", person), orEmpty(p.place()));
+        yield new RequestPayload.Handover(
+            InputItems.person("payload.person", person), InputItems.orEmpty(p.place()));
       }
     };
   }
@@ -212,13 +206,13 @@ final class RequestInput {
     List<Document> documents = new ArrayList<>();
     List<Doc> docs = a.documents() == null ? List.of() : a.documents();
     for (int i = 0; i < docs.size(); i++) {
-      Doc d = element("documents", docs, i);
-      documents.add(within("documents[" + i + "].", () -> document(d)));
+      Doc d = InputItems.element("documents", docs, i);
+      documents.add(within("documents[" + i + "].", () -> InputItems.document(d)));
     }
     List<IndicatorId> indicators = new ArrayList<>();
     List<String> ids = a.indicators() == null ? List.of() : a.indicators();
     for (int i = 0; i < ids.size(); i++) {
-      String id = element("indicators", ids, i);
+      String id = InputItems.element("indicators", ids, i);
       if (!IndicatorId.isValid(id)) {
         throw new BadRequestException(
             "indicators[" + i + "]", "is not an indicator id (indicator--<uuid>)");
@@ -228,9 +222,9 @@ final class RequestInput {
     List<PersonReference> people = new ArrayList<>();
     List<Person> persons = a.people() == null ? List.of() : a.people();
     for (int i = 0; i < persons.size(); i++) {
-      people.add(person("people[" + i + "]", element("people", persons, i)));
+      people.add(InputItems.person("people[" + i + "]", InputItems.element("people", persons, i)));
     }
-    List<Selector> selectors = selectors("selectors", a.selectors());
+    List<Selector> selectors = InputItems.selectors("selectors", a.selectors());
     return within(
         "",
         () ->
@@ -242,158 +236,9 @@ final class RequestInput {
         "",
         () ->
             new org.mekong.core.requests.Execution(
-                targets("executed", e.executed()),
-                targets("notExecuted", e.notExecuted()),
+                InputItems.targets("executed", e.executed()),
+                InputItems.targets("notExecuted", e.notExecuted()),
                 e.note() == null ? "" : e.note()));
-  }
-
-  private static List<Target> targets(String field, @Nullable List<Item> items) {
-    List<Target> targets = new ArrayList<>();
-    List<Item> list = items == null ? List.of() : items;
-    for (int i = 0; i < list.size(); i++) {
-      Item item = element(field, list, i);
-      String f = field + "[" + i + "]";
-      String value = required(f + ".value", item.value());
-      Target target =
-          switch (item.type() == null ? "" : item.type()) {
-            case "cell-site" ->
-                CellSite.parse(value)
-                    .orElseThrow(
-                        () -> new BadRequestException(f + ".value", CellSite.SHAPE_DESCRIPTION));
-            case "satellite-terminal" ->
-                SatelliteTerminal.parse(value)
-                    .orElseThrow(
-                        () ->
-                            new BadRequestException(
-                                f + ".value", SatelliteTerminal.SHAPE_DESCRIPTION));
-            default -> new Target.OfSelector(selector(f, item));
-          };
-      targets.add(target);
-    }
-    return targets;
-  }
-
-  private static Document document(Doc d) {
-    URI url = null;
-    if (d.url() != null) {
-      try {
-        url = new URI(d.url());
-      } catch (java.net.URISyntaxException e) {
-        throw new InvalidInputException("url", "is not a URL");
-      }
-    }
-    return new Document(orEmpty(d.title()), d.text(), url);
-  }
-
-  private static PersonReference person(String field, Person p) {
-    LocalDate birth = null;
-    if (p.birthDate() != null) {
-      try {
-        birth = LocalDate.parse(p.birthDate());
-      } catch (DateTimeParseException e) {
-        throw new BadRequestException(field + ".birthDate", "is not a date YYYY-MM-DD");
-      }
-    }
-    CountryCode nationality = null;
-    if (p.nationality() != null) {
-      if (!CountryCode.isValid(p.nationality())) {
-        throw new BadRequestException(
-            field + ".nationality", "is not an ISO 3166-1 alpha-2 country code such as TH");
-      }
-      nationality = new CountryCode(p.nationality());
-    }
-    LocalDate born = birth;
-    CountryCode country = nationality;
-    return within(
-        field + ".",
-        () ->
-            new PersonReference(
-                orEmpty(p.name()), born, country, p.documentNumber(), p.reference()));
-  }
-
-  private static Set<Service> services(@Nullable List<String> codes) {
-    Set<Service> services = EnumSet.noneOf(Service.class);
-    List<String> list = codes == null ? List.of() : codes;
-    for (int i = 0; i < list.size(); i++) {
-      String code = element("payload.services", list, i);
-      services.add(
-          Service.fromCode(code)
-              .orElseThrow(
-                  () ->
-                      new BadRequestException(
-                          "payload.services", "must be power, internet, mobile or fuel")));
-    }
-    return services;
-  }
-
-  private static Optional<IpAddress> ipRange(String value) {
-    return Selectors.parse(value, SelectorType.IP, null) instanceof Parsed.Valid v
-            && v.selector() instanceof IpAddress ip
-        ? Optional.of(ip)
-        : Optional.empty();
-  }
-
-  private static <T> List<T> each(
-      String field,
-      @Nullable List<String> values,
-      Function<String, Optional<T>> parse,
-      String problem) {
-    List<T> parsed = new ArrayList<>();
-    List<String> list = values == null ? List.of() : values;
-    for (int i = 0; i < list.size(); i++) {
-      String value = element(field, list, i);
-      int index = i;
-      parsed.add(
-          parse
-              .apply(value)
-              .orElseThrow(() -> new BadRequestException(field + "[" + index + "]", problem)));
-    }
-    return parsed;
-  }
-
-  private static List<Selector> selectors(String field, @Nullable List<Item> items) {
-    List<Selector> selectors = new ArrayList<>();
-    List<Item> list = items == null ? List.of() : items;
-    for (int i = 0; i < list.size(); i++) {
-      selectors.add(selector(field + "[" + i + "]", element(field, list, i)));
-    }
-    return selectors;
-  }
-
-  private static Selector selector(String field, Item item) {
-    String value = required(field + ".value", item.value());
-    SelectorType type = null;
-    String code = item.type();
-    if (code != null) {
-      type =
-          SelectorType.fromCode(code)
-              .orElseThrow(
-                  () ->
-                      new BadRequestException(
-                          field + ".type",
-                          "is not a selector type: '" + Parameters.shown(code) + "'"));
-    }
-    String region = item.region();
-    if (region != null && !CountryCode.isValid(region)) {
-      throw new BadRequestException(field + ".region", "is not an ISO 3166-1 alpha-2 code");
-    }
-    return switch (Selectors.parse(value, type, region)) {
-      case Parsed.Valid v -> v.selector();
-      case Parsed.Invalid invalid -> throw new BadRequestException(field, invalid.reason());
-      case Parsed.Ambiguous ambiguous -> throw new BadRequestException(field, ambiguous.reason());
-    };
-  }
-
-  private static <T> T element(String field, List<T> list, int i) {
-    T value = list.get(i);
-    if (value == null) {
-      throw new BadRequestException(field + "[" + i + "]", "is null");
-    }
-    return value;
-  }
-
-  private static String orEmpty(@Nullable String value) {
-    return value == null ? "" : value;
   }
 
   static String required(String field, @Nullable String value) {

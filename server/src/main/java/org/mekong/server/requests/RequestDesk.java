@@ -179,16 +179,17 @@ public class RequestDesk {
 
   private static void requireRequested(
       RequestStore.Stored request, RequestAction.ConfirmExecution confirm) {
-    var execution = confirm.execution();
-    for (var list : List.of(execution.executed(), execution.notExecuted())) {
-      for (int i = 0; i < list.size(); i++) {
-        String key = list.get(i).key();
-        if (!request.targets().contains(key)) {
-          String field =
-              (list == execution.executed() ? "executed" : "notExecuted") + "[" + i + "]";
-          throw new BadRequestException(
-              field, "names " + key + ", which the request does not ask for");
-        }
+    requireRequested(request, "executed", confirm.execution().executed());
+    requireRequested(request, "notExecuted", confirm.execution().notExecuted());
+  }
+
+  private static void requireRequested(
+      RequestStore.Stored request, String field, List<Target> items) {
+    for (int i = 0; i < items.size(); i++) {
+      String key = items.get(i).key();
+      if (!request.targets().contains(key)) {
+        throw new BadRequestException(
+            field + "[" + i + "]", "names " + key + ", which the request does not ask for");
       }
     }
   }

@@ -92,7 +92,11 @@ class BorderCheckController {
 
   private static UUID id(String id) {
     try {
-      return UUID.fromString(id);
+      UUID uuid = UUID.fromString(id);
+      if (!uuid.toString().equals(id.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("not in canonical form");
+      }
+      return uuid;
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("id", "is not a border check id (a UUID)");
     }

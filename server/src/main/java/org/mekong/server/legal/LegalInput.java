@@ -161,7 +161,7 @@ final class LegalInput {
             ? null
             : new Review.Approval(
                 json.reviewer(),
-                java.time.Instant.parse(String.valueOf(json.approved())),
+                instant("review.approved", json.approved()),
                 text(json.approvalNote()));
     return switch (json.status()) {
       case "drafted" -> new Review.Drafted();
@@ -171,10 +171,18 @@ final class LegalInput {
               approval,
               new Review.Cancellation(
                   text(json.cancelledBy()),
-                  java.time.Instant.parse(String.valueOf(json.cancelled())),
+                  instant("review.cancelled", json.cancelled()),
                   text(json.cancellationReason())));
       default -> throw new InvalidInputException("review.status", "is unknown: " + json.status());
     };
+  }
+
+  private static java.time.Instant instant(String field, @Nullable String text) {
+    try {
+      return java.time.Instant.parse(required(field, text));
+    } catch (DateTimeException e) {
+      throw new InvalidInputException(field, "is not an ISO-8601 instant");
+    }
   }
 
   private static @Nullable Sex sex(@Nullable String code) {

@@ -194,6 +194,28 @@ class BorderCheckApiTest {
     assertThat(check(seeded.keyOf("th-ccib"), thai).json().get("hit").asBoolean())
         .as("the notice's marking names Thai Immigration only")
         .isFalse();
+
+    http.post(
+        "/api/v1/notices/" + noticeId + "/cancellation",
+        seeded.keyOf("cn-mps-afc"),
+        "{\"cancelledBy\": \"Zhang Min\", \"reason\": \"arrested\"}");
+    assertThat(check(immigration, thai).json().get("hit").asBoolean())
+        .as("a cancelled notice asks nothing of a border")
+        .isFalse();
+  }
+
+  @Test
+  void theApiDescriptionListsTheCheckAndTheLegalRecords() {
+    JsonNode paths = http.get("/v3/api-docs", null).json().get("paths");
+    for (String path :
+        List.of(
+            CHECKS,
+            CHECKS + "/{id}/decision",
+            "/api/v1/entry-bans",
+            "/api/v1/notices/{id}/approval",
+            "/api/v1/legal-actions")) {
+      assertThat(paths.has(path)).as(path).isTrue();
+    }
   }
 
   @Test

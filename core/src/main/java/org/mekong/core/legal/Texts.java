@@ -17,7 +17,7 @@ final class Texts {
   /** The longest long text (a legal basis, a note, a summary). */
   static final int LONG = 4_000;
 
-  private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{N} ./:#()_-]{1,200}");
+  private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{M}\\p{N} ./:#()_-]{1,200}");
 
   private Texts() {}
 

@@ -33,6 +33,37 @@ class LegalRecordsTest {
   }
 
   @Test
+  void aCaseReferenceMayBeWrittenInThaiWithItsVowelMarks() {
+    Organisation company =
+        new Organisation(List.of("Yatai International Holding Group"), "MMR", "");
+    LegalAction seizure =
+        new LegalAction(
+            ActionKind.ASSET_SEIZURE,
+            company,
+            "คดีที่ 123/2569",
+            "สำนักงานป้องกันและปราบปรามการฟอกเงิน",
+            LocalDate.parse("2026-10-01"),
+            "Anti-Money Laundering Act s. 48",
+            ActionStatus.ONGOING,
+            "two bank accounts",
+            Links.NONE);
+    assertThat(seizure.caseReference()).isEqualTo("คดีที่ 123/2569");
+    assertThatThrownBy(
+            () ->
+                new LegalAction(
+                    ActionKind.CHARGE,
+                    Fixtures.person(),
+                    "C 1; DROP",
+                    "CCIB",
+                    LocalDate.parse("2026-10-01"),
+                    "Act",
+                    ActionStatus.ONGOING,
+                    "",
+                    Links.NONE))
+        .hasMessageStartingWith("caseReference may hold");
+  }
+
+  @Test
   void anArrestIsOfAPersonAndASeizureSaysWhichAssets() {
     Organisation company =
         new Organisation(List.of("Yatai International Holding Group"), "MMR", "");

@@ -144,9 +144,13 @@ final class LegalInput {
                   json.sex(),
                   json.documents()));
       case "organisation" -> {
-        if (json.birthDate() != null || json.sex() != null || json.documents() != null) {
+        if (json.birthDate() != null
+            || json.nationality() != null
+            || json.sex() != null
+            || json.documents() != null) {
           throw new InvalidInputException(
-              "kind", "organisation has no birthDate, sex or documents");
+              "kind",
+              "organisation has no birthDate, nationality, sex or documents (its state is country)");
         }
         yield new Organisation(
             strings("names", json.names()), json.country(), text(json.registration()));

@@ -21,7 +21,9 @@ class ServerArchitectureTest {
     "org.mekong.server.taxii..",
     "org.mekong.server.security..",
     "org.mekong.server.demo..",
-    "org.mekong.server.cli.."
+    "org.mekong.server.cli..",
+    "org.mekong.server.legal..",
+    "org.mekong.server.border.."
   };
 
   private final JavaClasses server =

@@ -51,23 +51,13 @@ final class ExportBytes {
     int count = bounds.length - 1;
     List<Lines> chunks = new ArrayList<>(count);
     try (ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors())) {
-      List<CompletableFuture<Integer>> records = new ArrayList<>(count);
-      for (int c = 0; c < count; c++) {
-        int from = bounds[c];
-        int to = bounds[c + 1];
-        records.add(CompletableFuture.supplyAsync(() -> records(bytes, from, to), pool));
-      }
       List<CompletableFuture<@Nullable Lines>> parsed = new ArrayList<>(count);
-      long line = 1; // the header is record 1
       for (int c = 0; c < count; c++) {
         int from = bounds[c];
         int to = bounds[c + 1];
-        long base = line;
-        int size = records.get(c).join();
         parsed.add(
             CompletableFuture.supplyAsync(
-                () -> Lines.parse(rows, new Record(bytes), from, to, base, size), pool));
-        line += size;
+                () -> Lines.parse(rows, new Record(bytes), from, to), pool));
       }
       for (CompletableFuture<@Nullable Lines> chunk : parsed) {
         Lines done = chunk.join();
@@ -106,17 +96,6 @@ final class ExportBytes {
       bounds.add(bytes.length);
     }
     return bounds.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** The records in {@code [from, to)}: its lines that are not empty. */
-  private static int records(byte[] bytes, int from, int to) {
-    int count = 0;
-    for (int i = from; i < to; ) {
-      int end = lineEnd(bytes, i);
-      count += contentEnd(bytes, i, end) > i ? 1 : 0;
-      i = end + 1;
-    }
-    return count;
   }
 
   /** The index of the line feed ending the line at {@code from}, or the length of the file. */

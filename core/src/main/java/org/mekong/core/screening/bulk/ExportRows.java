@@ -35,8 +35,10 @@ import org.mekong.core.selector.Selectors;
  * {@code indicator} (or {@code id}) column gives the id, {@code originator} the agency ({@code
  * withheld} or empty: withheld) and {@code revoked} ({@code true}) drops a row. Without an id
  * column each row gets a stable id of its own (UUIDv5 of its line and selector in the public
- * namespace). Rows are parsed in batches on the common pool while the file is read; phone numbers
- * already in E.164 take the phone fast path ({@code Selectors.parse}).
+ * namespace), minted when the entry is made ({@link #entry}). Column positions are found once. The
+ * rule for one row ({@link #row}) serves both readers: {@link ExportBytes} and, for other CSV,
+ * Commons CSV here, whose records are parsed in batches on a pool while the file is read. Phone
+ * numbers already in E.164 take the phone fast path ({@code Selectors.parse}).
  */
 final class ExportRows {
 

@@ -1,6 +1,7 @@
 package org.mekong.core.screening.bulk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -10,38 +11,40 @@ import org.mekong.core.selector.Selector;
 
 /**
  * The records of one chunk of an export read by {@link ExportBytes}: for each listed record where
- * its line starts, its record number and what to index (a phone's E.164 digits, or its selector);
- * the skipped ones in file order. Entries are kept as lines, not objects: a hit reads its line
- * again.
+ * its line starts, its record number within the chunk and what to index (a phone's E.164 digits, or
+ * its selector); the skipped ones in file order. Entries are kept as lines, not objects: a hit
+ * reads its line again.
  */
 final class Lines {
 
-  final int[] starts;
-  final int[] lines;
-  final long[] phones;
-  final @Nullable Selector[] others;
-  final long[] idHighs;
+  int[] starts;
+  int[] lines;
+  long[] phones;
+  @Nullable Selector[] others;
+  long[] idHighs;
+
+  /** Skipped records, their line numbers counted from the chunk's start. */
   final List<ExportRows.Row> skips = new ArrayList<>();
+
+  int records;
   int listed;
   int withId;
 
-  private Lines(int size) {
-    starts = new int[size];
-    lines = new int[size];
-    phones = new long[size];
-    others = new Selector[size];
-    idHighs = new long[size];
+  private Lines(int capacity) {
+    starts = new int[capacity];
+    lines = new int[capacity];
+    phones = new long[capacity];
+    others = new Selector[capacity];
+    idHighs = new long[capacity];
   }
 
   /**
-   * The {@code size} records in {@code [from, to)}, numbered from {@code base + 1}; null when one
-   * is not of the shape {@link ExportBytes} reads.
+   * The records in {@code [from, to)}, numbered from 1 (the caller adds the records before the
+   * chunk); null when one is not of the shape {@link ExportBytes} reads.
    */
-  static @Nullable Lines parse(
-      ExportRows rows, ExportBytes.Record record, int from, int to, long base, int size) {
-    Lines parsed = new Lines(size);
+  static @Nullable Lines parse(ExportRows rows, ExportBytes.Record record, int from, int to) {
+    Lines parsed = new Lines(Math.max(16, (to - from) / 64));
     byte[] bytes = record.bytes();
-    long line = base;
     for (int i = from; i < to; ) {
       int end = ExportBytes.lineEnd(bytes, i);
       int content = ExportBytes.contentEnd(bytes, i, end);
@@ -49,10 +52,10 @@ final class Lines {
         if (!record.read(i, content)) {
           return null;
         }
-        line++;
+        int line = ++parsed.records;
         ExportRows.Row row = rows.row(record, line);
         if (row.listed() instanceof ExportRows.Listed listed) {
-          parsed.add(i, Math.toIntExact(line), listed);
+          parsed.add(i, line, listed);
         } else {
           parsed.skips.add(row);
         }
@@ -64,6 +67,14 @@ final class Lines {
 
   private void add(int start, int line, ExportRows.Listed listed) {
     int n = this.listed++;
+    if (n == starts.length) {
+      int capacity = n * 2;
+      starts = Arrays.copyOf(starts, capacity);
+      lines = Arrays.copyOf(lines, capacity);
+      phones = Arrays.copyOf(phones, capacity);
+      others = Arrays.copyOf(others, capacity);
+      idHighs = Arrays.copyOf(idHighs, capacity);
+    }
     starts[n] = start;
     lines[n] = line;
     if (listed.selector() instanceof PhoneNumber phone) {

@@ -59,6 +59,7 @@ final class ListedLines implements BulkMatcher {
     int[] starts = new int[listed];
     int[] lines = new int[listed];
     int entry = 0;
+    long base = 1; // the header is record 1
     Tallies skipped = new Tallies();
     for (Lines chunk : chunks) {
       for (int i = 0; i < chunk.listed; i++, entry++) {
@@ -69,11 +70,12 @@ final class ListedLines implements BulkMatcher {
           index.add(entry, other);
         }
         starts[entry] = chunk.starts[i];
-        lines[entry] = chunk.lines[i];
+        lines[entry] = Math.toIntExact(base + chunk.lines[i]);
       }
       for (ExportRows.Row skip : chunk.skips) {
-        skipped.add(String.valueOf(skip.skipped()), skip.line());
+        skipped.add(String.valueOf(skip.skipped()), base + skip.line());
       }
+      base += chunk.records;
     }
     return new ListLoad.Loaded(
         new ListedLines(rows, bytes, starts, lines, index), listed, skipped.snapshot());

@@ -89,4 +89,42 @@ class PhoneNumberTest {
     PhoneNumber nonGeographic = (PhoneNumber) valid("+800 1234 5678", SelectorType.PHONE, null);
     assertThat(nonGeographic.country()).isEqualTo("001");
   }
+
+  @Test
+  void theRecordAcceptsWhatItsPatternsAcceptAndNothingElse() {
+    var e164 = java.util.regex.Pattern.compile("\\+[1-9][0-9]{2,17}");
+    var region = java.util.regex.Pattern.compile("[A-Z]{2}|001");
+    var numberType = java.util.regex.Pattern.compile("[a-z]+(-[a-z]+)*");
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    String alphabet = "+0123456789AZaz-_ ";
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(22);
+      for (int c = 0; c < length; c++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      boolean want =
+          e164.matcher(s).matches()
+              && region.matcher("TH").matches()
+              && s.equals(org.mekong.core.selector.phone.PhoneFastPath.instance().e164(s));
+      assertThat(accepts(s, "TH", "mobile")).as("seed %d: %s", seed, s).isEqualTo(want);
+      assertThat(accepts("+66812345678", s, "mobile"))
+          .as("seed %d: region %s", seed, s)
+          .isEqualTo(region.matcher(s).matches());
+      assertThat(accepts("+66812345678", "TH", s))
+          .as("seed %d: number type %s", seed, s)
+          .isEqualTo(numberType.matcher(s).matches());
+    }
+  }
+
+  private static boolean accepts(String e164, String region, String numberType) {
+    try {
+      new PhoneNumber(e164, region, numberType);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
 }

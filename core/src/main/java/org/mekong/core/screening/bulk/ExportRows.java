@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -34,21 +35,80 @@ import org.mekong.core.selector.Selectors;
  * {@code indicator} (or {@code id}) column gives the id, {@code originator} the agency ({@code
  * withheld} or empty: withheld) and {@code revoked} ({@code true}) drops a row. Without an id
  * column each row gets a stable id of its own (UUIDv5 of its line and selector in the public
- * namespace). Rows are parsed in batches on the common pool while the file is read; phone numbers
- * already in E.164 take the phone fast path ({@code Selectors.parse}).
+ * namespace), minted when the entry is made ({@link #entry}). Column positions are found once. The
+ * rule for one row ({@link #row}) serves both readers: {@link ExportBytes} and, for other CSV,
+ * Commons CSV here, whose records are parsed in batches on a pool while the file is read. Phone
+ * numbers already in E.164 take the phone fast path ({@code Selectors.parse}).
  */
 final class ExportRows {
 
   private static final int BATCH = 20_000;
 
-  /** A row's entry or why it is skipped. */
-  private record Row(long line, @Nullable ScreeningEntry entry, @Nullable String skipped) {}
+  /** A row that lists an indicator, or why it is skipped. */
+  record Row(long line, @Nullable Listed listed, @Nullable String skipped) {}
+
+  /**
+   * What a listed row says: its entry but for the id when it gives none ({@link #entry} mints one
+   * from the line).
+   */
+  record Listed(
+      Selector selector,
+      Set<Category> categories,
+      int confidence,
+      Tlp tlp,
+      @Nullable AgencyId originator,
+      @Nullable IndicatorId id) {}
+
+  /** The fields of one record, by position. */
+  interface Cells {
+    int size();
+
+    String get(int position);
+  }
+
+  /** The columns read, as indices into {@link #columns}. */
+  private static final List<String> COLUMNS =
+      List.of(
+          "revoked",
+          "valid_until",
+          "type",
+          "region",
+          "value",
+          "categories",
+          "confidence",
+          "tlp",
+          "originator",
+          "indicator",
+          "id");
+
+  private static final int REVOKED = 0;
+  private static final int VALID_UNTIL = 1;
+  private static final int TYPE = 2;
+  private static final int REGION = 3;
+  private static final int VALUE = 4;
+  private static final int CATEGORIES = 5;
+  private static final int CONFIDENCE = 6;
+  private static final int TLP = 7;
+  private static final int ORIGINATOR = 8;
+  private static final int INDICATOR = 9;
+  private static final int ID = 10;
 
   private final List<String> header;
+
+  /** The position in the header of each of {@link #COLUMNS}, -1 when absent; found once. */
+  private final int[] columns;
+
   private final Instant now = Instant.now();
 
-  private ExportRows(List<String> header) {
+  /** A categories cell and what it says (null: an unknown category). */
+  private record CategoriesCell(String cell, @Nullable Set<Category> categories) {}
+
+  /** The last categories cell read: rows of an export mostly repeat a few. */
+  private volatile CategoriesCell lastCategories = new CategoriesCell("", Set.of());
+
+  ExportRows(List<String> header) {
     this.header = header;
+    this.columns = COLUMNS.stream().mapToInt(header::indexOf).toArray();
   }
 
   static ListLoad load(List<String> header, Iterator<CSVRecord> records) {
@@ -56,8 +116,6 @@ final class ExportRows {
     // the reading thread splits the CSV while the pool parses the batches already read
     // (a thread per core parses; the reading thread is one more)
     List<CompletableFuture<List<Row>>> parsed = new ArrayList<>();
-    List<ScreeningEntry> entries = new ArrayList<>();
-    Tallies skipped = new Tallies();
     try (ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors())) {
       List<CSVRecord> batch = new ArrayList<>(BATCH);
       while (records.hasNext()) {
@@ -68,13 +126,20 @@ final class ExportRows {
           batch = new ArrayList<>(BATCH);
         }
       }
-      for (CompletableFuture<List<Row>> done : parsed) {
-        for (Row row : done.join()) {
-          if (row.entry() != null) {
-            entries.add(row.entry());
-          } else if (row.skipped() != null) {
-            skipped.add(row.skipped(), row.line());
-          }
+      return loaded(parsed.stream().map(CompletableFuture::join).toList());
+    }
+  }
+
+  /** The watch list of the rows parsed, batch by batch in file order. */
+  static ListLoad loaded(List<List<Row>> batches) {
+    List<ScreeningEntry> entries = new ArrayList<>();
+    Tallies skipped = new Tallies();
+    for (List<Row> batch : batches) {
+      for (Row row : batch) {
+        if (row.listed() != null) {
+          entries.add(entry(row.listed(), row.line()));
+        } else if (row.skipped() != null) {
+          skipped.add(row.skipped(), row.line());
         }
       }
     }
@@ -85,20 +150,33 @@ final class ExportRows {
   private List<Row> parse(List<CSVRecord> batch) {
     List<Row> parsed = new ArrayList<>(batch.size());
     for (CSVRecord record : batch) {
-      parsed.add(row(record));
+      // the header is record 1, on line 1
+      Cells cells =
+          new Cells() {
+            @Override
+            public int size() {
+              return record.size();
+            }
+
+            @Override
+            public String get(int position) {
+              return record.get(position);
+            }
+          };
+      parsed.add(row(cells, record.getRecordNumber()));
     }
     return parsed;
   }
 
-  private Row row(CSVRecord record) {
-    long line = record.getRecordNumber(); // the header is record 1, on line 1
+  /** What one record (its fields, and its record number as the line) lists, or its skip. */
+  Row row(Cells record, long line) {
     if (record.size() != header.size()) {
       return skip(line, record.size() + " fields where the header has " + header.size());
     }
-    if (truthy(cell(record, "revoked"))) {
+    if (truthy(cell(record, REVOKED))) {
       return skip(line, "revoked");
     }
-    String until = cell(record, "valid_until");
+    String until = cell(record, VALID_UNTIL);
     if (!until.isEmpty()) {
       Optional<Instant> end = instant(until);
       if (end.isEmpty()) {
@@ -109,35 +187,33 @@ final class ExportRows {
       }
     }
     SelectorType type = null;
-    String typeCell = cell(record, "type");
+    String typeCell = cell(record, TYPE);
     if (!typeCell.isEmpty()) {
       type = SelectorType.fromCode(typeCell).orElse(null);
       if (type == null) {
         return skip(line, "unknown selector type");
       }
     }
-    String region = cell(record, "region");
-    Parsed parsed = Selectors.parse(cell(record, "value"), type, region.isEmpty() ? null : region);
+    String region = cell(record, REGION);
+    Parsed parsed = Selectors.parse(cell(record, VALUE), type, region.isEmpty() ? null : region);
     if (!(parsed instanceof Parsed.Valid(Selector selector))) {
       return skip(line, "value is no valid selector of its type");
     }
-    Set<Category> categories = EnumSet.noneOf(Category.class);
-    for (String code : cell(record, "categories").split(";", -1)) {
-      if (code.isBlank()) {
-        continue;
-      }
-      if (Category.fromCode(code.strip().toLowerCase(Locale.ROOT))
-          instanceof CategoryLookup.Found(Category category)) {
-        categories.add(category);
-      } else {
-        return skip(line, "unknown category");
-      }
+    String categoriesCell = cell(record, CATEGORIES);
+    CategoriesCell memo = lastCategories;
+    if (!memo.cell().equals(categoriesCell)) {
+      memo = new CategoriesCell(categoriesCell, categories(categoriesCell));
+      lastCategories = memo;
+    }
+    Set<Category> categories = memo.categories();
+    if (categories == null) {
+      return skip(line, "unknown category");
     }
     if (categories.isEmpty()) {
       return skip(line, "no category");
     }
     int confidence = 50;
-    String confidenceCell = cell(record, "confidence");
+    String confidenceCell = cell(record, CONFIDENCE);
     if (!confidenceCell.isEmpty()) {
       try {
         confidence = Integer.parseInt(confidenceCell);
@@ -148,13 +224,13 @@ final class ExportRows {
         return skip(line, "confidence outside 0-100");
       }
     }
-    String tlpCell = cell(record, "tlp").toLowerCase(Locale.ROOT);
+    String tlpCell = cell(record, TLP).toLowerCase(Locale.ROOT);
     tlpCell = tlpCell.startsWith("tlp:") ? tlpCell.substring(4) : tlpCell;
     Tlp tlp = tlpCell.isEmpty() ? Tlp.AMBER : Tlp.fromCode(tlpCell).orElse(null);
     if (tlp == null) {
       return skip(line, "unknown TLP");
     }
-    String originatorCell = cell(record, "originator");
+    String originatorCell = cell(record, ORIGINATOR);
     AgencyId originator = null;
     if (!originatorCell.isEmpty() && !originatorCell.equals(ScreeningEntry.WITHHELD)) {
       if (!AgencyId.isValid(originatorCell)) {
@@ -162,10 +238,26 @@ final class ExportRows {
       }
       originator = new AgencyId(originatorCell);
     }
-    String idCell = cell(record, "indicator");
-    idCell = idCell.isEmpty() ? cell(record, "id") : idCell;
-    IndicatorId id;
-    if (idCell.isEmpty()) {
+    String idCell = cell(record, INDICATOR);
+    idCell = idCell.isEmpty() ? cell(record, ID) : idCell;
+    IndicatorId id = null;
+    if (!idCell.isEmpty()) {
+      if (!IndicatorId.isValid(idCell)) {
+        return skip(line, "indicator id is not indicator--<uuid>");
+      }
+      id = new IndicatorId(idCell);
+    }
+    return new Row(line, new Listed(selector, categories, confidence, tlp, originator, id), null);
+  }
+
+  /**
+   * The entry of a listed row on {@code line}; without an id of its own, its id is the UUIDv5 of
+   * its line and selector in the public namespace.
+   */
+  static ScreeningEntry entry(Listed listed, long line) {
+    Selector selector = listed.selector();
+    IndicatorId id = listed.id();
+    if (id == null) {
       id =
           new IndicatorId(
               "indicator--"
@@ -177,17 +269,30 @@ final class ExportRows {
                           + selector.type().code()
                           + ":"
                           + selector.canonical()));
-    } else if (IndicatorId.isValid(idCell)) {
-      id = new IndicatorId(idCell);
-    } else {
-      return skip(line, "indicator id is not indicator--<uuid>");
     }
-    return new Row(
-        line, new ScreeningEntry(id, selector, categories, confidence, tlp, originator), null);
+    return new ScreeningEntry(
+        id, selector, listed.categories(), listed.confidence(), listed.tlp(), listed.originator());
   }
 
-  private String cell(CSVRecord record, String column) {
-    int i = header.indexOf(column);
+  /** The categories of a cell ({@code ;}-separated codes), or null when one is unknown. */
+  private static @Nullable Set<Category> categories(String cell) {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    for (String code : cell.split(";", -1)) {
+      if (code.isBlank()) {
+        continue;
+      }
+      if (Category.fromCode(code.strip().toLowerCase(Locale.ROOT))
+          instanceof CategoryLookup.Found(Category category)) {
+        categories.add(category);
+      } else {
+        return null;
+      }
+    }
+    return Collections.unmodifiableSet(categories);
+  }
+
+  private String cell(Cells record, int column) {
+    int i = columns[column];
     return i < 0 || i >= record.size() ? "" : record.get(i).strip();
   }
 

@@ -18,7 +18,9 @@ import org.mekong.core.screening.hashed.HashedListException;
 /**
  * Reads watch-list files for offline screening, detected by their content: the CSV indicator export
  * of a node ({@code GET /api/v1/indicators:export?format=csv}), or its privacy-preserving hashed
- * export ({@code GET /api/v1/screen/hashed-list}), told by its leading magic bytes.
+ * export ({@code GET /api/v1/screen/hashed-list}), told by its leading magic bytes. A CSV export is
+ * read as bytes on every core where its shape allows ({@link ExportBytes}), else by Commons CSV,
+ * with the same result.
  */
 public final class ListFiles {
 
@@ -40,6 +42,15 @@ public final class ListFiles {
     if (binary != null) {
       return binary;
     }
+    ListLoad fast = ExportBytes.load(file);
+    if (fast != null) {
+      return fast;
+    }
+    return generic(file);
+  }
+
+  /** Reads {@code file} with Commons CSV: any CSV, and the reasons for what is none. */
+  static ListLoad generic(Path file) throws IOException {
     try (BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),

@@ -117,6 +117,7 @@ class ConsoleBrowserTest {
     open("/");
     assertThat(String.valueOf(browser.getCurrentUrl())).endsWith("/login");
     shot("01-login");
+    accessible("login");
     Credentials.User supervisor = user("th-ccib.supervisor");
     type("username", supervisor.username());
     type("password", supervisor.password());
@@ -135,6 +136,7 @@ class ConsoleBrowserTest {
         .as("htmx loaded from its WebJar")
         .isEqualTo("object");
     shot("03-home");
+    accessible("home");
     noBrowserErrors();
   }
 
@@ -148,6 +150,7 @@ class ConsoleBrowserTest {
     WebElement result = waitFor(By.cssSelector("a.result"));
     assertThat(result.getText()).isEqualTo(phone);
     shot("04-search");
+    accessible("search");
     type("q", national + "x");
     browser.findElement(By.id("q")).submit();
     assertThat(waitFor(By.id("search-problem")).getText()).contains("selector");
@@ -164,6 +167,7 @@ class ConsoleBrowserTest {
     click("publish");
     assertThat(text("confidence-error")).contains("confidence");
     shot("05-publish-mistakes");
+    accessible("publish with mistakes");
     type("confidence", "101");
     click("publish");
     assertThat(text("value-error")).contains("value");
@@ -181,6 +185,7 @@ class ConsoleBrowserTest {
     published =
         String.valueOf(browser.getCurrentUrl()).replaceAll(".*/console/indicators/([^?]+).*", "$1");
     shot("06-indicator");
+    accessible("indicator");
     noBrowserErrors();
   }
 
@@ -227,6 +232,7 @@ class ConsoleBrowserTest {
     assertThat(text("open-alerts")).isNotEqualTo("0");
     open("/console/alerts");
     shot("09-alerts");
+    accessible("alerts");
     browser.findElements(By.cssSelector("a.alert-link")).getFirst().click();
     assertThat(text("alert-status")).isEqualTo("open");
     click("assign");
@@ -241,6 +247,7 @@ class ConsoleBrowserTest {
     assertThat(browser.findElements(By.id("confirm"))).isEmpty();
     assertNothingInjected();
     shot("10-alert");
+    accessible("alert");
     noBrowserErrors();
   }
 
@@ -255,6 +262,7 @@ class ConsoleBrowserTest {
     open("/console/federation");
     assertThat(text("partners")).contains("nowhere").contains("http://127.0.0.1:9");
     shot("11-federation");
+    accessible("federation");
     String[][] languages = {
       {"zh", "搜索", "zh-CN"}, {"th", "ค้นหา", "th"}, {"my", "ရှာဖွေရန်", "my"}
     };
@@ -270,6 +278,7 @@ class ConsoleBrowserTest {
         .as("the choice is remembered")
         .contains("ရှာဖွေရန်");
     shot("13-home-my");
+    accessible("home in Burmese");
     open("/console/search?q=" + phone);
     shot("14-search-my");
     click("lang-en");
@@ -407,6 +416,28 @@ class ConsoleBrowserTest {
       }
     }
     assertThat(browserErrors).as("errors in the browser's console").isEmpty();
+  }
+
+  /** Runs axe-core on the page: no serious or critical violation of WCAG 2 A/AA. */
+  private static void accessible(String page) {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+    List<String> grave = new ArrayList<>();
+    for (var rule : results.getViolations()) {
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        grave.add(
+            rule.getId()
+                + " ("
+                + rule.getImpact()
+                + "): "
+                + rule.getNodes().size()
+                + " x "
+                + rule.getNodes().getFirst().getHtml());
+      }
+    }
+    assertThat(grave).as("serious or critical accessibility violations on " + page).isEmpty();
   }
 
   private static void shot(String name) {

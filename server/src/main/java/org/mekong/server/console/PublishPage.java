@@ -58,9 +58,38 @@ class PublishPage {
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})
   @GetMapping("/console/publish")
-  String form(Authentication authentication, Model model) {
-    ConsoleSession.of(authentication).requirePublisher();
-    return page(model, Form.empty(), Map.of(), null);
+  String form(
+      @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String from,
+      Authentication authentication,
+      Model model,
+      HttpServletRequest http) {
+    ConsoleSession session = ConsoleSession.of(authentication);
+    session.requirePublisher();
+    Form form = Form.empty();
+    if (from != null) {
+      AuditContext.describe(http, "indicator", from);
+      var previous =
+          indicators
+              .get(session.agency(), from)
+              .orElseThrow(
+                  () ->
+                      new IndicatorPages.NotFound(
+                          "no indicator " + from + " that your agency may see"));
+      form =
+          new Form(
+              previous.selector().type(),
+              previous.selector().canonical(),
+              null,
+              previous.categories().isEmpty() ? null : previous.categories().getFirst(),
+              String.valueOf(previous.confidence()),
+              previous.tlp(),
+              previous.handling().isEmpty() ? "H0" : previous.handling().getFirst(),
+              previous.restrictions().isEmpty() ? null : previous.restrictions().getFirst(),
+              previous.evaluation(),
+              previous.description(),
+              null);
+    }
+    return page(model, form, Map.of(), null);
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE})

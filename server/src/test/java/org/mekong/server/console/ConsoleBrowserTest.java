@@ -191,8 +191,17 @@ class ConsoleBrowserTest {
 
   @Test
   @Order(4)
-  void theOriginatorRevokesAndReportsNothingTwice() {
+  void theOriginatorPublishesANewVersionThenRevokes() {
     open("/console/indicators/" + published);
+    click("new-version");
+    assertThat(browser.findElement(By.id("value")).getAttribute("value"))
+        .as("the form starts from the indicator")
+        .startsWith("+668");
+    type("confidence", "90");
+    type("description", "seen again in a fake police call");
+    click("publish");
+    assertThat(text("done")).contains("published");
+    assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Version 2");
     click("revoke");
     assertThat(text("revoked")).isEqualTo("revoked");
     assertThat(browser.findElements(By.id("revoke"))).isEmpty();

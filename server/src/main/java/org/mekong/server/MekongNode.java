@@ -89,6 +89,7 @@ public final class MekongNode implements AutoCloseable {
       TlsSettings tls = config.tls();
       if (tls != null) {
         properties.put("server.ssl.enabled", true);
+        properties.put("server.servlet.session.cookie.secure", true);
         properties.put("server.ssl.key-store", tls.keyStore().toUri().toString());
         properties.put("server.ssl.key-store-type", "PKCS12");
         properties.put("server.ssl.key-store-password", tls.keyStorePassword());

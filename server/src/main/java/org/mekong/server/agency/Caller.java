@@ -5,17 +5,37 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 
 /**
- * Who is calling: the agency an API key belongs to, or the node's operator for an admin key.
+ * Who is calling: the agency an API key belongs to, the node's operator for an admin key, or a
+ * person of an own agency logged in to the console, who acts with that agency's kind.
  *
- * @param keyId the key used
- * @param agency the key's agency; null for an admin key
+ * @param keyId the key used, or the person's account id
+ * @param agency the key's (or person's) agency; null for an admin key
  * @param node the partner node of a remote agency; null for an own agency and the admin key
+ * @param person the console user name of a person; null for a key
  */
-public record Caller(UUID keyId, @Nullable Agency agency, @Nullable String node) {
+public record Caller(
+    UUID keyId, @Nullable Agency agency, @Nullable String node, @Nullable String person) {
+
+  /** Checks that a person acts for an own agency. */
+  public Caller {
+    if (person != null && (agency == null || node != null)) {
+      throw new IllegalArgumentException("a person acts for an agency of this node");
+    }
+  }
 
   /** A caller of this node's own: an own agency, or the admin key when {@code agency} is null. */
   public Caller(UUID keyId, @Nullable Agency agency) {
-    this(keyId, agency, null);
+    this(keyId, agency, null, null);
+  }
+
+  /** An agency's key; {@code node} names the partner node of a remote agency. */
+  public Caller(UUID keyId, @Nullable Agency agency, @Nullable String node) {
+    this(keyId, agency, node, null);
+  }
+
+  /** A person of an own agency, logged in to the console with account {@code accountId}. */
+  public static Caller person(UUID accountId, Agency agency, String username) {
+    return new Caller(accountId, agency, null, username);
   }
 
   /** Whether the caller is a partner node's agency, which reads here but does not write. */
@@ -45,8 +65,14 @@ public record Caller(UUID keyId, @Nullable Agency agency, @Nullable String node)
     return agency;
   }
 
-  /** How the audit log names this caller: the agency id, or {@code admin:<key id>}. */
+  /**
+   * How the audit log names this caller: the agency id, {@code <agency id>/<user name>} for a
+   * person, or {@code admin:<key id>}.
+   */
   public String auditName() {
-    return agency == null ? "admin:" + keyId : agency.id().value();
+    if (agency == null) {
+      return "admin:" + keyId;
+    }
+    return person == null ? agency.id().value() : agency.id().value() + "/" + person;
   }
 }

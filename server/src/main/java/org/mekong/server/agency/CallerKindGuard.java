@@ -26,14 +26,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Refuses with 403 every caller whose kind the endpoint does not declare in {@link Serves}, before
  * the handler runs; an endpoint without a declaration stops the node at start-up. Handlers that
  * cannot carry the annotation (the API description, the error page, actuator) are declared in
- * {@link #BY_PATH}; the security chain lets the public ones through without a key.
+ * {@link #BY_PATH}; the security chain lets the public ones through without a key. A person logged
+ * in to the console is a {@link Caller} of their agency and acts with its kind.
  */
 @Configuration(proxyBeanMethods = false)
 class CallerKindGuard implements WebMvcConfigurer, HandlerInterceptor {
 
   /**
    * Handlers that cannot carry {@link Serves}, by path prefix, and whom they serve: those we do not
-   * write, and the error page, which lives in the shared web package.
+   * write, the error page, which lives in the shared web package, and the console's static files.
    */
   static final Map<String, Set<CallerKind>> BY_PATH =
       Map.of(
@@ -41,7 +42,10 @@ class CallerKindGuard implements WebMvcConfigurer, HandlerInterceptor {
           "/error", Set.of(CallerKind.PUBLIC),
           "/actuator/health", Set.of(CallerKind.PUBLIC),
           "/actuator/info", Set.of(CallerKind.PUBLIC),
-          "/actuator", Set.of(CallerKind.ADMIN));
+          "/actuator", Set.of(CallerKind.ADMIN),
+          "/webjars", Set.of(CallerKind.PUBLIC),
+          "/css", Set.of(CallerKind.PUBLIC),
+          "/js", Set.of(CallerKind.PUBLIC));
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {

@@ -47,7 +47,7 @@ class AuditController {
   @Operation(
       summary = "Audit entries, newest first",
       description =
-          "agency: entries whose actor is this agency id (or e.g. unauthenticated:203.0.113.5 for"
+          "agency: entries whose actor is this agency id or one of its people (or e.g. unauthenticated:203.0.113.5 for"
               + " refused authentications); action: entries whose action starts with this text,"
               + " e.g. 'GET /api/v1/indicators' or 'authentication-failed'; object: entries about"
               + " this object id; from, to: ISO-8601 instants, from inclusive, to exclusive;"
@@ -69,8 +69,9 @@ class AuditController {
                 + " WHERE true");
     List<Object> params = new ArrayList<>();
     if (agency != null) {
-      sql.append(" AND actor = ?");
+      sql.append(" AND (actor = ? OR starts_with(actor, ?))");
       params.add(agency);
+      params.add(agency + "/");
     }
     if (action != null) {
       sql.append(" AND starts_with(action, ?)");

@@ -20,10 +20,10 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Appends one audit entry for every authenticated API or TAXII request: who, which operation, which
- * object, and the HTTP status it ended with. The entry of a write is appended before any byte of
- * its answer leaves the node, so nothing is acknowledged without its entry; reads stream as they
- * are written and are audited once they end.
+ * Appends one audit entry for every authenticated API, TAXII or console request: who, which
+ * operation, which object, and the HTTP status it ended with. The entry of a write is appended
+ * before any byte of its answer leaves the node, so nothing is acknowledged without its entry;
+ * reads stream as they are written and are audited once they end.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -42,7 +42,10 @@ class AuditFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI();
-    return !(path.startsWith("/api/") || path.startsWith("/taxii2/"));
+    return !(path.startsWith("/api/")
+        || path.startsWith("/taxii2/")
+        || path.startsWith("/console/")
+        || path.equals("/"));
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.mekong.server.MekongNode;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.NodeConfigLoader;
+import org.mekong.server.console.ConsoleAccounts;
 import org.mekong.server.demo.Credentials;
 import org.mekong.server.demo.DemoSeeder;
 import org.mekong.server.demo.DemoTraffic;
@@ -105,7 +106,8 @@ final class DemoCommand implements Callable<Integer> {
                 },
                 "mekong-shutdown"));
     Credentials credentials =
-        new DemoSeeder(node.bean(AgencyDirectory.class)).seedAgencies(dataDir, node.baseUrl());
+        new DemoSeeder(node.bean(AgencyDirectory.class), node.bean(ConsoleAccounts.class))
+            .seedAgencies(dataDir, node.baseUrl());
     CompletableFuture<Optional<DemoTraffic.Written>> traffic =
         indicators >= PlantedCases.SIZE
             ? CompletableFuture.supplyAsync(() -> Optional.of(DemoTraffic.write(dataDir, seed)))
@@ -164,6 +166,18 @@ final class DemoCommand implements Callable<Integer> {
             + "' "
             + node.baseUrl()
             + "/api/v1/whoami");
+    credentials.users().stream()
+        .filter(user -> user.totpSecret() == null)
+        .findFirst()
+        .ifPresent(
+            user ->
+                System.out.println(
+                    "Or open the console at "
+                        + node.baseUrl()
+                        + "/ and log in as "
+                        + user.username()
+                        + " with the password of the credentials file's users (supervisors and"
+                        + " node admins also need the TOTP code of their totpSecret)."));
     System.out.println("Press Ctrl-C to stop.");
   }
 

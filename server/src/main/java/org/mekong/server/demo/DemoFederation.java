@@ -204,7 +204,10 @@ public final class DemoFederation implements AutoCloseable {
             notice -> progress.accept("demo: " + site.title() + " node: " + notice));
     try {
       Credentials credentials =
-          new DemoSeeder(node.bean(AgencyDirectory.class), site.agencies())
+          new DemoSeeder(
+                  node.bean(AgencyDirectory.class),
+                  node.bean(org.mekong.server.console.ConsoleAccounts.class),
+                  site.agencies())
               .seedAgencies(dir, node.baseUrl());
       return new Member(site, dir, node, credentials);
     } catch (RuntimeException e) {

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
+import org.mekong.core.agency.AgencyKind;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.agency.ApiKeySecret;
+import org.mekong.server.console.ConsoleAccounts;
+import org.mekong.server.console.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,16 +32,18 @@ public final class DemoSeeder {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final AgencyDirectory directory;
+  private final ConsoleAccounts accounts;
   private final List<Agency> agencies;
 
   /** Seeds every demo agency: the single-node demo. */
-  public DemoSeeder(AgencyDirectory directory) {
-    this(directory, DemoAgencies.ALL);
+  public DemoSeeder(AgencyDirectory directory, ConsoleAccounts accounts) {
+    this(directory, accounts, DemoAgencies.ALL);
   }
 
   /** Seeds these agencies only, e.g. one country's in the three-node demo. */
-  public DemoSeeder(AgencyDirectory directory, List<Agency> agencies) {
+  public DemoSeeder(AgencyDirectory directory, ConsoleAccounts accounts, List<Agency> agencies) {
     this.directory = directory;
+    this.accounts = accounts;
     this.agencies = List.copyOf(agencies);
   }
 
@@ -79,7 +84,55 @@ public final class DemoSeeder {
     if (adminKey == null || !authenticatesAs(adminKey, null)) {
       adminKey = directory.issueAdminKey("demo").secret().value();
     }
-    return new Credentials(baseUrl, adminKey, entries);
+    return new Credentials(baseUrl, adminKey, entries, seedUsers(previous));
+  }
+
+  /** The roles the demo gives people of an agency of this kind. */
+  static List<Role> roles(AgencyKind kind) {
+    return switch (kind) {
+      case LAW_ENFORCEMENT, FINANCIAL_INTELLIGENCE -> List.of(Role.ANALYST, Role.SUPERVISOR);
+      case IMMIGRATION -> List.of(Role.BORDER_OFFICER, Role.SUPERVISOR);
+      case CONSULAR -> List.of(Role.ANALYST);
+      case SCREENING_CLIENT -> List.of(Role.SCREENING_OPERATOR, Role.SUPERVISOR);
+    };
+  }
+
+  /**
+   * One console account per agency and role ({@code <agency>.<role>}), and a node admin in the
+   * first agency; accounts of the previous file that still hold are kept as they are.
+   */
+  private List<Credentials.User> seedUsers(@Nullable Credentials previous) {
+    Map<String, Credentials.User> kept = new HashMap<>();
+    if (previous != null) {
+      previous.users().forEach(user -> kept.put(user.username(), user));
+    }
+    List<Credentials.User> users = new ArrayList<>();
+    for (Agency agency : agencies) {
+      List<Role> roles = new ArrayList<>(roles(agency.kind()));
+      if (agency.equals(agencies.getFirst())) {
+        roles.add(Role.NODE_ADMIN);
+      }
+      for (Role role : roles) {
+        String username = agency.id().value() + "." + role.code();
+        Credentials.User old = kept.get(username);
+        if (old != null
+            && accounts.holds(
+                new ConsoleAccounts.Issued(
+                    old.agency(), old.username(), old.password(), role, old.totpSecret()))) {
+          users.add(old);
+          continue;
+        }
+        ConsoleAccounts.Issued issued = accounts.issue(agency.id(), username, role);
+        users.add(
+            new Credentials.User(
+                issued.agency(),
+                issued.username(),
+                issued.password(),
+                role.code(),
+                issued.totpSecret()));
+      }
+    }
+    return users;
   }
 
   /**

@@ -17,7 +17,7 @@ import org.mekong.core.selector.Selector;
  * An indicator as the API shows it to one viewer: the originator is "withheld" where it must be.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record IndicatorView(
+public record IndicatorView(
     String id,
     int version,
     SelectorView selector,
@@ -46,7 +46,8 @@ record IndicatorView(
   static final String WITHHELD = "withheld";
 
   /** The selector of an indicator. */
-  record SelectorView(String type, String canonical, String id, Map<String, String> attributes) {
+  public record SelectorView(
+      String type, String canonical, String id, Map<String, String> attributes) {
     static SelectorView of(Selector selector) {
       return new SelectorView(
           selector.type().code(),

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * "amber", "handling": "H2"}}. {@code handling} is one code or a list; H3 needs {@code
  * restriction}.
  */
-record PublishRequest(
+public record PublishRequest(
     @Nullable String type,
     @Nullable String value,
     @Nullable String region,
@@ -28,6 +28,6 @@ record PublishRequest(
     @Nullable Boolean acknowledgeWarnings) {
 
   /** An external reference in a request. */
-  record ReferenceRequest(
+  public record ReferenceRequest(
       @Nullable String sourceName, @Nullable String url, @Nullable String externalId) {}
 }

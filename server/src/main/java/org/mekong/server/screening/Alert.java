@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * @param assignee who the alert is assigned to, if anyone
  * @param decisions every assignment and decision, oldest first
  */
-record Alert(
+public record Alert(
     String id,
     String client,
     Instant created,
@@ -34,5 +34,5 @@ record Alert(
     List<Decision> decisions) {
 
   /** One assignment or decision: who (agency and analyst), when, what and why. */
-  record Decision(Instant at, String agency, String analyst, String action, String reason) {}
+  public record Decision(Instant at, String agency, String analyst, String action, String reason) {}
 }

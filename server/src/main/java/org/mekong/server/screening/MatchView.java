@@ -9,7 +9,7 @@ import org.mekong.core.screening.ScreeningHit;
  * One hit as a screening client sees it: which indicator, what it is evidence of, how sure, how
  * marked, whose (or {@code withheld}) and why the screened value matched it.
  */
-record MatchView(
+public record MatchView(
     String indicator,
     String type,
     String canonical,

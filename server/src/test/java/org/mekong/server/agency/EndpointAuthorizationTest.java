@@ -19,6 +19,9 @@ import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.agency.AgencyKind;
 import org.mekong.core.agency.CountryCode;
+import org.mekong.server.console.ConsoleAccounts;
+import org.mekong.server.console.Role;
+import org.mekong.server.support.ConsoleClient;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;
@@ -29,13 +32,17 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 /**
  * Every handler mapping of the running node (REST, TAXII, actuator, the API description, the error
- * page) × every kind of caller, with real requests: each endpoint declares whom it serves, refuses
- * every other kind with 403 (401 without a key) and does not refuse the kinds it serves.
+ * page, the console's pages) × every kind of caller, with real requests: each endpoint declares
+ * whom it serves, refuses every other kind with 403 (401 without a key; the console's login page
+ * without a session) and does not refuse the kinds it serves. Console pages are called as a person
+ * of an agency of each kind, logged in with a session; API keys do not open them.
  */
 class EndpointAuthorizationTest {
 
   private static SeededNode seeded;
   private static final Map<CallerKind, String> KEYS = new EnumMap<>(CallerKind.class);
+  private static final Map<CallerKind, ConsoleClient> PEOPLE = new EnumMap<>(CallerKind.class);
+  private static final String PASSWORD = "a password for every kind";
 
   /** One mapping of a handler: a path to call and its declaration, if any. */
   private record Endpoint(
@@ -60,6 +67,22 @@ class EndpointAuthorizationTest {
     KEYS.put(CallerKind.FINANCIAL_INTELLIGENCE, seeded.keyOf("th-amlo"));
     KEYS.put(CallerKind.SCREENING_CLIENT, seeded.keyOf("th-chaophraya-mobile"));
     KEYS.put(CallerKind.REMOTE_AGENCY, directory.issueKey("vn-police", "test").secret().value());
+    ConsoleAccounts accounts = seeded.node().bean(ConsoleAccounts.class);
+    Map<CallerKind, String> agencies =
+        Map.of(
+            CallerKind.LAW_ENFORCEMENT, "th-ccib",
+            CallerKind.IMMIGRATION, "th-immigration",
+            CallerKind.CONSULAR, "th-consulate",
+            CallerKind.FINANCIAL_INTELLIGENCE, "th-amlo",
+            CallerKind.SCREENING_CLIENT, "th-chaophraya-mobile");
+    agencies.forEach(
+        (kind, agency) -> {
+          String username = "every-kind." + agency;
+          accounts.put(new AgencyId(agency), username, PASSWORD, Role.ANALYST);
+          ConsoleClient person = new ConsoleClient(seeded.node().baseUrl());
+          assertThat(person.login(username, PASSWORD, null).location()).doesNotContain("error");
+          PEOPLE.put(kind, person);
+        });
   }
 
   @AfterAll
@@ -88,6 +111,9 @@ class EndpointAuthorizationTest {
     List<String> failures = new ArrayList<>();
     Http http = seeded.http();
     for (Endpoint endpoint : endpoints) {
+      if (isConsole(endpoint)) {
+        continue;
+      }
       if (endpoint.served().isEmpty()) {
         failures.add(endpoint + ": declares no caller kinds");
         continue;
@@ -110,6 +136,65 @@ class EndpointAuthorizationTest {
       }
     }
     assertThat(failures).as("endpoints × caller kinds that answer wrongly").isEmpty();
+  }
+
+  @Test
+  void everyConsolePageServesThePeopleOfTheKindsItDeclaresAndNoKey() {
+    List<Endpoint> endpoints =
+        endpoints().stream().filter(EndpointAuthorizationTest::isConsole).toList();
+    assertThat(endpoints)
+        .extracting(Endpoint::pattern)
+        .contains("/", "/login", "/console/search", "/console/publish", "/console/federation");
+    List<String> failures = new ArrayList<>();
+    Http http = seeded.http();
+    for (Endpoint endpoint : endpoints) {
+      if (endpoint.served().isEmpty()) {
+        failures.add(endpoint + ": declares no caller kinds");
+        continue;
+      }
+      Set<CallerKind> served = endpoint.served().get();
+      boolean open = served.contains(CallerKind.PUBLIC);
+      for (String key :
+          new ArrayList<>(
+              java.util.Arrays.asList(
+                  null, KEYS.get(CallerKind.LAW_ENFORCEMENT), KEYS.get(CallerKind.ADMIN)))) {
+        Http.Response response = http.send(request(endpoint, key));
+        boolean toLogin = response.status() == 302 || response.status() == 403;
+        if (open == toLogin) {
+          failures.add(
+              endpoint
+                  + (key == null ? " without a session: " : " with a key: ")
+                  + response.status());
+        }
+      }
+      for (var person : PEOPLE.entrySet()) {
+        ConsoleClient client = person.getValue();
+        ConsoleClient.Page page =
+            endpoint.method().equals("GET")
+                ? client.get(endpoint.path())
+                : client.post(endpoint.path(), Map.of());
+        boolean refused =
+            page.location().endsWith("/login")
+                || page.status() == 403 && page.body().contains("this endpoint serves");
+        boolean shouldServe = open || served.contains(person.getKey());
+        if (shouldServe == refused || !shouldServe && page.status() != 403) {
+          failures.add(
+              endpoint
+                  + " as a person of "
+                  + person.getKey()
+                  + ": "
+                  + page.status()
+                  + " "
+                  + page.location());
+        }
+      }
+    }
+    assertThat(failures).as("console pages × people of each kind that answer wrongly").isEmpty();
+  }
+
+  private static boolean isConsole(Endpoint endpoint) {
+    String path = endpoint.path();
+    return path.equals("/") || path.equals("/login") || path.startsWith("/console/");
   }
 
   private static boolean isKindRefusal(Http.Response response) {

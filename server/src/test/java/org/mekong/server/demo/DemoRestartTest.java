@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mekong.server.support.ConsoleClient;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;
@@ -49,6 +50,19 @@ class DemoRestartTest {
         assertThat(whoami.json().get("agency").get("id").asString()).isEqualTo(agency.id());
       }
       assertThat(http.get("/api/v1/agencies", first.keyOf("th-ccib")).body()).contains(created);
+      assertThat(second.credentials().users())
+          .as("console accounts that still log in are kept as they were")
+          .containsExactlyElementsOf(first.credentials().users());
+      Credentials.User analyst =
+          second.credentials().users().stream()
+              .filter(user -> user.totpSecret() == null)
+              .findFirst()
+              .orElseThrow();
+      assertThat(
+              new ConsoleClient(second.node().baseUrl())
+                  .login(analyst.username(), analyst.password(), null)
+                  .location())
+          .doesNotContain("error");
 
       JsonNode file =
           Http.JSON.readTree(Files.readString(dataDir.resolve(DemoSeeder.CREDENTIALS_FILE)));
@@ -90,5 +104,17 @@ class DemoRestartTest {
     assertThat(lawEnforcementCountries).hasSizeGreaterThanOrEqualTo(2);
     assertThat(agencies.valueStream().map(a -> a.get("kind").asString()))
         .contains("screening-client");
+    JsonNode users = file.get("users");
+    Set<String> agencyIds =
+        agencies.valueStream().map(a -> a.get("id").asString()).collect(Collectors.toSet());
+    assertThat(users.size()).isGreaterThanOrEqualTo(agencies.size());
+    for (JsonNode user : users) {
+      for (String field : new String[] {"agency", "username", "password", "role"}) {
+        assertThat(user.get(field).asString()).as(field).isNotBlank();
+      }
+      assertThat(agencyIds).contains(user.get("agency").asString());
+    }
+    assertThat(users.valueStream().map(u -> u.get("role").asString()))
+        .contains("analyst", "supervisor", "border-officer", "screening-operator", "node-admin");
   }
 }

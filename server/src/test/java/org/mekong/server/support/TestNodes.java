@@ -9,6 +9,7 @@ import org.mekong.server.MekongNode;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.NodeConfigLoader;
+import org.mekong.server.console.ConsoleAccounts;
 import org.mekong.server.demo.Credentials;
 import org.mekong.server.demo.DemoSeeder;
 
@@ -102,7 +103,8 @@ public final class TestNodes {
   public static SeededNode startSeeded(Path dataDir, Map<String, String> settings) {
     MekongNode node = start(dataDir, settings);
     Credentials credentials =
-        new DemoSeeder(node.bean(AgencyDirectory.class)).seed(dataDir, node.baseUrl());
+        new DemoSeeder(node.bean(AgencyDirectory.class), node.bean(ConsoleAccounts.class))
+            .seed(dataDir, node.baseUrl());
     return new SeededNode(node, dataDir, credentials);
   }
 

@@ -1,0 +1,42 @@
+package org.mekong.server.console;
+
+import static org.mekong.server.agency.CallerKind.CONSULAR;
+import static org.mekong.server.agency.CallerKind.FINANCIAL_INTELLIGENCE;
+import static org.mekong.server.agency.CallerKind.IMMIGRATION;
+import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
+import static org.mekong.server.agency.CallerKind.SCREENING_CLIENT;
+
+import java.util.List;
+import org.mekong.server.agency.Serves;
+import org.mekong.server.federation.FederationStatus;
+import org.mekong.server.screening.AlertActions;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Home: what needs attention — open alerts and, for authorities, partners failing. */
+@Controller
+class HomePage {
+
+  private final AlertActions alerts;
+  private final FederationStatus federation;
+
+  HomePage(AlertActions alerts, FederationStatus federation) {
+    this.alerts = alerts;
+    this.federation = federation;
+  }
+
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
+  @GetMapping("/")
+  String home(Authentication authentication, Model model) {
+    ConsoleSession session = ConsoleSession.of(authentication);
+    model.addAttribute("openAlerts", alerts.queue(session.agency(), "open").size());
+    if (session.caller().kind().isOwnAuthority()) {
+      List<FederationStatus.PartnerStatus> failing =
+          federation.partners().stream().filter(FederationStatus.PartnerStatus::failing).toList();
+      model.addAttribute("failing", failing);
+    }
+    return "console/home";
+  }
+}

@@ -1,0 +1,460 @@
+package org.mekong.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.mekong.server.demo.Credentials;
+import org.mekong.server.support.Http;
+import org.mekong.server.support.TestNodes;
+import org.mekong.server.support.TestNodes.SeededNode;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The console in Debian's Chromium, headless, against a real node: a supervisor logs in with a TOTP
+ * code, searches, publishes (first with mistakes the form explains), revokes; a bank's fraud team
+ * reviews an alert; an analyst reads the federation page and switches language. Nothing typed
+ * renders unescaped, the browser logs no error, and every page is saved as a screenshot under
+ * {@code target/screenshots}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+
+  private static SeededNode seeded;
+  private static WebDriver browser;
+  private static Path profile;
+  private static String base;
+  private static String phone = "";
+  private static String published = "";
+  private static final List<String> browserErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void start() throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    assumeTrue(
+        present || System.getenv("CI") != null,
+        "Chromium is not installed: apt-get install chromium chromium-driver (.ci/run does)");
+    seeded = TestNodes.startSeeded(TestNodes.newDataDir(), Map.of());
+    base = seeded.node().baseUrl();
+    Files.createDirectories(SCREENSHOTS);
+    profile = Files.createTempDirectory("mekong-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--lang=en",
+        "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    seedAnAlert();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (seeded != null) {
+      seeded.node().close();
+      TestNodes.deleteRecursively(seeded.dataDir());
+    }
+    if (profile != null) {
+      TestNodes.deleteRecursively(profile);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aSupervisorLogsInWithTheCodeOfTheirAuthenticator() {
+    open("/");
+    assertThat(String.valueOf(browser.getCurrentUrl())).endsWith("/login");
+    shot("01-login");
+    accessible("login");
+    Credentials.User supervisor = user("th-ccib.supervisor");
+    type("username", supervisor.username());
+    type("password", supervisor.password());
+    click("login");
+    assertThat(text("login-error")).contains("Wrong user name, password or code");
+    shot("02-login-refused");
+    type("username", supervisor.username());
+    type("password", supervisor.password());
+    type("code", Totp.code(String.valueOf(supervisor.totpSecret()), Instant.now()));
+    click("login");
+    assertThat(text("open-alerts")).isEqualTo("0");
+    assertThat(browser.findElement(By.cssSelector(".person")).getText())
+        .contains("th-ccib.supervisor")
+        .contains("supervisor");
+    assertThat(((JavascriptExecutor) browser).executeScript("return typeof htmx"))
+        .as("htmx loaded from its WebJar")
+        .isEqualTo("object");
+    shot("03-home");
+    accessible("home");
+    noBrowserErrors();
+  }
+
+  @Test
+  @Order(2)
+  void theSearchBoxReadsANationalNumberAsTheApiDoes() {
+    open("/console/search");
+    String national = "0" + phone.substring(3);
+    type("q", "+" + phone.substring(1));
+    browser.findElement(By.id("q")).submit();
+    WebElement result = waitFor(By.cssSelector("a.result"));
+    assertThat(result.getText()).isEqualTo(phone);
+    shot("04-search");
+    accessible("search");
+    type("q", national + "x");
+    browser.findElement(By.id("q")).submit();
+    assertThat(waitFor(By.id("search-problem")).getText()).contains("selector");
+    noBrowserErrors();
+  }
+
+  @Test
+  @Order(3)
+  void thePublishFormExplainsEachMistakeNextToItsFieldThenPublishes() {
+    open("/console/publish");
+    select("type", "phone");
+    type("value", "12");
+    type("confidence", "lots");
+    click("publish");
+    assertThat(text("confidence-error")).contains("confidence");
+    shot("05-publish-mistakes");
+    accessible("publish with mistakes");
+    type("confidence", "101");
+    click("publish");
+    assertThat(text("value-error")).contains("value");
+    String fresh = randomThaiMobile();
+    type("value", fresh);
+    type("region", "TH");
+    type("confidence", "70");
+    select("tlp", "green");
+    click("publish");
+    assertThat(text("category-error")).contains("categor");
+    select("category", "fraud.impersonation.authority");
+    click("publish");
+    assertThat(text("done")).contains("published");
+    assertThat(text("selector")).isEqualTo(fresh);
+    published =
+        String.valueOf(browser.getCurrentUrl()).replaceAll(".*/console/indicators/([^?]+).*", "$1");
+    shot("06-indicator");
+    accessible("indicator");
+    noBrowserErrors();
+  }
+
+  @Test
+  @Order(4)
+  void theOriginatorPublishesANewVersionThenRevokes() {
+    open("/console/indicators/" + published);
+    click("new-version");
+    assertThat(browser.findElement(By.id("value")).getAttribute("value"))
+        .as("the form starts from the indicator")
+        .startsWith("+668");
+    type("confidence", "90");
+    type("description", "seen again in a fake police call");
+    click("publish");
+    assertThat(text("done")).contains("published");
+    assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Version 2");
+    click("revoke");
+    assertThat(text("revoked")).isEqualTo("revoked");
+    assertThat(browser.findElements(By.id("revoke"))).isEmpty();
+    shot("07-revoked");
+    noBrowserErrors();
+  }
+
+  @Test
+  @Order(5)
+  void nothingTypedIntoAnyFieldRendersUnescaped() {
+    open("/console/publish");
+    for (String field : List.of("value", "region", "confidence", "restriction", "evaluation")) {
+      type(field, HOSTILE);
+    }
+    type("description", HOSTILE);
+    click("publish");
+    assertNothingInjected();
+    shot("08-hostile-publish");
+    open("/console/search");
+    type("q", HOSTILE);
+    browser.findElement(By.id("q")).submit();
+    waitFor(By.id("search-problem"));
+    assertNothingInjected();
+    open("/console/indicators/" + published.replace("indicator", "x") + "%3Cscript%3E");
+    assertNothingInjected();
+    noBrowserErrors();
+  }
+
+  @Test
+  @Order(6)
+  void aBanksFraudTeamReviewsAnAlert() {
+    logOut();
+    Credentials.User operator = user("th-chaophraya-mobile.screening-operator");
+    type("username", operator.username());
+    type("password", operator.password());
+    click("login");
+    assertThat(text("open-alerts")).isNotEqualTo("0");
+    open("/console/alerts");
+    shot("09-alerts");
+    accessible("alerts");
+    browser.findElements(By.cssSelector("a.alert-link")).getFirst().click();
+    assertThat(text("alert-status")).isEqualTo("open");
+    click("assign");
+    assertThat(text("alert-status")).isEqualTo("assigned");
+    click("dismiss");
+    assertThat(browser.findElements(By.id("problem")))
+        .as("the browser asks for the required reason first")
+        .isEmpty();
+    type("reason", HOSTILE + " the caller was the bank's own hotline");
+    click("confirm");
+    assertThat(text("alert-status")).isEqualTo("confirmed");
+    assertThat(browser.findElements(By.id("confirm"))).isEmpty();
+    assertNothingInjected();
+    shot("10-alert");
+    accessible("alert");
+    noBrowserErrors();
+  }
+
+  @Test
+  @Order(7)
+  void anAnalystReadsTheFederationPageAndSwitchesLanguage() {
+    logOut();
+    Credentials.User analyst = user("th-ccib.analyst");
+    type("username", analyst.username());
+    type("password", analyst.password());
+    click("login");
+    open("/console/federation");
+    assertThat(text("partners")).contains("nowhere").contains("http://127.0.0.1:9");
+    shot("11-federation");
+    accessible("federation");
+    String[][] languages = {
+      {"zh", "搜索", "zh-CN"}, {"th", "ค้นหา", "th"}, {"my", "ရှာဖွေရန်", "my"}
+    };
+    for (String[] language : languages) {
+      click("lang-" + language[0]);
+      assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+          .isEqualTo(language[2]);
+      assertThat(browser.findElement(By.tagName("nav")).getText()).contains(language[1]);
+      shot("12-federation-" + language[0]);
+    }
+    open("/");
+    assertThat(browser.findElement(By.tagName("nav")).getText())
+        .as("the choice is remembered")
+        .contains("ရှာဖွေရန်");
+    shot("13-home-my");
+    accessible("home in Burmese");
+    open("/console/search?q=" + phone);
+    shot("14-search-my");
+    click("lang-en");
+    assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Search");
+    noBrowserErrors();
+  }
+
+  private static void seedAnAlert() {
+    Http http = seeded.http();
+    Http.Response agreement =
+        http.post(
+            "/api/v1/admin/agreements",
+            seeded.adminKey(),
+            "{\"from\":\"th-ccib\",\"to\":\"th-chaophraya-mobile\",\"categories\":[\"fraud\"]}");
+    assertThat(agreement.status()).as(agreement.body()).isIn(200, 201);
+    Http.Response partner =
+        http.send(
+            http.request("/api/v1/admin/federation/partners/nowhere", seeded.adminKey())
+                .header("Content-Type", "application/json")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"url\":\"http://127.0.0.1:9\",\"pollSeconds\":1}"))
+                .build());
+    assertThat(partner.status()).as(partner.body()).isIn(200, 201);
+    phone = "+86138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    Http.Response published =
+        http.post(
+            "/api/v1/indicators",
+            seeded.keyOf("th-ccib"),
+            "{\"type\":\"phone\",\"value\":\""
+                + phone
+                + "\",\"categories\":[\"fraud.impersonation.authority\"],\"confidence\":80,"
+                + "\"tlp\":\"green\"}");
+    assertThat(published.status()).as(published.body()).isEqualTo(201);
+    String event =
+        "{\"events\":[{\"kind\":\"call\",\"aNumber\":\""
+            + phone
+            + "\",\"bNumber\":\"66812345678\",\"start\":\"2026-11-28T08:15:02Z\","
+            + "\"durationSeconds\":42}]}";
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      Http.Response screened =
+          http.post("/api/v1/screen/events", seeded.keyOf("th-chaophraya-mobile"), event);
+      if (screened.status() == 200) {
+        JsonNode result = screened.json().get("results").get(0);
+        if (result.has("alert")) {
+          return;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no alert within a minute: " + screened.body());
+      }
+      sleep();
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String randomThaiMobile() {
+    return "+668" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+  }
+
+  private static Credentials.User user(String username) {
+    return seeded.credentials().users().stream()
+        .filter(u -> u.username().equals(username))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void open(String path) {
+    browser.get(base + path);
+  }
+
+  private static void logOut() {
+    click("logout");
+    assertThat(String.valueOf(browser.getCurrentUrl())).contains("/login");
+  }
+
+  private static void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private static void select(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+  }
+
+  private static void click(String id) {
+    browser.findElement(By.id(id)).click();
+  }
+
+  private static String text(String id) {
+    return waitFor(By.id(id)).getText();
+  }
+
+  private static WebElement waitFor(By locator) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(driver -> !driver.findElements(locator).isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      shot("failed-" + locator.toString().replaceAll("[^A-Za-z0-9-]", "_"));
+      throw new AssertionError(
+          "no " + locator + " on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
+    }
+    return browser.findElement(locator);
+  }
+
+  private static void assertNothingInjected() {
+    assertThat(browser.findElements(By.cssSelector("main script, main img, main [onerror]")))
+        .as("elements made of typed text")
+        .isEmpty();
+    try {
+      browser.switchTo().alert();
+      throw new AssertionError("a script typed into a field ran");
+    } catch (NoAlertPresentException expected) {
+      // nothing ran
+    }
+  }
+
+  private static void noBrowserErrors() {
+    for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+      String message = entry.getMessage();
+      boolean deliberate =
+          message.contains("Failed to load resource") && !message.matches(".*/(css|js|webjars)/.*");
+      if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() && !deliberate) {
+        browserErrors.add(message);
+      }
+    }
+    assertThat(browserErrors).as("errors in the browser's console").isEmpty();
+  }
+
+  /** Runs axe-core on the page: no serious or critical violation of WCAG 2 A/AA. */
+  private static void accessible(String page) {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+    List<String> grave = new ArrayList<>();
+    for (var rule : results.getViolations()) {
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        grave.add(
+            rule.getId()
+                + " ("
+                + rule.getImpact()
+                + "): "
+                + rule.getNodes().size()
+                + " x "
+                + rule.getNodes().getFirst().getHtml());
+      }
+    }
+    assertThat(grave).as("serious or critical accessibility violations on " + page).isEmpty();
+  }
+
+  private static void shot(String name) {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

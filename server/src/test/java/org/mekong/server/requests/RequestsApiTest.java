@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.mekong.server.MekongNode;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.config.NodeConfigLoader;
+import org.mekong.server.console.ConsoleAccounts;
 import org.mekong.server.demo.Credentials;
 import org.mekong.server.demo.DemoSeeder;
 import org.mekong.server.support.Http;
@@ -46,7 +47,9 @@ class RequestsApiTest {
         MekongNode.start(
             NodeConfigLoader.load(null, Map.of(), settings),
             Map.of("spring.main.sources", MovableClockSource.class.getName()));
-    credentials = new DemoSeeder(node.bean(AgencyDirectory.class)).seed(dataDir, node.baseUrl());
+    credentials =
+        new DemoSeeder(node.bean(AgencyDirectory.class), node.bean(ConsoleAccounts.class))
+            .seed(dataDir, node.baseUrl());
     http = new Http(node.baseUrl());
     clock = node.bean(MovableClock.class);
     watch = node.bean(DeadlineWatch.class);

@@ -1,6 +1,8 @@
 package org.mekong.server.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,7 +138,7 @@ public final class BorderStory {
         "  urgent freeze request to the demo bank ("
             + BANK
             + "): due "
-            + freeze.path("deadline").asString()
+            + Instant.parse(freeze.get("deadline").asString()).truncatedTo(ChronoUnit.SECONDS)
             + ", overdue in 8 h unless the bank answers");
     JsonNode cut = api.postOk("/api/v1/requests", key(POLICE), BorderPeople.cutService(OPERATOR));
     out.accept(

@@ -108,6 +108,9 @@ class DemoWorldSeederTest {
     assertThat(told.toldNow()).isTrue();
     assertThat(told.checkHit()).as("the Mae Sot check hits the ban: %s", printed).isTrue();
     assertThat(told.noticeHit()).as("the name typed in Thai hits the notice: %s", printed).isTrue();
+    assertThat(printed)
+        .anyMatch(line -> line.contains("Mae Sot") && line.contains("hit entry-ban (certain"))
+        .anyMatch(line -> line.contains("typed") && line.contains("hit notice (strong"));
 
     Http http = seeded.http();
     String immigration = seeded.keyOf("th-immigration");

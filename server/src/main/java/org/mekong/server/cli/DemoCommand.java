@@ -13,6 +13,7 @@ import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.NodeConfigLoader;
 import org.mekong.server.console.ConsoleAccounts;
+import org.mekong.server.demo.BorderStory;
 import org.mekong.server.demo.Credentials;
 import org.mekong.server.demo.DemoSeeder;
 import org.mekong.server.demo.DemoTraffic;
@@ -135,6 +136,7 @@ final class DemoCommand implements Callable<Integer> {
                   + " sightings."
               : "The node holds data already; the synthetic world was not seeded again.");
     }
+    BorderStory.tell(credentials, System.out::println);
     Optional<DemoTraffic.Written> written = traffic.join();
     node.markReady();
     DemoSeeder.writeCredentials(dataDir, credentials);

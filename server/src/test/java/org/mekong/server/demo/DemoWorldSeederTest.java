@@ -3,7 +3,11 @@ package org.mekong.server.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,10 @@ import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;
 import tools.jackson.databind.JsonNode;
 
-/** The demo fills a new node with the synthetic world once, and the planted cases are visible. */
+/**
+ * The demo fills a new node with the synthetic world once, and the planted cases are visible; the
+ * border story is told once on top of it.
+ */
 class DemoWorldSeederTest {
 
   @Test
@@ -86,9 +93,58 @@ class DemoWorldSeederTest {
             .as("the operator sees planted %s", planted.selector().canonical())
             .isPositive();
       }
+
+      assertTheBorderStory(seeded);
     } finally {
       seeded.node().close();
       TestNodes.deleteRecursively(dataDir);
     }
+  }
+
+  /** The border story's records exist and its checks hit what they should; told once only. */
+  private static void assertTheBorderStory(SeededNode seeded) {
+    List<String> printed = new ArrayList<>();
+    BorderStory.Told told = BorderStory.tell(seeded.credentials(), printed::add);
+    assertThat(told.toldNow()).isTrue();
+    assertThat(told.checkHit()).as("the Mae Sot check hits the ban: %s", printed).isTrue();
+    assertThat(told.noticeHit()).as("the name typed in Thai hits the notice: %s", printed).isTrue();
+    assertThat(printed)
+        .anyMatch(line -> line.contains("Mae Sot") && line.contains("hit entry-ban (certain"))
+        .anyMatch(line -> line.contains("typed") && line.contains("hit notice (strong"));
+
+    Http http = seeded.http();
+    String immigration = seeded.keyOf("th-immigration");
+    JsonNode check = http.get("/api/v1/border/checks/" + told.checkId(), immigration).json();
+    JsonNode hit = check.get("hits").get(0);
+    assertThat(hit.get("recordType").asString()).isEqualTo("entry-ban");
+    assertThat(told.banIds()).contains(hit.get("recordId").asString());
+    assertThat(hit.get("strength").asString()).isEqualTo("certain");
+    assertThat(check.get("decision").get("decision").asString()).isEqualTo("refused");
+    assertThat(told.banIds()).hasSize(3);
+    for (String expulsion : told.expulsionIds()) {
+      JsonNode record = http.get("/api/v1/expulsions/" + expulsion, immigration).json();
+      assertThat(told.banIds()).contains(record.get("record").get("entryBan").asString());
+    }
+    JsonNode notice = http.get("/api/v1/notices/" + told.noticeId(), immigration).json();
+    assertThat(notice.get("standing").asString()).isEqualTo("published");
+
+    JsonNode freeze =
+        http.get("/api/v1/requests/" + told.freezeId(), seeded.keyOf("th-mekhala-bank")).json();
+    assertThat(freeze.get("kind").asString()).isEqualTo("freeze");
+    assertThat(freeze.get("urgency").asString()).isEqualTo("urgent");
+    assertThat(
+            Duration.between(
+                Instant.parse(freeze.get("sentAt").asString()),
+                Instant.parse(freeze.get("deadline").asString())))
+        .isEqualTo(Duration.ofHours(8));
+    JsonNode cut =
+        http.get("/api/v1/requests/" + told.cutServiceId(), seeded.keyOf("th-chaophraya-mobile"))
+            .json();
+    assertThat(cut.get("payload").get("cellSites")).hasSize(3);
+    assertThat(cut.get("payload").get("ipRanges")).hasSize(2);
+
+    assertThat(BorderStory.tell(seeded.credentials(), printed::add).toldNow())
+        .as("a node with the story is left as it is")
+        .isFalse();
   }
 }

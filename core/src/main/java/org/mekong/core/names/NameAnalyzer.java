@@ -154,7 +154,7 @@ final class NameAnalyzer {
     }
     for (int i = 0; i < tokens.size() - 1 && Affixes.WEAK.contains(tokens.get(i).latin()); i++) {
       Token t = tokens.get(i);
-      tokens.set(i, new Token(t.latin(), t.original(), Token.Kind.WEAK));
+      tokens.set(i, t.withKind(Token.Kind.WEAK));
     }
   }
 

@@ -1,5 +1,7 @@
 package org.mekong.core.names;
 
+import org.apache.commons.codec.language.DoubleMetaphone;
+
 /**
  * One token of an analysed name: its Latin, lower-case ASCII form, the text it came from, and its
  * kind.
@@ -8,8 +10,15 @@ package org.mekong.core.names;
  *     normalised original)
  * @param original the normalised text before transliteration
  * @param kind how much the token counts
+ * @param sound the primary Double Metaphone key of {@code latin}, empty for digits
+ * @param soundAlternate its alternate key
+ * @param chinese the Chinese-syllable key of {@code latin}, empty when it does not read as pinyin
+ *     or Wade–Giles
  */
-record Token(String latin, String original, Kind kind) {
+record Token(
+    String latin, String original, Kind kind, String sound, String soundAlternate, String chinese) {
+
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
   /** How a token counts in a comparison. */
   enum Kind {
@@ -31,6 +40,22 @@ record Token(String latin, String original, Kind kind) {
     if (latin.isEmpty()) {
       throw new IllegalArgumentException("a token is never empty");
     }
+  }
+
+  /** A token with its keys computed once, so that comparisons only read them. */
+  Token(String latin, String original, Kind kind) {
+    this(
+        latin,
+        original,
+        kind,
+        METAPHONE.doubleMetaphone(latin, false),
+        METAPHONE.doubleMetaphone(latin, true),
+        ChineseSyllables.key(latin).orElse(""));
+  }
+
+  /** The same token of another kind. */
+  Token withKind(Kind other) {
+    return new Token(latin, original, other, sound, soundAlternate, chinese);
   }
 
   boolean transliterated() {

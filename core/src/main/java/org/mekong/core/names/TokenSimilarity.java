@@ -1,7 +1,6 @@
 package org.mekong.core.names;
 
 import java.util.Optional;
-import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /** How alike two Latin tokens are, and by which rule: the best of the rules below. */
@@ -32,12 +31,14 @@ final class TokenSimilarity {
   static final double EDIT_FLOOR = 0.88;
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
   private TokenSimilarity() {}
 
-  /** How alike two Latin strings are, each possibly coming from transliterated text. */
-  static Optional<Match> compare(String a, String b, boolean transliterated) {
+  /** How alike two tokens are, by their Latin forms and precomputed keys. */
+  static Optional<Match> compare(Token x, Token y) {
+    String a = x.latin();
+    String b = y.latin();
+    boolean transliterated = x.transliterated() || y.transliterated();
     if (a.equals(b)) {
       return Optional.of(new Match(transliterated ? Method.TRANSLITERATED : Method.EXACT, 1.0));
     }
@@ -50,15 +51,14 @@ final class TokenSimilarity {
           ? Optional.of(new Match(Method.INITIAL, Method.INITIAL.similarity))
           : Optional.empty();
     }
-    Optional<String> keyA = ChineseSyllables.key(a);
-    if (keyA.isPresent() && keyA.equals(ChineseSyllables.key(b))) {
+    if (!x.chinese().isEmpty() && x.chinese().equals(y.chinese())) {
       return Optional.of(new Match(Method.ROMANISATION, Method.ROMANISATION.similarity));
     }
     double jw = JARO_WINKLER.apply(a, b);
     double lengthRatio =
         (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
     boolean shortPair = a.length() <= 3 && b.length() <= 3;
-    if ((jw >= 0.75 || shortPair) && soundAlike(a, b)) {
+    if ((jw >= 0.75 || shortPair) && soundAlike(x, y)) {
       return Optional.of(new Match(Method.PHONETIC, Method.PHONETIC.similarity));
     }
     if (jw >= EDIT_FLOOR && lengthRatio >= 0.75 && Math.min(a.length(), b.length()) >= 4) {
@@ -68,11 +68,11 @@ final class TokenSimilarity {
   }
 
   /** Whether any Double Metaphone key (primary or alternate) of one is a key of the other. */
-  private static boolean soundAlike(String a, String b) {
-    String pa = METAPHONE.doubleMetaphone(a, false);
-    String aa = METAPHONE.doubleMetaphone(a, true);
-    String pb = METAPHONE.doubleMetaphone(b, false);
-    String ab = METAPHONE.doubleMetaphone(b, true);
+  private static boolean soundAlike(Token x, Token y) {
+    String pa = x.sound();
+    String aa = x.soundAlternate();
+    String pb = y.sound();
+    String ab = y.soundAlternate();
     return !pa.isEmpty() && (pa.equals(pb) || pa.equals(ab) || aa.equals(pb) || aa.equals(ab));
   }
 

@@ -23,6 +23,7 @@ final class Alignment {
   static Comparison align(AnalysedName first, AnalysedName second, double threshold) {
     List<Token> a = first.tokens();
     List<Token> b = second.tokens();
+    boolean chinese = first.chinese() && second.chinese();
     List<Pair> candidates = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
@@ -33,7 +34,7 @@ final class Alignment {
         }
         final int li = i;
         final int rj = j;
-        TokenSimilarity.compare(x, y)
+        TokenSimilarity.compare(x, y, chinese)
             .ifPresent(
                 m ->
                     candidates.add(

@@ -13,12 +13,16 @@ public final class AnalysedName {
   private final String name;
   private final List<Token> tokens;
   private final double weight;
+  private final boolean chinese;
 
   AnalysedName(Schema schema, String name, List<Token> tokens) {
     this.schema = schema;
     this.name = name;
     this.tokens = List.copyOf(tokens);
     this.weight = this.tokens.stream().mapToDouble(t -> t.kind().weight).sum();
+    this.chinese =
+        this.tokens.stream()
+            .allMatch(t -> t.kind() == Token.Kind.FORM || t.han() || !t.chinese().isEmpty());
   }
 
   /** The schema the name was analysed for. */
@@ -43,6 +47,11 @@ public final class AnalysedName {
   /** The sum of the tokens' weights. */
   double weight() {
     return weight;
+  }
+
+  /** Whether every part of the name reads as Chinese syllables (characters, pinyin, Wade–Giles). */
+  boolean chinese() {
+    return chinese;
   }
 
   @Override

@@ -101,8 +101,17 @@ final class NameAnalyzer {
     } else if (schema == Schema.PERSON) {
       hanToken(han, out);
     } else {
+      int start = out.size();
+      String place = han.length() > 2 ? han.substring(0, 2) : "";
+      boolean placed = Affixes.HAN_PLACES.containsKey(place);
+      if (placed && han.length() > 3 && (han.charAt(2) == '市' || han.charAt(2) == '省')) {
+        han = han.substring(0, 2) + han.substring(3);
+      }
       for (int i = 0; i < han.length(); i = han.offsetByCodePoints(i, 1)) {
         hanToken(han.substring(i, han.offsetByCodePoints(i, 1)), out);
+      }
+      for (int i = start; placed && i < Math.min(out.size(), start + 2); i++) {
+        out.set(i, out.get(i).withKind(Token.Kind.WEAK));
       }
     }
     out.addAll(forms);
@@ -118,16 +127,17 @@ final class NameAnalyzer {
   private static void thai(Schema schema, String word, List<Token> out) {
     String thai = word;
     for (String title : Affixes.THAI_TITLES) {
-      if (thai.startsWith(title) && thai.length() > title.length()) {
-        thai = thai.substring(title.length());
+      String folded = Transliteration.fold(title);
+      if (thai.equals(folded)) {
+        return;
+      }
+      if (thai.startsWith(folded)) {
+        thai = thai.substring(folded.length());
         break;
       }
     }
-    if (Affixes.THAI_TITLES.contains(thai)) {
-      return;
-    }
     for (Map.Entry<String, String> form : Affixes.THAI_FORMS.entrySet()) {
-      if (schema.hasCompanyForms() && thai.equals(form.getKey())) {
+      if (schema.hasCompanyForms() && thai.equals(Transliteration.fold(form.getKey()))) {
         out.add(new Token(form.getValue(), thai, Token.Kind.FORM));
         return;
       }
@@ -147,9 +157,20 @@ final class NameAnalyzer {
     }
   }
 
-  /** U, Daw, Saw… at the start of a person's name weigh little but still count. */
+  /**
+   * U, Daw, Saw… at the start of a person's name, and a Chinese place at the start of an
+   * organisation's, weigh little but still count.
+   */
   private static void weakenLeadingHonorifics(Schema schema, List<Token> tokens) {
     if (schema != Schema.PERSON) {
+      Token first = tokens.isEmpty() ? null : tokens.getFirst();
+      if (first != null
+          && tokens.size() > 1
+          && first.kind() == Token.Kind.NAME
+          && !first.han()
+          && Affixes.HAN_PLACES.containsValue(first.latin())) {
+        tokens.set(0, first.withKind(Token.Kind.WEAK));
+      }
       return;
     }
     for (int i = 0; i < tokens.size() - 1 && Affixes.WEAK.contains(tokens.get(i).latin()); i++) {

@@ -14,9 +14,16 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * @param soundAlternate its alternate key
  * @param chinese the Chinese-syllable key of {@code latin}, empty when it does not read as pinyin
  *     or Wade–Giles
+ * @param han whether the token was transliterated from Chinese characters
  */
 record Token(
-    String latin, String original, Kind kind, String sound, String soundAlternate, String chinese) {
+    String latin,
+    String original,
+    Kind kind,
+    String sound,
+    String soundAlternate,
+    String chinese,
+    boolean han) {
 
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
@@ -50,12 +57,13 @@ record Token(
         kind,
         METAPHONE.doubleMetaphone(latin, false),
         METAPHONE.doubleMetaphone(latin, true),
-        ChineseSyllables.key(latin).orElse(""));
+        ChineseSyllables.key(latin).orElse(""),
+        Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.HAN);
   }
 
   /** The same token of another kind. */
   Token withKind(Kind other) {
-    return new Token(latin, original, other, sound, soundAlternate, chinese);
+    return new Token(latin, original, other, sound, soundAlternate, chinese, han);
   }
 
   boolean transliterated() {

@@ -11,6 +11,7 @@ final class TokenSimilarity {
     EXACT("exact", 1.0),
     TRANSLITERATED("transliterated", 1.0),
     ROMANISATION("romanisation", 0.95),
+    NICKNAME("nickname", 0.9),
     PHONETIC("phonetic", 0.85),
     EDIT("edit distance", 0.0),
     INITIAL("initial", 0.7);
@@ -34,8 +35,13 @@ final class TokenSimilarity {
 
   private TokenSimilarity() {}
 
-  /** How alike two tokens are, by their Latin forms and precomputed keys. */
-  static Optional<Match> compare(Token x, Token y) {
+  /**
+   * How alike two tokens are, by their Latin forms and precomputed keys. Between Chinese names
+   * ({@code chinese}: every token of both reads as Chinese syllables) or with a token written in
+   * Chinese characters, two tokens of different syllables are different names (Wei is not Wen,
+   * Xiaohong is not Xiaoming), never a typo or a sound-alike.
+   */
+  static Optional<Match> compare(Token x, Token y, boolean chinese) {
     String a = x.latin();
     String b = y.latin();
     boolean transliterated = x.transliterated() || y.transliterated();
@@ -54,11 +60,24 @@ final class TokenSimilarity {
     if (!x.chinese().isEmpty() && x.chinese().equals(y.chinese())) {
       return Optional.of(new Match(Method.ROMANISATION, Method.ROMANISATION.similarity));
     }
+    if (Math.min(a.length(), b.length()) >= 4 && longVowelsFolded(a).equals(longVowelsFolded(b))) {
+      return Optional.of(new Match(Method.ROMANISATION, Method.ROMANISATION.similarity));
+    }
+    if (otherSex(a, b)) {
+      return Optional.empty();
+    }
+    boolean syllables = !x.chinese().isEmpty() && !y.chinese().isEmpty();
+    if (syllables && (chinese || x.han() || y.han())) {
+      return Optional.empty();
+    }
+    if (Nicknames.sameName(a, b)) {
+      return Optional.of(new Match(Method.NICKNAME, Method.NICKNAME.similarity));
+    }
     double jw = JARO_WINKLER.apply(a, b);
     double lengthRatio =
         (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
     boolean shortPair = a.length() <= 3 && b.length() <= 3;
-    if ((jw >= 0.75 || shortPair) && soundAlike(x, y)) {
+    if ((jw >= 0.75 || shortPair && a.charAt(0) == b.charAt(0)) && soundAlike(x, y)) {
       return Optional.of(new Match(Method.PHONETIC, Method.PHONETIC.similarity));
     }
     if (jw >= EDIT_FLOOR && lengthRatio >= 0.75 && Math.min(a.length(), b.length()) >= 4) {
@@ -74,6 +93,21 @@ final class TokenSimilarity {
     String pb = y.sound();
     String ab = y.soundAlternate();
     return !pa.isEmpty() && (pa.equals(pb) || pa.equals(ab) || aa.equals(pb) || aa.equals(ab));
+  }
+
+  /** Maria and Mario, Paula and Paulo: the same stem with another final vowel names another sex. */
+  private static boolean otherSex(String a, String b) {
+    int n = a.length();
+    return n >= 4
+        && n == b.length()
+        && a.regionMatches(0, b, 0, n - 1)
+        && "aeio".indexOf(a.charAt(n - 1)) >= 0
+        && "aeio".indexOf(b.charAt(n - 1)) >= 0;
+  }
+
+  /** Long vowels written double or with u (Hepburn tarou, taroo = taro; Burmese htoo = htu). */
+  private static String longVowelsFolded(String s) {
+    return s.replace("ou", "o").replace("oo", "o").replace("uu", "u").replace("ee", "i");
   }
 
   private static boolean isDigits(String s) {

@@ -39,7 +39,7 @@ final class CompanyPairs {
             g.add(
                 "Company",
                 base + " " + a,
-                "บริษัท " + base + " จำกัด",
+                "บริษัท " + base + " จำกัด" + (forms[0].equals("PCL") ? " (มหาชน)" : ""),
                 true,
                 "company",
                 "Thai company form around the English name");

@@ -52,7 +52,7 @@ final class Alignment {
     List<Pair> chosen = new ArrayList<>();
     double matched = 0;
     for (Pair p : candidates) {
-      if (p.left().stream().anyMatch(i -> usedA[i]) || p.right().stream().anyMatch(j -> usedB[j])) {
+      if (used(p.left(), usedA) || used(p.right(), usedB)) {
         continue;
       }
       p.left().forEach(i -> usedA[i] = true);
@@ -106,8 +106,21 @@ final class Alignment {
     }
   }
 
+  private static boolean used(List<Integer> indices, boolean[] used) {
+    for (int i : indices) {
+      if (used[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static double weight(List<Token> tokens, List<Integer> indices) {
-    return indices.stream().mapToDouble(i -> tokens.get(i).kind().weight).sum();
+    double sum = 0;
+    for (int i : indices) {
+      sum += tokens.get(i).kind().weight;
+    }
+    return sum;
   }
 
   private static String explain(

@@ -54,6 +54,16 @@ final class NameAnalyzer {
         han(schema, word, hanWords == 1, tokens);
       } else if (script == UScript.THAI) {
         thai(schema, word, tokens);
+      } else if (script == UScript.HANGUL) {
+        // one token per syllable block: Korean names are written syllable by syllable (Kim Jong Un)
+        for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+          String block = word.substring(i, word.offsetByCodePoints(i, 1));
+          add(
+              tokens,
+              block,
+              NOT_ALNUM.matcher(Transliteration.latin(block)).replaceAll(""),
+              schema);
+        }
       } else if (script == UScript.MYANMAR) {
         for (String syllable : Transliteration.burmeseSyllables(word)) {
           add(tokens, syllable, Transliteration.burmeseSyllable(syllable), schema);
@@ -63,8 +73,10 @@ final class NameAnalyzer {
         if (latin.chars().anyMatch(c -> c > 0x7f && Character.isLetter(c))) {
           tokens.add(new Token(word.strip(), word.strip(), Token.Kind.NAME)); // no ICU transform
         } else {
-          for (String part : NOT_ALNUM.split(latin)) {
-            add(tokens, part, part, schema);
+          String[] parts = NOT_ALNUM.split(latin);
+          boolean keep = parts.length == 1 && script != UScript.LATIN && script != UScript.COMMON;
+          for (String part : parts) {
+            add(tokens, keep ? word.strip() : part, part, schema); // محمد→mhmd keeps its script
           }
         }
       }
@@ -146,7 +158,11 @@ final class NameAnalyzer {
   }
 
   private static void add(List<Token> out, String original, String latin, Schema schema) {
-    if (latin.isEmpty() || Affixes.TITLES.contains(latin) && schema == Schema.PERSON) {
+    boolean latinTitle =
+        schema == Schema.PERSON
+            && Affixes.TITLES.contains(latin)
+            && original.chars().allMatch(c -> c < 0x250); // عمر → mr is Omar, not Mr
+    if (latin.isEmpty() || latinTitle) {
       return;
     }
     Optional<String> form = schema.hasCompanyForms() ? Affixes.latinForm(latin) : Optional.empty();

@@ -15,6 +15,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * @param chinese the Chinese-syllable key of {@code latin}, empty when it does not read as pinyin
  *     or Wade–Giles
  * @param han whether the token was transliterated from Chinese characters
+ * @param consonants for a token written in Arabic or Hebrew script (without short vowels), its
+ *     consonant skeleton; else empty
  */
 record Token(
     String latin,
@@ -23,7 +25,8 @@ record Token(
     String sound,
     String soundAlternate,
     String chinese,
-    boolean han) {
+    boolean han,
+    String consonants) {
 
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
@@ -58,12 +61,40 @@ record Token(
         METAPHONE.doubleMetaphone(latin, false),
         METAPHONE.doubleMetaphone(latin, true),
         ChineseSyllables.key(latin).orElse(""),
-        Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.HAN);
+        Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.HAN,
+        abjad(original) ? skeleton(latin) : "");
   }
 
   /** The same token of another kind. */
   Token withKind(Kind other) {
-    return new Token(latin, original, other, sound, soundAlternate, chinese, han);
+    return new Token(latin, original, other, sound, soundAlternate, chinese, han, consonants);
+  }
+
+  /** Whether the text is written in a script that leaves short vowels out (Arabic, Hebrew). */
+  private static boolean abjad(String text) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
+    return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
+  }
+
+  /**
+   * The consonants of a Latin token: long vowels written as w or y, other vowels left out, doubles
+   * single, a final y or w dropped: mohammed → mhmd, mahmoud → mhmwd, ali → l.
+   */
+  static String skeleton(String latin) {
+    // long vowels are written as letters in Arabic and Hebrew: Mahmoud = محمود, not محمد
+    String letters = latin.replace("ou", "w").replace("oo", "w").replace("uu", "w");
+    letters = letters.replace("ee", "y").replace("ii", "y");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < letters.length(); i++) {
+      char c = letters.charAt(i);
+      if ("aeiou".indexOf(c) < 0 && (out.isEmpty() || out.charAt(out.length() - 1) != c)) {
+        out.append(c);
+      }
+    }
+    while (out.length() > 1 && "yw".indexOf(out.charAt(out.length() - 1)) >= 0) {
+      out.setLength(out.length() - 1);
+    }
+    return out.toString();
   }
 
   boolean transliterated() {

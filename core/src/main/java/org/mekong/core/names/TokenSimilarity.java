@@ -12,6 +12,7 @@ final class TokenSimilarity {
     TRANSLITERATED("transliterated", 1.0),
     ROMANISATION("romanisation", 0.95),
     NICKNAME("nickname", 0.9),
+    CONSONANTS("consonants", 0.85),
     PHONETIC("phonetic", 0.85),
     EDIT("edit distance", 0.0),
     INITIAL("initial", 0.7);
@@ -60,7 +61,9 @@ final class TokenSimilarity {
     if (!x.chinese().isEmpty() && x.chinese().equals(y.chinese())) {
       return Optional.of(new Match(Method.ROMANISATION, Method.ROMANISATION.similarity));
     }
-    if (Math.min(a.length(), b.length()) >= 4 && longVowelsFolded(a).equals(longVowelsFolded(b))) {
+    if (Math.min(a.length(), b.length()) >= 4
+        && (hasLongVowel(a) || hasLongVowel(b))
+        && longVowelsFolded(a).equals(longVowelsFolded(b))) {
       return Optional.of(new Match(Method.ROMANISATION, Method.ROMANISATION.similarity));
     }
     if (otherSex(a, b)) {
@@ -70,17 +73,32 @@ final class TokenSimilarity {
     if (syllables && (chinese || x.han() || y.han())) {
       return Optional.empty();
     }
+    if (sameConsonants(x, y) || sameConsonants(y, x)) {
+      return Optional.of(new Match(Method.CONSONANTS, Method.CONSONANTS.similarity));
+    }
+    if (!x.consonants().isEmpty() || !y.consonants().isEmpty()) {
+      return Optional.empty(); // sound keys of a script without vowels mean nothing
+    }
     if (Nicknames.sameName(a, b)) {
       return Optional.of(new Match(Method.NICKNAME, Method.NICKNAME.similarity));
     }
-    double jw = JARO_WINKLER.apply(a, b);
-    double lengthRatio =
-        (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
-    boolean shortPair = a.length() <= 3 && b.length() <= 3;
-    if ((jw >= 0.75 || shortPair && a.charAt(0) == b.charAt(0)) && soundAlike(x, y)) {
+    // Jaro–Winkler is the costly part: computed only when a rule below can still hold
+    boolean sound = soundAlike(x, y);
+    int shorter = Math.min(a.length(), b.length());
+    int longer = Math.max(a.length(), b.length());
+    boolean editable = shorter >= 4 && shorter * 4 >= longer * 3;
+    if (!sound && !editable) {
+      return Optional.empty();
+    }
+    boolean shortPair = longer <= 3;
+    if (sound && shortPair && (a.charAt(0) == b.charAt(0) || a.endsWith(b) || b.endsWith(a))) {
       return Optional.of(new Match(Method.PHONETIC, Method.PHONETIC.similarity));
     }
-    if (jw >= EDIT_FLOOR && lengthRatio >= 0.75 && Math.min(a.length(), b.length()) >= 4) {
+    double jw = JARO_WINKLER.apply(a, b);
+    if (sound && jw >= 0.75) {
+      return Optional.of(new Match(Method.PHONETIC, Method.PHONETIC.similarity));
+    }
+    if (editable && jw >= EDIT_FLOOR) {
       return Optional.of(new Match(Method.EDIT, jw * 0.9));
     }
     return Optional.empty();
@@ -95,6 +113,13 @@ final class TokenSimilarity {
     return !pa.isEmpty() && (pa.equals(pb) || pa.equals(ab) || aa.equals(pb) || aa.equals(ab));
   }
 
+  /** A token written without short vowels against the consonants of the other (محمد = Mohammed). */
+  private static boolean sameConsonants(Token abjad, Token other) {
+    return !abjad.consonants().isEmpty()
+        && other.consonants().isEmpty()
+        && abjad.consonants().equals(Token.skeleton(other.latin()));
+  }
+
   /** Maria and Mario, Paula and Paulo: the same stem with another final vowel names another sex. */
   private static boolean otherSex(String a, String b) {
     int n = a.length();
@@ -103,6 +128,10 @@ final class TokenSimilarity {
         && a.regionMatches(0, b, 0, n - 1)
         && "aeio".indexOf(a.charAt(n - 1)) >= 0
         && "aeio".indexOf(b.charAt(n - 1)) >= 0;
+  }
+
+  private static boolean hasLongVowel(String s) {
+    return s.contains("ou") || s.contains("oo") || s.contains("uu") || s.contains("ee");
   }
 
   /** Long vowels written double or with u (Hepburn tarou, taroo = taro; Burmese htoo = htu). */

@@ -189,7 +189,7 @@ final class HanPairs {
           son.han(),
           false,
           "father-son",
-          "father and son share the family name only");
+          "shaped as father and son: only the family name is shared");
     }
   }
 

@@ -119,8 +119,10 @@ final class RegionPairs {
           fatherSon ? "Saw " + a : a,
           fatherSon ? "Saw " + b : b,
           false,
-          fatherSon ? "father-son" : "negative-burmese",
-          "one syllable of the name differs: another person");
+          "negative-burmese",
+          fatherSon
+              ? "the Karen honorific Saw and all but one syllable shared: another person"
+              : "one syllable of the name differs: another person");
     }
   }
 
@@ -180,7 +182,7 @@ final class RegionPairs {
               ? family + " " + middle + " " + b
               : upper(ascii(family + " " + middle + " " + b)),
           false,
-          i % 4 == 1 ? "father-son" : "negative-viet",
+          "negative-viet",
           "same family and middle name, another given name");
     }
   }

@@ -59,6 +59,7 @@ final class Affixes {
           Map.entry("corporation", "corp"),
           Map.entry("llc", "llc"),
           Map.entry("plc", "plc"),
+          Map.entry("public", "plc"),
           Map.entry("pcl", "plc"),
           Map.entry("ag", "ag"),
           Map.entry("gmbh", "gmbh"),
@@ -97,6 +98,37 @@ final class Affixes {
   /** Thai company forms: บริษัท … จำกัด (มหาชน). */
   static final Map<String, String> THAI_FORMS =
       Map.of("บริษัท", "co", "จำกัด", "ltd", "มหาชน", "plc", "ห้างหุ้นส่วน", "lp");
+
+  /**
+   * Chinese places (simplified, then pinyin) that open many company names (深圳华信科技 = Huaxin
+   * Technology of Shenzhen): weak tokens at the start of an organisation's name, since lists often
+   * leave them out.
+   */
+  static final Map<String, String> HAN_PLACES =
+      Map.ofEntries(
+          Map.entry("北京", "beijing"),
+          Map.entry("上海", "shanghai"),
+          Map.entry("天津", "tianjin"),
+          Map.entry("重庆", "chongqing"),
+          Map.entry("深圳", "shenzhen"),
+          Map.entry("广州", "guangzhou"),
+          Map.entry("杭州", "hangzhou"),
+          Map.entry("南京", "nanjing"),
+          Map.entry("厦门", "xiamen"),
+          Map.entry("福州", "fuzhou"),
+          Map.entry("昆明", "kunming"),
+          Map.entry("南宁", "nanning"),
+          Map.entry("成都", "chengdu"),
+          Map.entry("武汉", "wuhan"),
+          Map.entry("西安", "xian"),
+          Map.entry("香港", "xianggang"),
+          Map.entry("澳门", "aomen"),
+          Map.entry("广东", "guangdong"),
+          Map.entry("广西", "guangxi"),
+          Map.entry("云南", "yunnan"),
+          Map.entry("福建", "fujian"),
+          Map.entry("浙江", "zhejiang"),
+          Map.entry("江苏", "jiangsu"));
 
   /** Known two-character Chinese family names (simplified). */
   static final Set<String> COMPOUND_SURNAMES =

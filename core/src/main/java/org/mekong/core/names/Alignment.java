@@ -3,7 +3,6 @@ package org.mekong.core.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +20,10 @@ final class Alignment {
   private Alignment() {}
 
   /** The score and the explanation of the best greedy alignment of {@code a} and {@code b}. */
-  static Comparison align(List<Token> a, List<Token> b, double threshold) {
+  static Comparison align(AnalysedName first, AnalysedName second, double threshold) {
+    List<Token> a = first.tokens();
+    List<Token> b = second.tokens();
+    boolean chinese = first.chinese() && second.chinese();
     List<Pair> candidates = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
@@ -32,7 +34,7 @@ final class Alignment {
         }
         final int li = i;
         final int rj = j;
-        TokenSimilarity.compare(x.latin(), y.latin(), x.transliterated() || y.transliterated())
+        TokenSimilarity.compare(x, y, chinese)
             .ifPresent(
                 m ->
                     candidates.add(
@@ -50,7 +52,7 @@ final class Alignment {
     List<Pair> chosen = new ArrayList<>();
     double matched = 0;
     for (Pair p : candidates) {
-      if (p.left().stream().anyMatch(i -> usedA[i]) || p.right().stream().anyMatch(j -> usedB[j])) {
+      if (used(p.left(), usedA) || used(p.right(), usedB)) {
         continue;
       }
       p.left().forEach(i -> usedA[i] = true);
@@ -58,9 +60,7 @@ final class Alignment {
       chosen.add(p);
       matched += p.similarity() * (weight(a, p.left()) + weight(b, p.right()));
     }
-    double total =
-        a.stream().mapToDouble(t -> t.kind().weight).sum()
-            + b.stream().mapToDouble(t -> t.kind().weight).sum();
+    double total = first.weight() + second.weight();
     double score = Math.min(1.0, Math.round(matched / total * 1000) / 1000.0);
     return new Comparison(score, score >= threshold, explain(a, b, chosen, usedA, usedB));
   }
@@ -74,7 +74,7 @@ final class Alignment {
       if (t.kind() == Token.Kind.FORM) {
         continue;
       }
-      Optional<String> key = ChineseSyllables.key(t.latin());
+      String key = t.chinese();
       for (int j = 0; j < many.size(); j++) {
         StringBuilder joined = new StringBuilder(many.get(j).latin());
         for (int k = j + 1; k < Math.min(many.size(), j + 3); k++) {
@@ -85,7 +85,9 @@ final class Alignment {
           String concatenation = joined.toString();
           boolean same =
               concatenation.equals(t.latin())
-                  || key.isPresent() && key.equals(ChineseSyllables.key(concatenation));
+                  || !key.isEmpty()
+                      && Math.abs(concatenation.length() - t.latin().length()) <= 6
+                      && ChineseSyllables.key(concatenation).filter(key::equals).isPresent();
           if (same) {
             List<Integer> single = List.of(i);
             List<Integer> range = new ArrayList<>();
@@ -104,8 +106,21 @@ final class Alignment {
     }
   }
 
+  private static boolean used(List<Integer> indices, boolean[] used) {
+    for (int i : indices) {
+      if (used[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static double weight(List<Token> tokens, List<Integer> indices) {
-    return indices.stream().mapToDouble(i -> tokens.get(i).kind().weight).sum();
+    double sum = 0;
+    for (int i : indices) {
+      sum += tokens.get(i).kind().weight;
+    }
+    return sum;
   }
 
   private static String explain(

@@ -54,6 +54,16 @@ final class NameAnalyzer {
         han(schema, word, hanWords == 1, tokens);
       } else if (script == UScript.THAI) {
         thai(schema, word, tokens);
+      } else if (script == UScript.HANGUL) {
+        // one token per syllable block: Korean names are written syllable by syllable (Kim Jong Un)
+        for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+          String block = word.substring(i, word.offsetByCodePoints(i, 1));
+          add(
+              tokens,
+              block,
+              NOT_ALNUM.matcher(Transliteration.latin(block)).replaceAll(""),
+              schema);
+        }
       } else if (script == UScript.MYANMAR) {
         for (String syllable : Transliteration.burmeseSyllables(word)) {
           add(tokens, syllable, Transliteration.burmeseSyllable(syllable), schema);
@@ -63,8 +73,10 @@ final class NameAnalyzer {
         if (latin.chars().anyMatch(c -> c > 0x7f && Character.isLetter(c))) {
           tokens.add(new Token(word.strip(), word.strip(), Token.Kind.NAME)); // no ICU transform
         } else {
-          for (String part : NOT_ALNUM.split(latin)) {
-            add(tokens, part, part, schema);
+          String[] parts = NOT_ALNUM.split(latin);
+          boolean keep = parts.length == 1 && script != UScript.LATIN && script != UScript.COMMON;
+          for (String part : parts) {
+            add(tokens, keep ? word.strip() : part, part, schema); // محمد→mhmd keeps its script
           }
         }
       }
@@ -101,8 +113,17 @@ final class NameAnalyzer {
     } else if (schema == Schema.PERSON) {
       hanToken(han, out);
     } else {
+      int start = out.size();
+      String place = han.length() > 2 ? han.substring(0, 2) : "";
+      boolean placed = Affixes.HAN_PLACES.containsKey(place);
+      if (placed && han.length() > 3 && (han.charAt(2) == '市' || han.charAt(2) == '省')) {
+        han = han.substring(0, 2) + han.substring(3);
+      }
       for (int i = 0; i < han.length(); i = han.offsetByCodePoints(i, 1)) {
         hanToken(han.substring(i, han.offsetByCodePoints(i, 1)), out);
+      }
+      for (int i = start; placed && i < Math.min(out.size(), start + 2); i++) {
+        out.set(i, out.get(i).withKind(Token.Kind.WEAK));
       }
     }
     out.addAll(forms);
@@ -118,16 +139,17 @@ final class NameAnalyzer {
   private static void thai(Schema schema, String word, List<Token> out) {
     String thai = word;
     for (String title : Affixes.THAI_TITLES) {
-      if (thai.startsWith(title) && thai.length() > title.length()) {
-        thai = thai.substring(title.length());
+      String folded = Transliteration.fold(title);
+      if (thai.equals(folded)) {
+        return;
+      }
+      if (thai.startsWith(folded)) {
+        thai = thai.substring(folded.length());
         break;
       }
     }
-    if (Affixes.THAI_TITLES.contains(thai)) {
-      return;
-    }
     for (Map.Entry<String, String> form : Affixes.THAI_FORMS.entrySet()) {
-      if (schema.hasCompanyForms() && thai.equals(form.getKey())) {
+      if (schema.hasCompanyForms() && thai.equals(Transliteration.fold(form.getKey()))) {
         out.add(new Token(form.getValue(), thai, Token.Kind.FORM));
         return;
       }
@@ -136,7 +158,11 @@ final class NameAnalyzer {
   }
 
   private static void add(List<Token> out, String original, String latin, Schema schema) {
-    if (latin.isEmpty() || Affixes.TITLES.contains(latin) && schema == Schema.PERSON) {
+    boolean latinTitle =
+        schema == Schema.PERSON
+            && Affixes.TITLES.contains(latin)
+            && original.chars().allMatch(c -> c < 0x250); // عمر → mr is Omar, not Mr
+    if (latin.isEmpty() || latinTitle) {
       return;
     }
     Optional<String> form = schema.hasCompanyForms() ? Affixes.latinForm(latin) : Optional.empty();
@@ -147,14 +173,25 @@ final class NameAnalyzer {
     }
   }
 
-  /** U, Daw, Saw… at the start of a person's name weigh little but still count. */
+  /**
+   * U, Daw, Saw… at the start of a person's name, and a Chinese place at the start of an
+   * organisation's, weigh little but still count.
+   */
   private static void weakenLeadingHonorifics(Schema schema, List<Token> tokens) {
     if (schema != Schema.PERSON) {
+      Token first = tokens.isEmpty() ? null : tokens.getFirst();
+      if (first != null
+          && tokens.size() > 1
+          && first.kind() == Token.Kind.NAME
+          && !first.han()
+          && Affixes.HAN_PLACES.containsValue(first.latin())) {
+        tokens.set(0, first.withKind(Token.Kind.WEAK));
+      }
       return;
     }
     for (int i = 0; i < tokens.size() - 1 && Affixes.WEAK.contains(tokens.get(i).latin()); i++) {
       Token t = tokens.get(i);
-      tokens.set(i, new Token(t.latin(), t.original(), Token.Kind.WEAK));
+      tokens.set(i, t.withKind(Token.Kind.WEAK));
     }
   }
 

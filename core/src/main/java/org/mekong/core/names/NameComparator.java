@@ -7,9 +7,10 @@ import java.util.Optional;
  * Compares two names of one schema across scripts: a score in 0..1, {@code match} at {@link
  * #THRESHOLD}, and an explanation of how the tokens aligned. Thread-safe.
  *
- * <p>Only the names are compared. Other evidence about a person (birth date, nationality,
- * documents) is meant to adjust this comparison's score afterwards, not to change how names are
- * aligned.
+ * <p>For persons, other evidence ({@link PersonEvidence}: birth date, nationality, sex, identity
+ * documents) adjusts the names' score afterwards; it never changes how names are aligned. Names
+ * compared many times are best {@link #analyse analysed} once and compared as {@link
+ * AnalysedName}s.
  */
 public final class NameComparator {
 
@@ -35,17 +36,64 @@ public final class NameComparator {
   }
 
   /**
+   * Analyses a name once, for comparing it many times.
+   *
+   * @throws IllegalArgumentException if the name has a {@link #rejection}
+   */
+  public static AnalysedName analyse(Schema schema, String name) {
+    return analyse(schema, name, "name");
+  }
+
+  /**
    * Compares two names.
    *
    * @throws IllegalArgumentException if either name has a {@link #rejection}
    */
   public static Comparison compare(Schema schema, String name1, String name2) {
-    List<Token> a = tokens(schema, name1, "name1");
-    List<Token> b = tokens(schema, name2, "name2");
-    return Alignment.align(a, b, THRESHOLD);
+    return compare(analyse(schema, name1, "name1"), analyse(schema, name2, "name2"));
   }
 
-  private static List<Token> tokens(Schema schema, String name, String field) {
+  /**
+   * Compares two names of persons and then weighs what else is known of them; for other schemas the
+   * evidence is ignored.
+   *
+   * @throws IllegalArgumentException if either name has a {@link #rejection}
+   */
+  public static Comparison compare(
+      Schema schema,
+      String name1,
+      PersonEvidence evidence1,
+      String name2,
+      PersonEvidence evidence2) {
+    return compare(
+        analyse(schema, name1, "name1"), evidence1, analyse(schema, name2, "name2"), evidence2);
+  }
+
+  /**
+   * Compares two analysed names.
+   *
+   * @throws IllegalArgumentException if they were analysed for different schemas
+   */
+  public static Comparison compare(AnalysedName name1, AnalysedName name2) {
+    if (name1.schema() != name2.schema()) {
+      throw new IllegalArgumentException(
+          "a %s name cannot be compared with a %s name"
+              .formatted(name1.schema().label(), name2.schema().label()));
+    }
+    return Alignment.align(name1, name2, THRESHOLD);
+  }
+
+  /**
+   * Compares two analysed names of persons, then weighs the evidence; for other schemas the
+   * evidence is ignored.
+   */
+  public static Comparison compare(
+      AnalysedName name1, PersonEvidence evidence1, AnalysedName name2, PersonEvidence evidence2) {
+    Comparison names = compare(name1, name2);
+    return name1.schema() == Schema.PERSON ? Evidence.apply(names, evidence1, evidence2) : names;
+  }
+
+  private static AnalysedName analyse(Schema schema, String name, String field) {
     NameAnalyzer.rejection(name)
         .ifPresent(
             why -> {
@@ -56,6 +104,6 @@ public final class NameComparator {
       throw new IllegalArgumentException(
           field + ": the name has nothing to compare once titles and company forms are set aside");
     }
-    return tokens;
+    return new AnalysedName(schema, name, tokens);
   }
 }

@@ -1,7 +1,6 @@
 package org.mekong.core.names;
 
 import java.util.Optional;
-import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /** How alike two Latin tokens are, and by which rule: the best of the rules below. */
@@ -12,6 +11,8 @@ final class TokenSimilarity {
     EXACT("exact", 1.0),
     TRANSLITERATED("transliterated", 1.0),
     ROMANISATION("romanisation", 0.95),
+    NICKNAME("nickname", 0.9),
+    CONSONANTS("consonants", 0.85),
     PHONETIC("phonetic", 0.85),
     EDIT("edit distance", 0.0),
     INITIAL("initial", 0.7);
@@ -32,12 +33,19 @@ final class TokenSimilarity {
   static final double EDIT_FLOOR = 0.88;
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
   private TokenSimilarity() {}
 
-  /** How alike two Latin strings are, each possibly coming from transliterated text. */
-  static Optional<Match> compare(String a, String b, boolean transliterated) {
+  /**
+   * How alike two tokens are, by their Latin forms and precomputed keys. Between Chinese names
+   * ({@code chinese}: every token of both reads as Chinese syllables) or with a token written in
+   * Chinese characters, two tokens of different syllables are different names (Wei is not Wen,
+   * Xiaohong is not Xiaoming), never a typo or a sound-alike.
+   */
+  static Optional<Match> compare(Token x, Token y, boolean chinese) {
+    String a = x.latin();
+    String b = y.latin();
+    boolean transliterated = x.transliterated() || y.transliterated();
     if (a.equals(b)) {
       return Optional.of(new Match(transliterated ? Method.TRANSLITERATED : Method.EXACT, 1.0));
     }
@@ -50,30 +58,85 @@ final class TokenSimilarity {
           ? Optional.of(new Match(Method.INITIAL, Method.INITIAL.similarity))
           : Optional.empty();
     }
-    Optional<String> keyA = ChineseSyllables.key(a);
-    if (keyA.isPresent() && keyA.equals(ChineseSyllables.key(b))) {
+    if (!x.chinese().isEmpty() && x.chinese().equals(y.chinese())) {
       return Optional.of(new Match(Method.ROMANISATION, Method.ROMANISATION.similarity));
     }
-    double jw = JARO_WINKLER.apply(a, b);
-    double lengthRatio =
-        (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
-    boolean shortPair = a.length() <= 3 && b.length() <= 3;
-    if ((jw >= 0.75 || shortPair) && soundAlike(a, b)) {
+    if (Math.min(a.length(), b.length()) >= 4
+        && (hasLongVowel(a) || hasLongVowel(b))
+        && longVowelsFolded(a).equals(longVowelsFolded(b))) {
+      return Optional.of(new Match(Method.ROMANISATION, Method.ROMANISATION.similarity));
+    }
+    if (otherSex(a, b)) {
+      return Optional.empty();
+    }
+    boolean syllables = !x.chinese().isEmpty() && !y.chinese().isEmpty();
+    if (syllables && (chinese || x.han() || y.han())) {
+      return Optional.empty();
+    }
+    if (sameConsonants(x, y) || sameConsonants(y, x)) {
+      return Optional.of(new Match(Method.CONSONANTS, Method.CONSONANTS.similarity));
+    }
+    if (!x.consonants().isEmpty() || !y.consonants().isEmpty()) {
+      return Optional.empty(); // sound keys of a script without vowels mean nothing
+    }
+    if (Nicknames.sameName(a, b)) {
+      return Optional.of(new Match(Method.NICKNAME, Method.NICKNAME.similarity));
+    }
+    // Jaro–Winkler is the costly part: computed only when a rule below can still hold
+    boolean sound = soundAlike(x, y);
+    int shorter = Math.min(a.length(), b.length());
+    int longer = Math.max(a.length(), b.length());
+    boolean editable = shorter >= 4 && shorter * 4 >= longer * 3;
+    if (!sound && !editable) {
+      return Optional.empty();
+    }
+    boolean shortPair = longer <= 3;
+    if (sound && shortPair && (a.charAt(0) == b.charAt(0) || a.endsWith(b) || b.endsWith(a))) {
       return Optional.of(new Match(Method.PHONETIC, Method.PHONETIC.similarity));
     }
-    if (jw >= EDIT_FLOOR && lengthRatio >= 0.75 && Math.min(a.length(), b.length()) >= 4) {
+    double jw = JARO_WINKLER.apply(a, b);
+    if (sound && jw >= 0.75) {
+      return Optional.of(new Match(Method.PHONETIC, Method.PHONETIC.similarity));
+    }
+    if (editable && jw >= EDIT_FLOOR) {
       return Optional.of(new Match(Method.EDIT, jw * 0.9));
     }
     return Optional.empty();
   }
 
   /** Whether any Double Metaphone key (primary or alternate) of one is a key of the other. */
-  private static boolean soundAlike(String a, String b) {
-    String pa = METAPHONE.doubleMetaphone(a, false);
-    String aa = METAPHONE.doubleMetaphone(a, true);
-    String pb = METAPHONE.doubleMetaphone(b, false);
-    String ab = METAPHONE.doubleMetaphone(b, true);
+  private static boolean soundAlike(Token x, Token y) {
+    String pa = x.sound();
+    String aa = x.soundAlternate();
+    String pb = y.sound();
+    String ab = y.soundAlternate();
     return !pa.isEmpty() && (pa.equals(pb) || pa.equals(ab) || aa.equals(pb) || aa.equals(ab));
+  }
+
+  /** A token written without short vowels against the consonants of the other (محمد = Mohammed). */
+  private static boolean sameConsonants(Token abjad, Token other) {
+    return !abjad.consonants().isEmpty()
+        && other.consonants().isEmpty()
+        && abjad.consonants().equals(Token.skeleton(other.latin()));
+  }
+
+  /** Maria and Mario, Paula and Paulo: the same stem with another final vowel names another sex. */
+  private static boolean otherSex(String a, String b) {
+    int n = a.length();
+    return n >= 4
+        && n == b.length()
+        && a.regionMatches(0, b, 0, n - 1)
+        && "aeio".indexOf(a.charAt(n - 1)) >= 0
+        && "aeio".indexOf(b.charAt(n - 1)) >= 0;
+  }
+
+  private static boolean hasLongVowel(String s) {
+    return s.contains("ou") || s.contains("oo") || s.contains("uu") || s.contains("ee");
+  }
+
+  /** Long vowels written double or with u (Hepburn tarou, taroo = taro; Burmese htoo = htu). */
+  private static String longVowelsFolded(String s) {
+    return s.replace("ou", "o").replace("oo", "o").replace("uu", "u").replace("ee", "i");
   }
 
   private static boolean isDigits(String s) {

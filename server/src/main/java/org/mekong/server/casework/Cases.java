@@ -22,14 +22,14 @@ class Cases {
 
   private final CaseStore store;
   private final PersonStore persons;
-  private final Disclosures disclosures;
+  private final PersonDisclosures disclosures;
   private final AgencyDirectory agencies;
   private final JdbcClient jdbc;
 
   Cases(
       CaseStore store,
       PersonStore persons,
-      Disclosures disclosures,
+      PersonDisclosures disclosures,
       AgencyDirectory agencies,
       JdbcClient jdbc) {
     this.store = store;

@@ -70,10 +70,10 @@ class PersonController {
       @Nullable String kind, @Nullable String recordedBy, @Nullable String legalBasis) {}
 
   private final PersonStore persons;
-  private final Disclosures disclosures;
+  private final PersonDisclosures disclosures;
   private final AuditLog audit;
 
-  PersonController(PersonStore persons, Disclosures disclosures, AuditLog audit) {
+  PersonController(PersonStore persons, PersonDisclosures disclosures, AuditLog audit) {
     this.persons = persons;
     this.disclosures = disclosures;
     this.audit = audit;
@@ -118,7 +118,7 @@ class PersonController {
     List<Hit> hits = new ArrayList<>();
     for (StoredPerson candidate :
         persons.candidates(NameKeys.of(Schema.PERSON, query.value()), Set.of(), 5_000)) {
-      Disclosures.Disclosed disclosed =
+      PersonDisclosures.Disclosed disclosed =
           disclosures.of(agency, candidate, DisclosurePath.PERSON_SEARCH);
       if (!disclosed.sees(DisclosurePath.PERSON_SEARCH.principal())) {
         continue;
@@ -203,7 +203,7 @@ class PersonController {
   }
 
   static PersonView view(
-      StoredPerson person, Disclosures.Disclosed disclosed, DisclosurePath path) {
+      StoredPerson person, PersonDisclosures.Disclosed disclosed, DisclosurePath path) {
     return new PersonView(
         person.id().toString(),
         person.createdBy().value(),

@@ -78,7 +78,7 @@ class StatisticsController {
             counts(
                 "SELECT coalesce(s.record->>'name', 'unknown'), count(*) FROM casework_case c"
                     + " LEFT JOIN LATERAL (SELECT e.record->>'site' AS site FROM casework_event e"
-                    + " WHERE e.case_id = c.id AND e.record ? 'site' ORDER BY e.seq LIMIT 1) f ON true"
+                    + " WHERE e.case_id = c.id AND e.record->>'site' IS NOT NULL ORDER BY e.seq LIMIT 1) f ON true"
                     + " LEFT JOIN casework_site s ON s.id = f.site::uuid GROUP BY 1")));
     dimensions.put(
         "month",

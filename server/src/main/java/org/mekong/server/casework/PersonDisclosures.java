@@ -19,11 +19,11 @@ import org.springframework.stereotype.Service;
  * core's {@link DisclosurePolicy} table.
  */
 @Service
-class Disclosures {
+class PersonDisclosures {
 
   private final PersonStore persons;
 
-  Disclosures(PersonStore persons) {
+  PersonDisclosures(PersonStore persons) {
     this.persons = persons;
   }
 

@@ -21,7 +21,8 @@ class ServerArchitectureTest {
     "org.mekong.server.taxii..",
     "org.mekong.server.security..",
     "org.mekong.server.demo..",
-    "org.mekong.server.cli.."
+    "org.mekong.server.cli..",
+    "org.mekong.server.casework.."
   };
 
   private final JavaClasses server =

@@ -77,12 +77,16 @@ class ListImportController {
     this.jdbc = jdbc;
   }
 
-  @PostMapping(path = "/api/v1/casework/imports", consumes = "text/csv")
+  @PostMapping("/api/v1/casework/imports")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
   ImportView importList(
       @AuthenticationPrincipal Caller caller, @RequestBody String csv, HttpServletRequest http) {
     Agency agency = caller.requireAgency();
+    String type = String.valueOf(http.getContentType()).toLowerCase(java.util.Locale.ROOT);
+    if (!type.startsWith("text/csv")) {
+      throw new UnsupportedListTypeException();
+    }
     UUID importId = UUID.randomUUID();
     AuditContext.describe(http, "import", importId.toString());
     ListReader.Reading reading = ListReader.read(csv, LocalDate.now(ZoneOffset.UTC));

@@ -70,6 +70,14 @@ record EventJson(
     if (docs.size() > 50) {
       throw new InvalidInputException("event.documents", "holds more than 50 documents");
     }
+    for (int i = 0; i < docs.size(); i++) {
+      String doc = docs.get(i);
+      if (doc == null || doc.isBlank() || doc.length() > EventDetails.MAX_TEXT) {
+        throw new InvalidInputException(
+            "event.documents[" + i + "]",
+            "must be text of 1-" + EventDetails.MAX_TEXT + " characters");
+      }
+    }
     for (String text : new String[] {actingPerson, place, note, reason}) {
       if (text != null && text.length() > EventDetails.MAX_TEXT) {
         throw new InvalidInputException(

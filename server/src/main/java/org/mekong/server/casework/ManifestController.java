@@ -230,6 +230,9 @@ class ManifestController {
     for (int i = 0; i < items.size(); i++) {
       String field = "items[" + i + "]";
       DecisionJson item = items.get(i);
+      if (item == null) {
+        throw new BadRequestException(field, "is null");
+      }
       PersonId person = new PersonId(Ids.uuid(field + ".person", item.person()));
       ManifestStore.Entry entry = entries.get(person);
       if (entry == null) {

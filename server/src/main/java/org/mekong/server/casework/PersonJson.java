@@ -144,7 +144,10 @@ record PersonJson(
         fields.contains(PersonField.EXPLOITATION) ? exploitation : null);
   }
 
-  private static IdentityDocument document(String field, DocumentJson d) {
+  private static IdentityDocument document(String field, @Nullable DocumentJson d) {
+    if (d == null) {
+      throw new InvalidInputException(field, "is null");
+    }
     if (d.number() == null) {
       throw new InvalidInputException(field + ".number", "is required");
     }

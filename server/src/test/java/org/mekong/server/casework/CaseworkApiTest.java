@@ -62,6 +62,17 @@ class CaseworkApiTest {
     assertThat(tooEarly.json().get("detail").asString())
         .contains("'event.type'", "rescued cannot become handed-over", "identified");
 
+    Http.Response nullDocument =
+        post("mm-police", events, CaseworkFixtures.event("identified", ", \"documents\": [null]"));
+    assertThat(nullDocument.status()).as(nullDocument.body()).isEqualTo(400);
+    assertThat(nullDocument.json().get("detail").asString()).contains("event.documents[0]");
+    Http.Response future =
+        post(
+            "mm-police",
+            events,
+            "{\"type\": \"identified\", \"actingPerson\": \"A\", \"at\": \"2999-01-01T00:00:00Z\", \"place\": \"B\"}");
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.json().get("detail").asString()).contains("event.at", "future");
     assertThat(post("mm-police", events, CaseworkFixtures.event("identified", "")).status())
         .isEqualTo(201);
     Http.Response notHolder =
@@ -116,6 +127,8 @@ class CaseworkApiTest {
         "exploitation.recruitmentChannels[0]"
       },
       {"{\"names\": [\"Somchai\"], \"shoeSize\": 42}", "shoeSize"},
+      {"{\"names\": [\"Somchai\"], \"documents\": [null]}", "documents[0]"},
+      {"{\"names\": [\"Somchai\", null]}", "names[1]"},
     };
     for (String[] c : cases) {
       Http.Response response = post("th-ccib", "/api/v1/casework/persons", c[0]);

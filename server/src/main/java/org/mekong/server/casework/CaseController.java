@@ -59,12 +59,12 @@ class CaseController {
 
   private final Cases cases;
   private final CaseStore store;
-  private final PersonController persons;
+  private final PersonDisclosures disclosures;
 
-  CaseController(Cases cases, CaseStore store, PersonController persons) {
+  CaseController(Cases cases, CaseStore store, PersonDisclosures disclosures) {
     this.cases = cases;
     this.store = store;
-    this.persons = persons;
+    this.disclosures = disclosures;
   }
 
   @PostMapping("/api/v1/casework/cases")
@@ -79,7 +79,7 @@ class CaseController {
     if (body.event() == null) {
       throw new BadRequestException("event", "is required");
     }
-    persons.visible(caller, person, DisclosurePath.PERSON_READ);
+    disclosures.visible(caller.requireAgency(), person, DisclosurePath.PERSON_READ);
     CaseId id = new CaseId(UUID.randomUUID());
     AuditContext.describe(http, "case", id.toString());
     return CaseView.of(cases.open(id, person, body.event().toEvent(agency.id(), Instant.now())));

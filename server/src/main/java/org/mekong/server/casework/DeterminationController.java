@@ -68,11 +68,11 @@ class DeterminationController {
       String person, @Nullable DeterminationJson current, List<DeterminationJson> items) {}
 
   private final JdbcClient jdbc;
-  private final PersonController persons;
+  private final PersonDisclosures disclosures;
 
-  DeterminationController(JdbcClient jdbc, PersonController persons) {
+  DeterminationController(JdbcClient jdbc, PersonDisclosures disclosures) {
     this.jdbc = jdbc;
-    this.persons = persons;
+    this.disclosures = disclosures;
   }
 
   @PostMapping("/api/v1/casework/persons/{id}/determinations")
@@ -86,7 +86,7 @@ class DeterminationController {
     Agency agency = caller.requireAgency();
     PersonId person = new PersonId(Ids.uuid("id", id));
     AuditContext.describe(http, "person", person.toString());
-    persons.visible(caller, person, DisclosurePath.DETERMINATIONS);
+    disclosures.visible(caller.requireAgency(), person, DisclosurePath.DETERMINATIONS);
     jdbc.sql("SELECT id FROM casework_person WHERE id = ? FOR UPDATE")
         .param(person.value())
         .query(UUID.class)
@@ -120,7 +120,7 @@ class DeterminationController {
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
     PersonId person = new PersonId(Ids.uuid("id", id));
     AuditContext.describe(http, "person", person.toString());
-    persons.visible(caller, person, DisclosurePath.DETERMINATIONS);
+    disclosures.visible(caller.requireAgency(), person, DisclosurePath.DETERMINATIONS);
     DeterminationHistory history = history(person);
     return new History(
         person.toString(),

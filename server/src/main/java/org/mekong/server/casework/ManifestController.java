@@ -69,33 +69,9 @@ class ManifestController {
   /** One decision: the person, the new status, the reason of a refusal. */
   record DecisionJson(@Nullable String person, @Nullable String status, @Nullable String reason) {}
 
-  /** One person of a manifest as the caller sees it. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record EntryView(
-      String person,
-      String status,
-      @Nullable String reason,
-      Instant updatedAt,
-      String updatedBy,
-      PersonJson details,
-      String disclosure) {}
-
-  /** A manifest, its progress and its entries. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record ManifestView(
-      String id,
-      String sending,
-      String receiving,
-      TransportJson transport,
-      String date,
-      @Nullable String place,
-      Map<String, Integer> progress,
-      List<EntryView> entries) {}
-
   private final ManifestStore store;
-  private final PersonStore persons;
-  private final PersonController personReads;
   private final PersonDisclosures disclosures;
+  private final ManifestViews views;
   private final Cases cases;
   private final CaseStore caseStore;
   private final AgencyDirectory agencies;
@@ -103,17 +79,15 @@ class ManifestController {
 
   ManifestController(
       ManifestStore store,
-      PersonStore persons,
-      PersonController personReads,
       PersonDisclosures disclosures,
+      ManifestViews views,
       Cases cases,
       CaseStore caseStore,
       AgencyDirectory agencies,
       SharingPolicies sharing) {
     this.store = store;
-    this.persons = persons;
-    this.personReads = personReads;
     this.disclosures = disclosures;
+    this.views = views;
     this.cases = cases;
     this.caseStore = caseStore;
     this.agencies = agencies;
@@ -123,7 +97,7 @@ class ManifestController {
   @PostMapping("/api/v1/casework/manifests")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  ManifestView create(
+  ManifestViews.ManifestView create(
       @AuthenticationPrincipal Caller caller,
       @RequestBody ManifestRequest body,
       HttpServletRequest http) {
@@ -176,7 +150,7 @@ class ManifestController {
         throw new BadRequestException("persons[" + i + "]", "lists the same person twice");
       }
       try {
-        personReads.visible(caller, id, DisclosurePath.PERSON_READ);
+        disclosures.visible(sender, id, DisclosurePath.PERSON_READ);
       } catch (CaseworkNotFoundException e) {
         throw new BadRequestException(
             "persons[" + i + "]", "names no person visible to this agency");
@@ -197,20 +171,20 @@ class ManifestController {
             Instant.now());
     store.insert(header, ids, Ids.required("actingPerson", body.actingPerson(), 200));
     AuditContext.describe(http, "manifest", header.id().toString());
-    return view(sender, header);
+    return views.view(sender, header);
   }
 
   @GetMapping("/api/v1/casework/manifests/{id}")
-  ManifestView read(
+  ManifestViews.ManifestView read(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
     UUID manifest = Ids.uuid("id", id);
     AuditContext.describe(http, "manifest", manifest.toString());
-    return view(caller.requireAgency(), party(caller.requireAgency(), manifest, false));
+    return views.view(caller.requireAgency(), party(caller.requireAgency(), manifest, false));
   }
 
   @PostMapping("/api/v1/casework/manifests/{id}/decisions")
   @Transactional
-  ManifestView decide(
+  ManifestViews.ManifestView decide(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestBody DecisionsRequest body,
@@ -274,7 +248,7 @@ class ManifestController {
       store.update(manifest, person, to, reason, now, acting);
       entries.put(person, new ManifestStore.Entry(person, to, reason, now, acting));
     }
-    return view(agency, header);
+    return views.view(agency, header);
   }
 
   private void handOver(
@@ -315,37 +289,5 @@ class ManifestController {
         .header(id, forUpdate)
         .filter(h -> h.sending().equals(agency.id()) || h.receiving().equals(agency.id()))
         .orElseThrow(() -> new CaseworkNotFoundException("manifest", id.toString()));
-  }
-
-  private ManifestView view(Agency viewer, ManifestStore.Header header) {
-    Map<String, Integer> progress = new LinkedHashMap<>();
-    for (EntryStatus status : EntryStatus.values()) {
-      progress.put(Codes.of(status), 0);
-    }
-    List<EntryView> entries = new ArrayList<>();
-    for (ManifestStore.Entry entry : store.entries(header.id())) {
-      progress.merge(Codes.of(entry.status()), 1, Integer::sum);
-      StoredPerson person = persons.find(entry.person()).orElseThrow();
-      PersonDisclosures.Disclosed disclosed =
-          disclosures.of(viewer, person, DisclosurePath.MANIFEST_READ);
-      entries.add(
-          new EntryView(
-              entry.person().toString(),
-              Codes.of(entry.status()),
-              entry.reason(),
-              entry.updatedAt(),
-              entry.updatedBy(),
-              person.json().only(disclosed.fields()),
-              disclosed.basis()));
-    }
-    return new ManifestView(
-        header.id().toString(),
-        header.sending().value(),
-        header.receiving().value(),
-        new TransportJson(Codes.of(header.mode()), header.reference()),
-        header.date().toString(),
-        header.place(),
-        progress,
-        entries);
   }
 }

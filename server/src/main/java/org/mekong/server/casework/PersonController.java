@@ -99,7 +99,7 @@ class PersonController {
     AuditContext.describe(http, "person", personId.toString());
     return view(
         caller.requireAgency(),
-        visible(caller, personId, DisclosurePath.PERSON_READ),
+        disclosures.visible(caller.requireAgency(), personId, DisclosurePath.PERSON_READ),
         DisclosurePath.PERSON_READ);
   }
 
@@ -186,16 +186,6 @@ class PersonController {
           override.legalBasis());
     }
     return new DisclosureView("creator", consent.basis(), List.of());
-  }
-
-  /** The person if the caller sees the path's principal field of it, else 404. */
-  StoredPerson visible(Caller caller, PersonId id, DisclosurePath path) {
-    StoredPerson person =
-        persons.find(id).orElseThrow(() -> new CaseworkNotFoundException("person", id.toString()));
-    if (!disclosures.of(caller.requireAgency(), person, path).sees(path.principal())) {
-      throw new CaseworkNotFoundException("person", id.toString());
-    }
-    return person;
   }
 
   PersonView view(Agency viewer, StoredPerson person, DisclosurePath path) {

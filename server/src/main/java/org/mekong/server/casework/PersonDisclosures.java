@@ -44,6 +44,16 @@ class PersonDisclosures {
     }
   }
 
+  /** The person if {@code viewer} sees the path's principal field of it, else a 404. */
+  StoredPerson visible(Agency viewer, org.mekong.core.casework.PersonId id, DisclosurePath path) {
+    StoredPerson person =
+        persons.find(id).orElseThrow(() -> new CaseworkNotFoundException("person", id.toString()));
+    if (!of(viewer, person, path).sees(path.principal())) {
+      throw new CaseworkNotFoundException("person", id.toString());
+    }
+    return person;
+  }
+
   Disclosed of(Agency viewer, StoredPerson person, DisclosurePath path) {
     boolean creator = person.createdBy().equals(viewer.id());
     boolean consul =

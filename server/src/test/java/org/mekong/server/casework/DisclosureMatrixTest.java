@@ -44,6 +44,7 @@ class DisclosureMatrixTest {
   private static final Map<String, String> KEY = new LinkedHashMap<>();
   private static String person = "";
   private static String caseId = "";
+  private static String manifest = "";
 
   @BeforeAll
   static void aChineseNationalRescuedInMyanmarAndHandedOverToThailand() {
@@ -88,6 +89,23 @@ class DisclosureMatrixTest {
           http.post("/api/v1/casework/cases/" + caseId + "/events", KEY.get("mm-police"), step);
       assertThat(added.status()).as(added.body()).isEqualTo(201);
     }
+    Http.Response agreement =
+        http.post(
+            "/api/v1/admin/agreements",
+            node.adminKey(),
+            "{\"from\": \"mm-police\", \"to\": \"th-immigration\", \"categories\": [\"fraud\"]}");
+    assertThat(agreement.status()).as(agreement.body()).isEqualTo(201);
+    Http.Response listed =
+        http.post(
+            "/api/v1/casework/manifests",
+            KEY.get("mm-police"),
+            "{\"receiving\": \"th-immigration\", \"transport\": {\"mode\": \"road\"},"
+                + " \"date\": \"2025-10-24\", \"actingPerson\": \"Pol. Maj. Aung\","
+                + " \"persons\": [\""
+                + person
+                + "\"]}");
+    assertThat(listed.status()).as(listed.body()).isEqualTo(201);
+    manifest = listed.json().get("id").asString();
     Http.Response determination =
         http.post(
             "/api/v1/casework/persons/" + person + "/determinations",
@@ -175,6 +193,17 @@ class DisclosureMatrixTest {
       int status = http.get("/api/v1/casework/persons/" + person + "/determinations", key).status();
       if (status != (determinations ? 200 : 404)) {
         failures.add(cell + " × determinations: " + status);
+      }
+      Http.Response onManifest = http.get("/api/v1/casework/manifests/" + manifest, key);
+      boolean party = agency.equals("mm-police") || agency.equals("th-immigration");
+      if (onManifest.status() != (party ? 200 : 404)) {
+        failures.add(cell + " × manifest: " + onManifest.status());
+      } else if (party) {
+        properties(
+            cell + " × manifest",
+            onManifest.json().get("entries").get(0).get("details"),
+            DisclosurePolicy.visible(recipient, permitted, DisclosurePath.MANIFEST_READ),
+            failures);
       }
       boolean cases =
           DisclosurePolicy.visible(recipient, permitted, DisclosurePath.CASE_READ)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mekong.core.agency.AgencyKind;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;
@@ -74,7 +75,12 @@ class ManifestAndImportTest {
             + " \"actingPerson\": \"Pol. Maj. Aung\", \"persons\": [\""
             + String.join("\", \"", people)
             + "\"]}";
-    Http.Response unagreed = post("mm-police", "/api/v1/casework/manifests", manifest);
+    CaseworkFixtures.agency(node, "th-mae-sot-immigration", "TH", AgencyKind.IMMIGRATION);
+    Http.Response unagreed =
+        post(
+            "mm-police",
+            "/api/v1/casework/manifests",
+            manifest.replace("\"th-immigration\"", "\"th-mae-sot-immigration\""));
     assertThat(unagreed.status()).as(unagreed.body()).isEqualTo(409);
     assertThat(unagreed.json().get("detail").asString())
         .contains("'receiving'", "sharing agreement");

@@ -23,7 +23,11 @@ class ServerArchitectureTest {
     "org.mekong.server.demo..",
     "org.mekong.server.cli..",
     "org.mekong.server.legal..",
-    "org.mekong.server.border.."
+    "org.mekong.server.border..",
+    "org.mekong.server.casework..",
+    "org.mekong.server.requests..",
+    "org.mekong.server.console..",
+    "org.mekong.server.names.."
   };
 
   private final JavaClasses server =

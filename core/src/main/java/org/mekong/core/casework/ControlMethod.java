@@ -1,0 +1,20 @@
+package org.mekong.core.casework;
+
+/** How a person was kept in exploitation (HTCDS {@code MeansOfControl}). */
+public enum ControlMethod {
+  WITHHELD_DOCUMENTS,
+  DEBT_BONDAGE,
+  WITHHELD_WAGES,
+  PHYSICAL_VIOLENCE,
+  SEXUAL_VIOLENCE,
+  THREATS,
+  THREATS_TO_FAMILY,
+  CONFINEMENT,
+  RESTRICTED_MOVEMENT,
+  SOLD_ON,
+  FALSE_PROMISES,
+  EXCESSIVE_WORKING_HOURS,
+  DEPRIVATION_OF_FOOD_OR_SLEEP,
+  PSYCHOLOGICAL_ABUSE,
+  FORCED_SUBSTANCE_USE
+}

@@ -1,0 +1,163 @@
+package org.mekong.server.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.casework.Consent;
+import org.mekong.core.casework.IdentityDocument;
+import org.mekong.core.casework.Nationality;
+import org.mekong.core.casework.Person;
+import org.mekong.core.casework.PersonId;
+import org.mekong.core.casework.PersonName;
+import org.mekong.core.names.NameKeys;
+import org.mekong.core.names.Schema;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stores persons ({@code casework_person}) and their consent records. */
+@Repository
+class PersonStore {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final JdbcClient jdbc;
+
+  PersonStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Where an imported person came from: the import and the line of the list. */
+  record Source(UUID importId, long line) {}
+
+  @SuppressWarnings("NullAway") // a birth date or a source may be absent: SQL NULL
+  void insert(Person person, AgencyId createdBy, Instant at, @Nullable Source source) {
+    jdbc.sql(
+            "INSERT INTO casework_person (id, created_by, created_at, record, name_keys,"
+                + " document_keys, nationalities, sex, birth_date, source_import, source_line)"
+                + " VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            person.id().value(),
+            createdBy.value(),
+            Timestamp.from(at),
+            JSON.writeValueAsString(PersonJson.of(person)),
+            nameKeys(person.names()).toArray(String[]::new),
+            documentKeys(person.documents()).toArray(String[]::new),
+            person.nationalities().stream().map(Nationality::code).toArray(String[]::new),
+            org.mekong.core.casework.Codes.of(person.sex()),
+            person.birthDate() == null ? null : person.birthDate().toString(),
+            source == null ? null : source.importId(),
+            source == null ? null : source.line())
+        .update();
+  }
+
+  Optional<StoredPerson> find(PersonId id) {
+    return jdbc.sql("SELECT id, created_by, created_at, record FROM casework_person WHERE id = ?")
+        .param(id.value())
+        .query(PersonStore::stored)
+        .optional();
+  }
+
+  /** The persons sharing a blocking key of a name or a document with the given ones. */
+  List<StoredPerson> candidates(Set<String> nameKeys, Set<String> documentKeys, int limit) {
+    return jdbc.sql(
+            "SELECT id, created_by, created_at, record FROM casework_person"
+                + " WHERE name_keys && ?::text[] OR document_keys && ?::text[] LIMIT ?")
+        .params(nameKeys.toArray(String[]::new), documentKeys.toArray(String[]::new), limit)
+        .query(PersonStore::stored)
+        .list();
+  }
+
+  @SuppressWarnings("NullAway") // only an override has a legal basis: SQL NULL otherwise
+  void consent(PersonId person, Consent consent) {
+    String kind =
+        switch (consent) {
+          case Consent.Given given -> "given";
+          case Consent.Refused refused -> "refused";
+          case Consent.Override override -> "override";
+        };
+    jdbc.sql(
+            "INSERT INTO casework_consent (person_id, kind, recorded_by, recorded_by_person, at,"
+                + " legal_basis) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(
+            person.value(),
+            kind,
+            consent.recordedBy().value(),
+            consent.recordedByPerson(),
+            Timestamp.from(consent.at()),
+            consent instanceof Consent.Override o ? o.legalBasis() : null)
+        .update();
+  }
+
+  /** The consent record in force, if any was recorded. */
+  Optional<Consent> consent(PersonId person) {
+    return jdbc.sql(
+            "SELECT kind, recorded_by, recorded_by_person, at, legal_basis FROM casework_consent"
+                + " WHERE person_id = ? ORDER BY seq DESC LIMIT 1")
+        .param(person.value())
+        .query(
+            (rs, row) -> {
+              AgencyId by = new AgencyId(rs.getString(2));
+              String who = rs.getString(3);
+              Instant at = rs.getTimestamp(4).toInstant();
+              return switch (rs.getString(1)) {
+                case "given" -> (Consent) new Consent.Given(by, who, at);
+                case "override" -> new Consent.Override(by, who, at, rs.getString(5));
+                default -> new Consent.Refused(by, who, at);
+              };
+            })
+        .optional();
+  }
+
+  /** The agencies the person was handed over to, or is listed to be on a manifest. */
+  Set<AgencyId> receivers(PersonId person) {
+    List<String> ids =
+        jdbc.sql(
+                "SELECT e.receiver FROM casework_event e JOIN casework_case c ON c.id = e.case_id"
+                    + " WHERE c.person_id = ? AND e.receiver IS NOT NULL"
+                    + " UNION SELECT m.receiving FROM casework_manifest m"
+                    + " JOIN casework_manifest_entry x ON x.manifest_id = m.id"
+                    + " WHERE x.person_id = ? AND x.status <> 'refused'")
+            .params(person.value(), person.value())
+            .query(String.class)
+            .list();
+    Set<AgencyId> receivers = new TreeSet<>(java.util.Comparator.comparing(AgencyId::value));
+    ids.forEach(id -> receivers.add(new AgencyId(id)));
+    return receivers;
+  }
+
+  static Set<String> nameKeys(List<PersonName> names) {
+    Set<String> keys = new TreeSet<>();
+    names.forEach(name -> keys.addAll(NameKeys.of(Schema.PERSON, name.value())));
+    return keys;
+  }
+
+  static Set<String> documentKeys(List<IdentityDocument> documents) {
+    Set<String> keys = new TreeSet<>();
+    documents.forEach(d -> keys.add(d.issuingState().code() + ":" + d.number()));
+    return keys;
+  }
+
+  private static StoredPerson stored(ResultSet rs, int row) throws SQLException {
+    return new StoredPerson(
+        new PersonId(rs.getObject(1, UUID.class)),
+        new AgencyId(rs.getString(2)),
+        rs.getTimestamp(3).toInstant(),
+        JSON.readValue(rs.getString(4), PersonJson.class));
+  }
+
+  static List<String> ids(List<StoredPerson> persons) {
+    List<String> ids = new ArrayList<>();
+    persons.forEach(p -> ids.add(p.id().toString()));
+    return ids;
+  }
+}

@@ -191,7 +191,7 @@ class NamesApiTest {
                     "{\"schema\":\"Person\",\"name\":\"Wang\",\"nick\":\"x\"}")
                 .status())
         .isEqualTo(400);
-    assertThat(importLines("Bad List", thai, "", "{}").status()).isEqualTo(400);
+    assertThat(importLines("BadList", thai, "", "{}").status()).isEqualTo(400);
     assertThat(importLines("t-ok", thai, "?tlp=purple", "{}").status()).isEqualTo(400);
     assertThat(importLines("t-ok", thai, "?tlp=red", "{}").status()).isEqualTo(400);
   }

@@ -8,14 +8,20 @@ import org.mekong.core.names.Schema;
 
 /**
  * Finds the names of an index that share the most distinctive blocking keys with a query: each key
- * weighs {@code ln(1 + names / names with the key)}, keys held by more than {@link #COMMON} of the
- * names are skipped when a rarer one exists, and the best {@code k} names by summed weight are
- * kept. Scratch arrays are kept per thread.
+ * weighs {@code ln(1 + names / names with the key)}, keys held by more than {@link #COMMON} of a
+ * large index's names are skipped when a rarer one exists, and the best {@code k} names by summed
+ * weight are kept. Scratch arrays are kept per thread.
  */
 final class Blocking {
 
-  /** The share of names above which a key is too common to be read when a rarer one exists. */
+  /**
+   * The share of names above which a key is too common to be read when a rarer one exists; only in
+   * an index where that share is more than {@link #COMMON_FLOOR} names.
+   */
   static final double COMMON = 0.25;
+
+  /** Keys held by fewer names than this are always read. */
+  static final int COMMON_FLOOR = 50_000;
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -52,7 +58,8 @@ final class Blocking {
     int touched = 0;
     try {
       for (int q = 0; q < keys.length; q++) {
-        if (frequency[q] == 0 || frequency[q] > COMMON * total && frequency[q] > rarest) {
+        boolean common = frequency[q] > Math.max(COMMON * total, COMMON_FLOOR);
+        if (frequency[q] == 0 || common && frequency[q] > rarest) {
           continue;
         }
         float weight = (float) Math.log1p((double) total / frequency[q]);

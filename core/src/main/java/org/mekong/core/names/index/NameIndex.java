@@ -99,7 +99,8 @@ public final class NameIndex {
   /**
    * The best entities for a query name, at most {@code limit}, by descending score: the names that
    * share the most distinctive blocking keys with the query, ranked by the comparator against it,
-   * the best name of each entity kept. Only entities that {@code visible} accepts are considered.
+   * the best name of each entity kept; names of which no token aligns are left out. Only entities
+   * that {@code visible} accepts are considered.
    *
    * @throws IllegalArgumentException if the name has a {@link NameComparator#rejection}
    */
@@ -210,6 +211,9 @@ public final class NameIndex {
         comparison = NameComparator.compare(schema, query, name);
       } catch (IllegalArgumentException e) {
         return; // an indexed name with nothing to compare is never a candidate
+      }
+      if (comparison.score() == 0) {
+        return; // nothing aligned: a key shared by chance
       }
       Candidate previous = best.get(entity);
       if (previous == null || comparison.score() > previous.score()) {

@@ -94,7 +94,22 @@ class NameIndexTest {
     // the index it was made from is unchanged
     assertThat(index.search(Schema.PERSON, "Saw Htoo Eh Moo", 5, e -> true))
         .extracting(Candidate::entity)
-        .containsExactly(2);
+        .startsWith(2);
+  }
+
+  @Test
+  void aSmallIndexChangedTwiceStillOffersNamesThatShareOnlyCommonKeys() {
+    NameIndex index =
+        NameIndex.of(List.of())
+            .changed(
+                List.of(
+                    new NameEntry(1, Schema.PERSON, "Saw Chit Thu"),
+                    new NameEntry(2, Schema.PERSON, "Saw Chit Chit")),
+                List.of())
+            .changed(List.of(new NameEntry(3, Schema.PERSON, "Saw Chit Thu")), List.of());
+    assertThat(index.search(Schema.PERSON, "Saw Chit Thu", 10, e -> true))
+        .extracting(Candidate::entity)
+        .containsExactly(1, 3, 2);
   }
 
   @Test

@@ -109,6 +109,9 @@ public final class NameIndex {
     List<int[]> found = Blocking.candidates(this, schema, name, CANDIDATES, visible);
     Ranking ranking = new Ranking(limit);
     for (int[] at : found) {
+      if (ranking.settled()) {
+        break; // nothing can outrank as many exact matches as asked for
+      }
       Segment segment = segments.get(at[0]);
       ranking.offer(schema, name, segment.entity(at[1]), segment.name(at[1]));
     }
@@ -193,10 +196,15 @@ public final class NameIndex {
     }
   }
 
-  /** The best comparison of each entity offered, and the best entities. */
+  /**
+   * The best comparison of each entity offered, and the best entities. A name written the same way
+   * as one already compared (common in lists: "Wang Wei") reuses its comparison.
+   */
   private static final class Ranking {
     private final int limit;
     private final Map<Integer, Candidate> best = new HashMap<>();
+    private final Map<String, Comparison> compared = new HashMap<>();
+    private int exact;
 
     Ranking(int limit) {
       if (limit < 1) {
@@ -205,12 +213,20 @@ public final class NameIndex {
       this.limit = limit;
     }
 
+    /** Whether {@code limit} entities already score 1. */
+    boolean settled() {
+      return exact >= limit;
+    }
+
     void offer(Schema schema, String query, int entity, String name) {
-      Comparison comparison;
-      try {
-        comparison = NameComparator.compare(schema, query, name);
-      } catch (IllegalArgumentException e) {
-        return; // an indexed name with nothing to compare is never a candidate
+      Comparison comparison = compared.get(name);
+      if (comparison == null) {
+        try {
+          comparison = NameComparator.compare(schema, query, name);
+        } catch (IllegalArgumentException e) {
+          return; // an indexed name with nothing to compare is never a candidate
+        }
+        compared.put(name, comparison);
       }
       if (comparison.score() == 0) {
         return; // nothing aligned: a key shared by chance
@@ -218,6 +234,9 @@ public final class NameIndex {
       Candidate previous = best.get(entity);
       if (previous == null || comparison.score() > previous.score()) {
         best.put(entity, new Candidate(entity, name, comparison));
+        if (comparison.score() == 1.0) {
+          exact++;
+        }
       }
     }
 

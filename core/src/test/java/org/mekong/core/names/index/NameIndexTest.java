@@ -113,6 +113,47 @@ class NameIndexTest {
   }
 
   @Test
+  void searchesRunOnTheirIndexWhileChangesMakeNewOnes() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<NameIndex> current =
+        new java.util.concurrent.atomic.AtomicReference<>(NameIndex.of(world(SEED, 300)));
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    Thread writer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  for (int round = 0; round < 12; round++) {
+                    String name = round % 2 == 0 ? "She Zhijiang" : "Chen Zhi";
+                    NameIndex next =
+                        current
+                            .get()
+                            .changed(List.of(new NameEntry(9_000, Schema.PERSON, name)), List.of());
+                    current.set(next.segments() > 4 ? next.compacted() : next);
+                  }
+                });
+    Thread reader =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (writer.isAlive()) {
+                    NameIndex index = current.get();
+                    List<Candidate> found =
+                        index.search(Schema.PERSON, "She Zhijiang", 3, e -> true);
+                    List<Candidate> again =
+                        index.search(Schema.PERSON, "She Zhijiang", 3, e -> true);
+                    if (!found.equals(again)) {
+                      failures.add(found + " then " + again);
+                    }
+                  }
+                });
+    writer.join();
+    reader.join();
+    assertThat(failures).isEmpty();
+    assertThat(current.get().search(Schema.PERSON, "Chen Zhi", 3, e -> true))
+        .extracting(Candidate::entity)
+        .contains(9_000);
+  }
+
+  @Test
   void onlyVisibleEntitiesOfTheSchemasKindAreCandidates() {
     NameIndex index =
         NameIndex.of(

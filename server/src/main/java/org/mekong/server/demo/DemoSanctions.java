@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo's sanctions list: a few of the region's public designations (the Karen National Army,
  * Saw Chit Thu and his sons, She Zhijiang, the Prince Group and Chen Zhi, the Huione Group) written
- * as FollowTheMoney lines in Latin script, as the designating governments' announcements spell
- * them, imported through the names API; then two names in other scripts are screened against it.
+ * as FollowTheMoney lines in Latin script, as the designating governments' announcements spell them
+ * (aliases only where the announcements give them), imported through the names API; then two names
+ * in other scripts are screened against it.
  */
 public final class DemoSanctions {
 
@@ -27,13 +28,13 @@ public final class DemoSanctions {
       List.of(
           organization(
               "kna", "Organization", "Karen National Army", "KNA", "Karen Border Guard Force"),
-          person("saw-chit-thu", "Saw Chit Thu", "Chit Thu", "mm"),
-          person("saw-htoo-eh-moo", "Saw Htoo Eh Moo", "Htoo Eh Moo", "mm"),
-          person("saw-chit-chit", "Saw Chit Chit", "Chit Chit", "mm"),
-          person("she-zhijiang", "She Zhijiang", "Zhijiang She", "cn"),
+          person("saw-chit-thu", "Saw Chit Thu", "mm"),
+          person("saw-htoo-eh-moo", "Saw Htoo Eh Moo", "mm"),
+          person("saw-chit-chit", "Saw Chit Chit", "mm"),
+          person("she-zhijiang", "She Zhijiang", "cn"),
           organization("prince-group", "Company", "Prince Group", "Prince Holding Group", ""),
-          person("chen-zhi", "Chen Zhi", "Zhi Chen", "kh"),
-          organization("huione-group", "Company", "Huione Group", "Huione", ""));
+          person("chen-zhi", "Chen Zhi", "kh"),
+          organization("huione-group", "Company", "Huione Group", "", ""));
 
   /** Names screened to show a hit across scripts: She Zhijiang in Han, Saw Chit Thu in Thai. */
   static final List<String> SHOWCASE = List.of("佘智江", "ซอ ชิต ตู");
@@ -117,16 +118,20 @@ public final class DemoSanctions {
     }
   }
 
-  private static String person(String id, String name, String alias, String nationality) {
+  private static String person(String id, String name, String nationality) {
     return ("{\"id\":\"mekong-demo-%s\",\"schema\":\"Person\",\"properties\":{\"name\":[\"%s\"],"
-            + "\"alias\":[\"%s\"],\"nationality\":[\"%s\"]},\"datasets\":[\"%s\"]}")
-        .formatted(id, name, alias, nationality, LIST);
+            + "\"nationality\":[\"%s\"]},\"datasets\":[\"%s\"]}")
+        .formatted(id, name, nationality, LIST);
   }
 
   private static String organization(
       String id, String schema, String name, String alias, String secondAlias) {
     String aliases =
-        secondAlias.isEmpty() ? "\"" + alias + "\"" : "\"%s\",\"%s\"".formatted(alias, secondAlias);
+        alias.isEmpty()
+            ? ""
+            : secondAlias.isEmpty()
+                ? "\"" + alias + "\""
+                : "\"%s\",\"%s\"".formatted(alias, secondAlias);
     return ("{\"id\":\"mekong-demo-%s\",\"schema\":\"%s\",\"properties\":{\"name\":[\"%s\"],"
             + "\"alias\":[%s]},\"datasets\":[\"%s\"]}")
         .formatted(id, schema, name, aliases, LIST);

@@ -1,6 +1,7 @@
 package org.mekong.server.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import org.mekong.server.config.NodeConfigLoader;
 import org.mekong.server.console.ConsoleAccounts;
 import org.mekong.server.demo.BorderStory;
 import org.mekong.server.demo.Credentials;
+import org.mekong.server.demo.DemoSanctions;
 import org.mekong.server.demo.DemoSeeder;
 import org.mekong.server.demo.DemoTraffic;
 import org.mekong.server.demo.DemoWorldSeeder;
@@ -140,6 +142,7 @@ final class DemoCommand implements Callable<Integer> {
     Optional<DemoTraffic.Written> written = traffic.join();
     node.markReady();
     DemoSeeder.writeCredentials(dataDir, credentials);
+    printSanctions(node, credentials);
     printWelcome(node, dataDir, credentials, written);
     stopped.await();
     return 0;
@@ -181,6 +184,29 @@ final class DemoCommand implements Callable<Integer> {
                         + " with the password of the credentials file's users (supervisors and"
                         + " node admins also need the TOTP code of their totpSecret)."));
     System.out.println("Press Ctrl-C to stop.");
+  }
+
+  /** Imports the demo's designations and shows a hit on a name written in another script. */
+  private static void printSanctions(MekongNode node, Credentials credentials) {
+    try {
+      List<String> lines =
+          DemoSanctions.load(
+              node.baseUrl(),
+              key(credentials, "th-ccib"),
+              key(credentials, "th-chaophraya-mobile"));
+      System.out.println("Name screening against the region's public designations:");
+      lines.forEach(System.out::println);
+    } catch (RuntimeException e) {
+      System.err.println("mekong demo: no sanctions list: " + e.getMessage());
+    }
+  }
+
+  private static String key(Credentials credentials, String agency) {
+    return credentials.agencies().stream()
+        .filter(entry -> entry.id().equals(agency))
+        .findFirst()
+        .orElse(credentials.agencies().getFirst())
+        .apiKey();
   }
 
   private static void printTraffic(DemoTraffic.Written traffic) {

@@ -48,7 +48,9 @@ public final class NameKeys {
       if (token.kind() != Token.Kind.FORM) {
         parts.add(
             new Part(
-                token.latin(), ChineseSyllables.key(token.latin()), token.kind() == Token.Kind.WEAK));
+                token.latin(),
+                ChineseSyllables.key(token.latin()),
+                token.kind() == Token.Kind.WEAK));
       }
     }
     return parts;

@@ -47,6 +47,6 @@ class BlockingKeysTest {
     assertThat(BlockingKeys.of(Schema.PERSON, " ")).isEmpty();
     assertThat(BlockingKeys.of(Schema.COMPANY, "Co., Ltd.")).isEmpty();
     assertThat(BlockingKeys.of(Schema.PERSON, "Wang Xiaohong"))
-        .contains("c:" + ChineseSyllables.key("xiaohong").orElseThrow());
+        .contains("r:" + ChineseSyllables.key("xiaohong").orElseThrow());
   }
 }

@@ -149,7 +149,7 @@ final class Blocking {
   private static long[] queryKeys(Schema schema, String name) {
     long[][] holder = {new long[16]};
     int[] count = {0};
-    BlockingKeys.of(
+    KeyHashes.of(
         schema,
         name,
         hash -> {

@@ -103,7 +103,7 @@ final class Segment {
     long[] found = new long[16];
     int[] count = {0};
     long[][] holder = {found};
-    BlockingKeys.of(
+    KeyHashes.of(
         entry.schema(),
         entry.name(),
         hash -> {

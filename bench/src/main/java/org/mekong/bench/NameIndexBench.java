@@ -1,5 +1,7 @@
 package org.mekong.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,11 +62,14 @@ public final class NameIndexBench {
         workload.add(new NameEntry(0, target.schema(), name));
       }
     }
+    long heapBeforeQueries = usedHeap();
     // warm-up on a tenth of the workload
     for (int q = 0; q < queries / 10; q++) {
       search(index, workload.get(q));
     }
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long[] latencies = new long[queries];
+    long[] cpuTimes = new long[queries];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger matches = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -75,11 +80,13 @@ public final class NameIndexBench {
           pool.submit(
               () -> {
                 for (int q = next.getAndIncrement(); q < queries; q = next.getAndIncrement()) {
+                  long c0 = cpu.getCurrentThreadCpuTime();
                   long t0 = System.nanoTime();
                   if (search(index, workload.get(q))) {
                     matches.incrementAndGet();
                   }
                   latencies[q] = System.nanoTime() - t0;
+                  cpuTimes[q] = cpu.getCurrentThreadCpuTime() - c0;
                 }
               }));
     }
@@ -89,6 +96,9 @@ public final class NameIndexBench {
     double wall = (System.nanoTime() - wallStart) / 1e9;
     pool.shutdown();
     Arrays.sort(latencies);
+    Arrays.sort(cpuTimes);
+    NameIndex.CacheStatistics cache = NameIndex.analysisCache();
+    long heapAfterQueries = usedHeap();
 
     // the baseline: every name of a slice compared, extrapolated to the whole index
     NameIndex sliceIndex = NameIndex.of(entries.subList(0, Math.min(slice, entries.size())));
@@ -130,6 +140,24 @@ public final class NameIndexBench {
         latencies[(int) (queries * 0.99)] / 1e6);
     System.out.printf(
         Locale.ROOT, "  throughput                  %10.0f queries/s%n", queries / wall);
+    double meanCpu = Arrays.stream(cpuTimes).average().orElse(0) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "  CPU per query p50 / p99     %10.2f / %.2f ms (mean %.2f ms)%n",
+        cpuTimes[queries / 2] / 1e6,
+        cpuTimes[(int) (queries * 0.99)] / 1e6,
+        meanCpu * 1e3);
+    System.out.printf(
+        Locale.ROOT,
+        "  by CPU time, %d cores        %10.0f queries/s (if the cores were ours alone)%n",
+        threads,
+        threads / meanCpu);
+    System.out.printf(
+        Locale.ROOT,
+        "  analysis cache              %,10d names, %.0f %% hits, heap %.1f MB (grown since before the warm-up, besides the index)%n",
+        cache.entries(),
+        100.0 * cache.hits() / Math.max(1, cache.hits() + cache.misses()),
+        (heapAfterQueries - heapBeforeQueries) / 1e6);
     System.out.printf(
         Locale.ROOT,
         "  linear scan (baseline)      %10.2f s/query (%,d names scanned, extrapolated)%n",

@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.mekong.core.names.AnalysedName;
 import org.mekong.core.names.Comparison;
 import org.mekong.core.names.NameComparator;
 import org.mekong.core.names.Schema;
@@ -105,28 +107,27 @@ public final class NameIndex {
    * @throws IllegalArgumentException if the name has a {@link NameComparator#rejection}
    */
   public List<Candidate> search(Schema schema, String name, int limit, IntPredicate visible) {
-    rejectInvalid(schema, name);
+    AnalysedName query = analysed(schema, name);
     List<int[]> found = Blocking.candidates(this, schema, name, CANDIDATES, visible);
-    Ranking ranking = new Ranking(limit);
+    Ranking ranking = new Ranking(query, limit);
     for (int[] at : found) {
       if (ranking.settled()) {
         break; // nothing can outrank as many exact matches as asked for
       }
       Segment segment = segments.get(at[0]);
-      ranking.offer(schema, name, segment.entity(at[1]), segment.name(at[1]));
+      ranking.offer(segment.entity(at[1]), segment.name(at[1]));
     }
     return ranking.best();
   }
 
   /** What {@link #search} approximates: every current name of the schema's kind compared. */
   public List<Candidate> scan(Schema schema, String name, int limit, IntPredicate visible) {
-    rejectInvalid(schema, name);
-    Ranking ranking = new Ranking(limit);
+    Ranking ranking = new Ranking(analysed(schema, name), limit);
     forEachLive(
         (s, n) -> {
           Segment segment = segments.get(s);
           if (comparable(schema, segment.schema(n)) && visible.test(segment.entity(n))) {
-            ranking.offer(schema, name, segment.entity(n), segment.name(n));
+            ranking.offer(segment.entity(n), segment.name(n));
           }
         });
     return ranking.best();
@@ -148,13 +149,26 @@ public final class NameIndex {
     };
   }
 
-  private static void rejectInvalid(Schema schema, String name) {
+  /** The query analysed once for all its comparisons. */
+  private static AnalysedName analysed(Schema schema, String name) {
     NameComparator.rejection(schema, name)
         .ifPresent(
             why -> {
               throw new IllegalArgumentException(why);
             });
+    return NameComparator.analyse(schema, name);
   }
+
+  /**
+   * How many analysed indexed names the cache shared by all indexes holds, and how often it
+   * answered.
+   */
+  public static CacheStatistics analysisCache() {
+    return Analyses.statistics();
+  }
+
+  /** The state of the cache of analysed names: entries held, hits and misses since start. */
+  public record CacheStatistics(long entries, long hits, long misses) {}
 
   List<Segment> segmentList() {
     return segments;
@@ -197,19 +211,22 @@ public final class NameIndex {
   }
 
   /**
-   * The best comparison of each entity offered, and the best entities. A name written the same way
-   * as one already compared (common in lists: "Wang Wei") reuses its comparison.
+   * The best comparison of each entity offered, and the best entities. The query is analysed once;
+   * each indexed name comes analysed from {@link Analyses}. A name written the same way as one
+   * already compared (common in lists: "Wang Wei") reuses its comparison.
    */
   private static final class Ranking {
+    private final AnalysedName query;
     private final int limit;
     private final Map<Integer, Candidate> best = new HashMap<>();
     private final Map<String, Comparison> compared = new HashMap<>();
     private int exact;
 
-    Ranking(int limit) {
+    Ranking(AnalysedName query, int limit) {
       if (limit < 1) {
         throw new IllegalArgumentException("limit %d is below 1".formatted(limit));
       }
+      this.query = query;
       this.limit = limit;
     }
 
@@ -218,14 +235,14 @@ public final class NameIndex {
       return exact >= limit;
     }
 
-    void offer(Schema schema, String query, int entity, String name) {
+    void offer(int entity, String name) {
       Comparison comparison = compared.get(name);
       if (comparison == null) {
-        try {
-          comparison = NameComparator.compare(schema, query, name);
-        } catch (IllegalArgumentException e) {
+        Optional<AnalysedName> analysed = Analyses.of(query.schema(), name);
+        if (analysed.isEmpty()) {
           return; // an indexed name with nothing to compare is never a candidate
         }
+        comparison = NameComparator.compare(query, analysed.get());
         compared.put(name, comparison);
       }
       if (comparison.score() == 0) {

@@ -58,6 +58,41 @@ class NameIndexTest {
   }
 
   @Test
+  void theIndexScoresEachCandidateExactlyAsThePlainComparatorDoes() {
+    List<NameEntry> entries = world(SEED + 7, 1_000);
+    NameIndex index = NameIndex.of(entries);
+    SplittableRandom random = new SplittableRandom(SEED + 7);
+    int checked = 0;
+    for (int q = 0; q < 30; q++) {
+      NameEntry target = entries.get(random.nextInt(entries.size()));
+      String query = q % 3 == 0 ? target.name() : SyntheticNames.variant(target.name(), random);
+      for (Candidate c : index.search(target.schema(), query, 20, e -> true)) {
+        assertThat(c.comparison())
+            .as("seed %d: %s against %s", SEED + 7, query, c.name())
+            .isEqualTo(NameComparator.compare(target.schema(), query, c.name()));
+        checked++;
+      }
+      // the same pairs both ways round the cache, and a schema of the same kind
+      for (int i = 0; i < 10; i++) {
+        NameEntry other = entries.get(random.nextInt(entries.size()));
+        Schema schema = target.schema();
+        if (!NameIndex.comparable(schema, other.schema())
+            || NameComparator.rejection(schema, other.name()).isPresent()) {
+          continue;
+        }
+        assertThat(
+                NameComparator.compare(
+                    NameComparator.analyse(schema, query),
+                    Analyses.of(schema, other.name()).orElseThrow()))
+            .as("seed %d: %s against %s", SEED + 7, query, other.name())
+            .isEqualTo(NameComparator.compare(schema, query, other.name()));
+        checked++;
+      }
+    }
+    assertThat(checked).as("seed %d: comparisons checked", SEED + 7).isGreaterThan(100);
+  }
+
+  @Test
   void aNameInAnotherScriptFindsItsEntity() {
     NameIndex index = NameIndex.of(world(SEED, 500));
     NameIndex withShe =

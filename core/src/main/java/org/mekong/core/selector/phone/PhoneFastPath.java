@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * isValidNumber}, and format it as E.164. The fast path compiles libphonenumber's own metadata (per
  * calling code: region order, leading digits, number-type patterns and possible lengths,
  * national-prefix-for-parsing) into digit automata, lazily on first use of each calling code, and
- * runs them over the input without allocating. Where libphonenumber would strip a national prefix
- * after the calling code, the fast path does the same when that prefix is a plain digit string. It
- * defers to libphonenumber whenever it cannot decide: input other than plain ASCII digits after the
- * prefix, national numbers under 3 digits, results over 18 digits, national prefixes given as
- * patterns with groups or transform rules, and metadata patterns outside the supported syntax.
+ * runs them over the input as bytes: without allocating for {@link #e164Digits(byte[], int, int)},
+ * after copying the characters into a small array for the {@code CharSequence} methods. Where
+ * libphonenumber would strip a national prefix after the calling code, the fast path does the same
+ * when that prefix is a plain digit string. It defers to libphonenumber whenever it cannot decide:
+ * input other than plain ASCII digits after the prefix, national numbers under 3 digits, results
+ * over 18 digits, national prefixes given as patterns with groups or transform rules, and metadata
+ * patterns outside the supported syntax.
  *
  * <p>Thread-safe; use {@link #instance()}.
  */

@@ -31,6 +31,8 @@ public enum Tlp {
   /** The TLP 1.0 code that TLP 2.0 renamed to {@code clear}. */
   private static final String LEGACY_WHITE = "white";
 
+  private static final Tlp[] VALUES = values();
+
   private final String code;
   private final String markingDefinitionId;
   private final Optional<String> legacyMarkingDefinitionId;
@@ -87,7 +89,12 @@ public enum Tlp {
     if (code.equals(LEGACY_WHITE)) {
       return Optional.of(CLEAR);
     }
-    return Arrays.stream(values()).filter(tlp -> tlp.code.equals(code)).findFirst();
+    for (Tlp tlp : VALUES) {
+      if (tlp.code.equals(code)) {
+        return Optional.of(tlp);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

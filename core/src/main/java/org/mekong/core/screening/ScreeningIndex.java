@@ -105,6 +105,40 @@ public final class ScreeningIndex {
     }
   }
 
+  /**
+   * {@link #addPhone} of {@code e164Digits[i]} as entry {@code firstEntry + i - from}, for each
+   * {@code i} in {@code [from, to)}, under one lock: the way a bulk load indexes a run of phones.
+   *
+   * @return how many were not indexed yet
+   */
+  public int addPhones(int firstEntry, long[] e164Digits, int from, int to) {
+    requireEntry(firstEntry);
+    for (int i = from; i < to; i++) {
+      if (e164Digits[i] <= 0) {
+        throw new IllegalArgumentException("not E.164 digits: " + e164Digits[i]);
+      }
+    }
+    requireEntry(firstEntry + Math.max(0, to - from - 1));
+    int added = 0;
+    writer.lock();
+    try {
+      long stamp = lock.writeLock();
+      try {
+        for (int i = from; i < to; i++) {
+          tables.prepareGrowth();
+          tables.installPrepared();
+          added += tables.addPhone(firstEntry + i - from, e164Digits[i]) ? 1 : 0;
+        }
+        size += added;
+        return added;
+      } finally {
+        lock.unlockWrite(stamp);
+      }
+    } finally {
+      writer.unlock();
+    }
+  }
+
   /** Removes {@code selector} of {@code entry}; false when that pair was not indexed. */
   public boolean remove(int entry, Selector selector) {
     requireEntry(entry);

@@ -40,6 +40,35 @@ class BatchedPhoneLookupTest {
   }
 
   @Test
+  void batchedAddsIndexWhatSingleAddsIndex() {
+    long seed = 20261206L;
+    SplittableRandom random = new SplittableRandom(seed);
+    long[] phones = new long[20_000];
+    for (int i = 0; i < phones.length; i++) {
+      // repeats included: one number listed by several entries
+      phones[i] = 66_800_000_000L + random.nextInt(15_000);
+    }
+    ScreeningIndex single = ScreeningIndex.create();
+    for (int i = 100; i < 19_900; i++) {
+      single.addPhone(7 + i - 100, phones[i]);
+    }
+    ScreeningIndex batched = ScreeningIndex.create();
+    assertThat(
+            batched.addPhones(7, phones, 100, 10_000)
+                + batched.addPhones(9_907, phones, 10_000, 19_900))
+        .isEqualTo(single.size());
+    assertThat(batched.size()).isEqualTo(single.size());
+    for (int i = 0; i < phones.length; i++) {
+      var phone = new org.mekong.core.selector.PhoneNumber("+" + phones[i], "TH", "mobile");
+      assertThat(batched.screen(phone))
+          .as("seed %d phone %d", seed, phones[i])
+          .isEqualTo(single.screen(phone));
+    }
+    assertThatThrownBy(() -> batched.addPhones(0, new long[] {0L}, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aPartialRangeAnswersFromTheStartOfTheResults() {
     ScreeningIndex index = ScreeningIndex.create();
     index.addPhone(0, 66_812_345_678L);

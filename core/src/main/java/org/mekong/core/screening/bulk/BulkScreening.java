@@ -43,16 +43,21 @@ public final class BulkScreening {
     BlockingQueue<Task> ordered = new ArrayBlockingQueue<>(2 * workers + 2);
     Task end = new Task(null, CompletableFuture.completedFuture(new ChunkResult()));
     CompletableFuture<ChunkResult> readFailure = new CompletableFuture<>();
+    // at most the chunks queued and being screened are out at a time
+    ChunkBuffers buffers = new ChunkBuffers(options.chunkBytes(), 4 * workers + 4);
     List<Thread> threads = new ArrayList<>();
     threads.add(
         Thread.ofPlatform()
             .daemon()
             .name("bulk-reader")
-            .start(() -> read(in, options, progress, work, ordered, end, workers, readFailure)));
+            .start(() -> read(in, buffers, progress, work, ordered, end, workers, readFailure)));
     for (int i = 0; i < workers; i++) {
       ChunkScreener screener = new ChunkScreener(options, matcher);
       threads.add(
-          Thread.ofPlatform().daemon().name("bulk-worker-" + i).start(() -> work(work, screener)));
+          Thread.ofPlatform()
+              .daemon()
+              .name("bulk-worker-" + i)
+              .start(() -> work(work, screener, buffers)));
     }
     Totals totals = new Totals();
     try {
@@ -86,7 +91,7 @@ public final class BulkScreening {
 
   private static void read(
       InputStream in,
-      BulkOptions options,
+      ChunkBuffers buffers,
       LongConsumer progress,
       BlockingQueue<Task> work,
       BlockingQueue<Task> ordered,
@@ -94,7 +99,7 @@ public final class BulkScreening {
       int workers,
       CompletableFuture<ChunkResult> failure) {
     try {
-      ChunkReader reader = new ChunkReader(in, options.chunkBytes(), progress);
+      ChunkReader reader = new ChunkReader(in, buffers, progress);
       for (Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
         Task task = new Task(chunk, new CompletableFuture<>());
         ordered.put(task);
@@ -117,7 +122,7 @@ public final class BulkScreening {
     }
   }
 
-  private static void work(BlockingQueue<Task> work, ChunkScreener screener) {
+  private static void work(BlockingQueue<Task> work, ChunkScreener screener, ChunkBuffers buffers) {
     try {
       while (true) {
         Task task = work.take();
@@ -129,6 +134,9 @@ public final class BulkScreening {
           task.result().complete(screener.screen(chunk));
         } catch (RuntimeException | Error e) {
           task.result().completeExceptionally(e);
+        } finally {
+          // the result holds copies (strings), never the chunk's bytes
+          buffers.give(chunk);
         }
       }
     } catch (InterruptedException e) {

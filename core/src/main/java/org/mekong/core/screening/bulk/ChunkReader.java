@@ -12,18 +12,19 @@ import org.jspecify.annotations.Nullable;
 final class ChunkReader {
 
   private final InputStream in;
-  private final int chunkBytes;
   private final LongConsumer progress;
+  private final ChunkBuffers buffers;
   private byte[] buffer;
   private int filled;
   private long seq;
   private boolean eof;
 
-  ChunkReader(InputStream in, int chunkBytes, LongConsumer progress) {
+  /** A reader that takes its buffers from {@code buffers}, to which screened chunks go back. */
+  ChunkReader(InputStream in, ChunkBuffers buffers, LongConsumer progress) {
     this.in = in;
-    this.chunkBytes = chunkBytes;
     this.progress = progress;
-    this.buffer = new byte[chunkBytes];
+    this.buffers = buffers;
+    this.buffer = buffers.take();
   }
 
   /** The next chunk, or null at the end of the input. */
@@ -68,7 +69,7 @@ final class ChunkReader {
   }
 
   private Chunk emit(int length) {
-    byte[] next = new byte[chunkBytes];
+    byte[] next = buffers.take();
     int rest = filled - length;
     System.arraycopy(buffer, length, next, 0, rest);
     Chunk chunk = new Chunk(seq++, buffer, length, false);

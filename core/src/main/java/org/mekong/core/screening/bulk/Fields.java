@@ -29,7 +29,6 @@ final class Fields {
   private final @Nullable String region;
   private final byte @Nullable [] nationalCallingCode;
   private final ByteSlice slice = new ByteSlice();
-  private final ByteSlice international = new ByteSlice();
   private final byte[] internationalBytes = new byte[BulkOptions.MAX_LINE + 8];
   final List<Candidate> candidates = new ArrayList<>();
   private ChunkResult result = new ChunkResult();
@@ -81,13 +80,12 @@ final class Fields {
         phone(slice.set(data, start, end).toString(), role, quiet);
         return;
       }
-      // one CharSequence class on this call site keeps the fast path's charAt calls inlined
       byte[] code = nationalCallingCode;
       System.arraycopy(code, 0, internationalBytes, 0, code.length);
       System.arraycopy(data, start, internationalBytes, code.length, end - start);
-      digits = FAST.e164Digits(international.set(internationalBytes, 0, code.length + end - start));
+      digits = FAST.e164Digits(internationalBytes, 0, code.length + end - start);
     } else {
-      digits = FAST.e164Digits(slice.set(data, start, end));
+      digits = FAST.e164Digits(data, start, end);
     }
     if (digits == PhoneFastPath.INVALID) {
       if (!quiet) {

@@ -62,16 +62,18 @@ final class ListedLines implements BulkMatcher {
     long base = 1; // the header is record 1
     Tallies skipped = new Tallies();
     for (Lines chunk : chunks) {
+      int phones = 0; // the start of the run of phones not indexed yet, in file order
       for (int i = 0; i < chunk.listed; i++, entry++) {
         Selector other = chunk.others[i];
-        if (other == null) {
-          index.addPhone(entry, chunk.phones[i]);
-        } else {
+        if (other != null) {
+          index.addPhones(entry - (i - phones), chunk.phones, phones, i);
           index.add(entry, other);
+          phones = i + 1;
         }
         starts[entry] = chunk.starts[i];
         lines[entry] = Math.toIntExact(base + chunk.lines[i]);
       }
+      index.addPhones(entry - (chunk.listed - phones), chunk.phones, phones, chunk.listed);
       for (ExportRows.Row skip : chunk.skips) {
         skipped.add(String.valueOf(skip.skipped()), base + skip.line());
       }

@@ -68,7 +68,7 @@ final class CallingCodePlan {
      * cost, VoIP, personal number, pager, UAN and voicemail that matches (bits 1 to 8), else fixed
      * line (bit 9) and mobile (bit 10, or the same pattern); {@code null} for UNKNOWN.
      */
-    @Nullable PhoneNumberType type(CharSequence s, int from, int to) {
+    @Nullable PhoneNumberType type(byte[] s, int from, int to) {
       int length = to - from;
       if (length >= lengths.length) {
         return null;
@@ -92,7 +92,7 @@ final class CallingCodePlan {
     }
 
     /** libphonenumber's {@code getNumberTypeHelper(...) != UNKNOWN}. */
-    boolean hasKnownType(CharSequence s, int from, int to) {
+    boolean hasKnownType(byte[] s, int from, int to) {
       int length = to - from;
       if (length >= lengths.length) {
         return false;
@@ -178,7 +178,7 @@ final class CallingCodePlan {
   }
 
   /** Whether libphonenumber's national-prefix stripping could touch {@code s[from, to)}. */
-  private boolean nationalPrefixMayApply(CharSequence s, int from, int to) {
+  private boolean nationalPrefixMayApply(byte[] s, int from, int to) {
     return nationalPrefix != null && nationalPrefix.mayMatchNonEmpty(s, from, to);
   }
 
@@ -186,7 +186,7 @@ final class CallingCodePlan {
    * Where the national number {@code s[from, to)} starts after libphonenumber's national-prefix
    * stripping, or -1 when only libphonenumber can tell.
    */
-  int nationalNumberStart(CharSequence s, int from, int to) {
+  int nationalNumberStart(byte[] s, int from, int to) {
     if (!nationalPrefixMayApply(s, from, to)) {
       return from;
     }
@@ -196,7 +196,7 @@ final class CallingCodePlan {
   /**
    * libphonenumber's {@code isValidNumber} for the national significant number {@code s[from, to)}.
    */
-  boolean isValid(CharSequence s, int from, int to) {
+  boolean isValid(byte[] s, int from, int to) {
     if (regions.length == 1) {
       return regions[0].hasKnownType(s, from, to);
     }
@@ -217,7 +217,7 @@ final class CallingCodePlan {
    * libphonenumber's {@code getRegionCodeForNumber} and {@code getNumberType} for the national
    * significant number {@code s[from, to)}; {@code null} when the number is not valid.
    */
-  @Nullable Described describe(CharSequence s, int from, int to) {
+  @Nullable Described describe(byte[] s, int from, int to) {
     if (regions.length == 1) {
       return described(regions[0], s, from, to);
     }
@@ -237,8 +237,7 @@ final class CallingCodePlan {
     return null;
   }
 
-  private static @Nullable Described described(
-      RegionPlan region, CharSequence s, int from, int to) {
+  private static @Nullable Described described(RegionPlan region, byte[] s, int from, int to) {
     PhoneNumberType type = region.type(s, from, to);
     return type == null ? null : new Described(region.regionCode, type);
   }

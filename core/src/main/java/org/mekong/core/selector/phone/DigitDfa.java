@@ -59,10 +59,10 @@ final class DigitDfa {
    * The bits of the expressions that match the whole of {@code s[from, to)}, 0 if none; {@code s}
    * holds ASCII digits only there.
    */
-  int run(CharSequence s, int from, int to) {
+  int run(byte[] s, int from, int to) {
     int state = 0;
     for (int i = from; i < to; i++) {
-      state = next[state * 10 + (s.charAt(i) - '0')];
+      state = next[state * 10 + (s[i] - '0')];
       if (state == DEAD) {
         return 0;
       }
@@ -71,10 +71,10 @@ final class DigitDfa {
   }
 
   /** Whether the whole of {@code s[from, to)} is in the language (Java's {@code matches()}). */
-  boolean matches(CharSequence s, int from, int to) {
+  boolean matches(byte[] s, int from, int to) {
     int state = 0;
     for (int i = from; i < to; i++) {
-      state = next[state * 10 + (s.charAt(i) - '0')];
+      state = next[state * 10 + (s[i] - '0')];
       if (state == DEAD) {
         return false;
       }
@@ -83,13 +83,13 @@ final class DigitDfa {
   }
 
   /** Whether some prefix of {@code s[from, to)} is in the language (Java's {@code lookingAt()}). */
-  boolean matchesPrefix(CharSequence s, int from, int to) {
+  boolean matchesPrefix(byte[] s, int from, int to) {
     int state = 0;
     if (acceptMask[state] != 0) {
       return true;
     }
     for (int i = from; i < to; i++) {
-      state = next[state * 10 + (s.charAt(i) - '0')];
+      state = next[state * 10 + (s[i] - '0')];
       if (state == DEAD) {
         return false;
       }
@@ -101,10 +101,10 @@ final class DigitDfa {
   }
 
   /** Whether some non-empty prefix of {@code s[from, to)} is in the language. */
-  boolean matchesNonEmptyPrefix(CharSequence s, int from, int to) {
+  boolean matchesNonEmptyPrefix(byte[] s, int from, int to) {
     int state = 0;
     for (int i = from; i < to; i++) {
-      state = next[state * 10 + (s.charAt(i) - '0')];
+      state = next[state * 10 + (s[i] - '0')];
       if (state == DEAD) {
         return false;
       }

@@ -59,7 +59,7 @@ final class LiteralNationalPrefix {
    * Where the national number {@code s[from, to)} starts after libphonenumber's stripping: {@code
    * from} when nothing is stripped.
    */
-  int strip(CharSequence s, int from, int to) {
+  int strip(byte[] s, int from, int to) {
     String prefix = null;
     for (String candidate : prefixes) {
       if (startsWith(s, from, to, candidate)) {
@@ -79,12 +79,12 @@ final class LiteralNationalPrefix {
     return length <= MAX_LENGTH && keepsStripped[length] ? after : from;
   }
 
-  private static boolean startsWith(CharSequence s, int from, int to, String prefix) {
+  private static boolean startsWith(byte[] s, int from, int to, String prefix) {
     if (to - from < prefix.length()) {
       return false;
     }
     for (int i = 0; i < prefix.length(); i++) {
-      if (s.charAt(from + i) != prefix.charAt(i)) {
+      if (s[from + i] != prefix.charAt(i)) {
         return false;
       }
     }

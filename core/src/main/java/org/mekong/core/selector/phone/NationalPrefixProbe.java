@@ -47,7 +47,7 @@ final class NationalPrefixProbe {
   }
 
   /** Whether some non-empty prefix of {@code s[from, to)} (non-empty) could be stripped. */
-  boolean mayMatchNonEmpty(CharSequence s, int from, int to) {
+  boolean mayMatchNonEmpty(byte[] s, int from, int to) {
     return (anchored != null && anchored.matches(s, from, to))
         || (open != null && open.matchesNonEmptyPrefix(s, from, to));
   }

@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * isValidNumber}, and format it as E.164. The fast path compiles libphonenumber's own metadata (per
  * calling code: region order, leading digits, number-type patterns and possible lengths,
  * national-prefix-for-parsing) into digit automata, lazily on first use of each calling code, and
- * runs them over the input without allocating. Where libphonenumber would strip a national prefix
- * after the calling code, the fast path does the same when that prefix is a plain digit string. It
- * defers to libphonenumber whenever it cannot decide: input other than plain ASCII digits after the
- * prefix, national numbers under 3 digits, results over 18 digits, national prefixes given as
- * patterns with groups or transform rules, and metadata patterns outside the supported syntax.
+ * runs them over the input as bytes: without allocating for {@link #e164Digits(byte[], int, int)},
+ * after copying the characters into a small array for the {@code CharSequence} methods. Where
+ * libphonenumber would strip a national prefix after the calling code, the fast path does the same
+ * when that prefix is a plain digit string. It defers to libphonenumber whenever it cannot decide:
+ * input other than plain ASCII digits after the prefix, national numbers under 3 digits, results
+ * over 18 digits, national prefixes given as patterns with groups or transform rules, and metadata
+ * patterns outside the supported syntax.
  *
  * <p>Thread-safe; use {@link #instance()}.
  */
@@ -61,10 +63,23 @@ public final class PhoneFastPath {
    * when libphonenumber rejects the input.
    */
   public long e164Digits(CharSequence input) {
-    long fast = fast(input);
-    if (fast != UNDECIDED) {
-      return fast;
-    }
+    byte[] ascii = ascii(input);
+    long fast = ascii == null ? UNDECIDED : fast(ascii, 0, ascii.length);
+    return fast != UNDECIDED ? fast : slow(input);
+  }
+
+  /**
+   * {@link #e164Digits(CharSequence)} of {@code data[from, to)} read as UTF-8, without copying it:
+   * the form bulk screening reads, through the same automata code as every other caller.
+   */
+  public long e164Digits(byte[] data, int from, int to) {
+    long fast = fast(data, from, to);
+    return fast != UNDECIDED
+        ? fast
+        : slow(new String(data, from, to - from, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private long slow(CharSequence input) {
     String e164 = reference(input);
     if (e164 == null) {
       return INVALID;
@@ -75,9 +90,30 @@ public final class PhoneFastPath {
     return Long.parseLong(e164, 1, e164.length(), 10);
   }
 
+  /**
+   * The chars of {@code input} as bytes when all are ASCII, else null (the automata read digits
+   * only). Every input reaches the automata as bytes, so their compiled code serves every caller.
+   */
+  private static byte @Nullable [] ascii(CharSequence input) {
+    int length = input.length();
+    if (length > MAX_INPUT + 2) {
+      return null;
+    }
+    byte[] bytes = new byte[length];
+    for (int i = 0; i < length; i++) {
+      char c = input.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      bytes[i] = (byte) c;
+    }
+    return bytes;
+  }
+
   /** The E.164 form ({@code +66812345678}), or {@code null} when libphonenumber rejects it. */
   public @Nullable String e164(CharSequence input) {
-    long fast = fast(input);
+    byte[] ascii = ascii(input);
+    long fast = ascii == null ? UNDECIDED : fast(ascii, 0, ascii.length);
     if (fast == UNDECIDED) {
       return reference(input);
     }
@@ -104,16 +140,20 @@ public final class PhoneFastPath {
    * #e164Digits}), or {@code null} when the number is invalid or only libphonenumber can tell.
    */
   public @Nullable Described describe(CharSequence input) {
-    long digits = fast(input);
+    byte[] s = ascii(input);
+    if (s == null) {
+      return null;
+    }
+    long digits = fast(s, 0, s.length);
     if (digits == UNDECIDED || digits == INVALID) {
       return null;
     }
-    int length = input.length();
-    int start = input.charAt(0) == '+' ? 1 : input.charAt(0) == '0' ? 2 : 0;
+    int length = s.length;
+    int start = s[0] == '+' ? 1 : s[0] == '0' ? 2 : 0;
     int callingCode = 0;
     int nsnStart = start;
     while (nsnStart - start < 3) {
-      callingCode = callingCode * 10 + (input.charAt(nsnStart++) - '0');
+      callingCode = callingCode * 10 + (s[nsnStart++] - '0');
       if (knownCallingCode[callingCode]) {
         break;
       }
@@ -122,9 +162,8 @@ public final class PhoneFastPath {
     if (plan == null) {
       return null;
     }
-    int national = plan.nationalNumberStart(input, nsnStart, length);
-    CallingCodePlan.Described described =
-        national < 0 ? null : plan.describe(input, national, length);
+    int national = plan.nationalNumberStart(s, nsnStart, length);
+    CallingCodePlan.Described described = national < 0 ? null : plan.describe(s, national, length);
     return described == null ? null : new Described(digits, described.region(), described.type());
   }
 
@@ -153,16 +192,19 @@ public final class PhoneFastPath {
 
   /** Whether the automata decide {@code input} without asking libphonenumber. */
   boolean decides(CharSequence input) {
-    return fast(input) != UNDECIDED;
+    byte[] ascii = ascii(input);
+    return ascii != null && fast(ascii, 0, ascii.length) != UNDECIDED;
   }
 
-  private long fast(CharSequence s) {
-    int length = s.length();
-    int start = 0;
-    if (length > 0 && s.charAt(0) == '+') {
-      start = 1;
-    } else if (length > 1 && s.charAt(0) == '0' && s.charAt(1) == '0') {
-      start = 2;
+  /**
+   * The automata's answer for {@code s[from, length)}; positions below are absolute in {@code s}.
+   */
+  private long fast(byte[] s, int from, int length) {
+    int start = from;
+    if (length > from && s[from] == '+') {
+      start = from + 1;
+    } else if (length > from + 1 && s[from] == '0' && s[from + 1] == '0') {
+      start = from + 2;
     }
     int digits = length - start;
     if (digits < 3 || digits > MAX_INPUT) {
@@ -172,7 +214,7 @@ public final class PhoneFastPath {
     int callingCode = 0;
     int nsnStart = -1;
     for (int i = start; i < length; i++) {
-      int d = s.charAt(i) - '0';
+      int d = s[i] - '0';
       if (d < 0 || d > 9) {
         return UNDECIDED;
       }
@@ -184,7 +226,7 @@ public final class PhoneFastPath {
       }
       packed = packed * 10 + d;
     }
-    if (s.charAt(start) == '0' || nsnStart < 0) {
+    if (s[start] == '0' || nsnStart < 0) {
       // "+0..." or no calling code in the first three digits: INVALID_COUNTRY_CODE
       return INVALID;
     }
@@ -207,7 +249,7 @@ public final class PhoneFastPath {
       }
       packed = callingCode;
       for (int i = national; i < length && i - national < 19; i++) {
-        packed = packed * 10 + (s.charAt(i) - '0');
+        packed = packed * 10 + (s[i] - '0');
       }
     }
     if (nsnLength > MAX_NSN) {

@@ -295,6 +295,61 @@ class ConsoleBrowserTest {
     noBrowserErrors();
   }
 
+  @Test
+  @Order(8)
+  void aBorderOfficerChecksAPassportZoneAndRecordsTheDecision() {
+    org.mekong.server.legal.LegalFixtures.create(
+        seeded,
+        "th-immigration",
+        "/api/v1/entry-bans",
+        org.mekong.server.legal.LegalFixtures.ban(
+            org.mekong.server.legal.LegalFixtures.person(
+                "\"Kyaw Zin Thant\"", "1990-05-17", "MMR", "MA1234567"),
+            "{\"tlp\": \"green\"}",
+            "2036-01-01"));
+    logOut();
+    Credentials.User officer = user("th-immigration.border-officer");
+    type("username", officer.username());
+    type("password", officer.password());
+    click("login");
+    waitFor(By.id("nav-border")).click();
+    waitFor(By.id("mrz"));
+    shot("15-border");
+    accessible("border check");
+    String zone =
+        org.mekong.core.border.mrz.MrzComposer.compose(
+            new org.mekong.core.border.mrz.MrzDocument(
+                org.mekong.core.border.mrz.MrzFormat.TD3,
+                "P",
+                "MMR",
+                "MA1234567",
+                "MMR",
+                java.time.LocalDate.parse("1990-05-17"),
+                org.mekong.core.border.mrz.Sex.MALE,
+                java.time.LocalDate.parse("2030-01-01"),
+                "KYAW",
+                "ZIN THANT",
+                "",
+                null,
+                List.of()));
+    type("mrz", zone.replace(" ", "\n"));
+    click("border-check");
+    assertThat(text("border-hits")).contains("certain").contains("refuse entry");
+    assertThat(text("border-valid")).isEqualTo("valid");
+    type("note", "Entry ban IB 77/2569 confirmed " + HOSTILE);
+    click("decide-refused");
+    assertThat(text("border-decision")).contains("Refused").contains(officer.username());
+    assertThat(browser.findElements(By.id("decide-admitted"))).isEmpty();
+    assertNothingInjected();
+    shot("16-border-check");
+    accessible("border check result");
+    click("nav-requests");
+    waitFor(By.id("box-all"));
+    shot("17-requests");
+    accessible("requests");
+    noBrowserErrors();
+  }
+
   private static void seedAnAlert() {
     Http http = seeded.http();
     Http.Response agreement =

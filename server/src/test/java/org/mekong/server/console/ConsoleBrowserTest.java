@@ -245,14 +245,14 @@ class ConsoleBrowserTest {
     browser.findElements(By.cssSelector("a.alert-link")).getFirst().click();
     assertThat(text("alert-status")).isEqualTo("open");
     click("assign");
-    assertThat(text("alert-status")).isEqualTo("assigned");
+    assertThat(textOnceItIs("alert-status", "assigned")).isEqualTo("assigned");
     click("dismiss");
     assertThat(browser.findElements(By.id("problem")))
         .as("the browser asks for the required reason first")
         .isEmpty();
     type("reason", HOSTILE + " the caller was the bank's own hotline");
     click("confirm");
-    assertThat(text("alert-status")).isEqualTo("confirmed");
+    assertThat(textOnceItIs("alert-status", "confirmed")).isEqualTo("confirmed");
     assertThat(browser.findElements(By.id("confirm"))).isEmpty();
     assertNothingInjected();
     shot("10-alert");
@@ -307,7 +307,9 @@ class ConsoleBrowserTest {
                 "\"Kyaw Zin Thant\"", "1990-05-17", "MMR", "MA1234567"),
             "{\"tlp\": \"green\"}",
             "2036-01-01"));
-    logOut();
+    open("/");
+    click("logout");
+    waitFor(By.id("username"));
     Credentials.User officer = user("th-immigration.border-officer");
     type("username", officer.username());
     type("password", officer.password());
@@ -444,6 +446,21 @@ class ConsoleBrowserTest {
 
   private static String text(String id) {
     return waitFor(By.id(id)).getText();
+  }
+
+  /**
+   * The element's text once it reads {@code expected} (the page may still be reloading), or the
+   * last read.
+   */
+  private static String textOnceItIs(String id, String expected) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(driver -> expected.equals(driver.findElement(By.id(id)).getText()));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the assertion shows what the page says
+    }
+    return text(id);
   }
 
   private static WebElement waitFor(By locator) {

@@ -5,12 +5,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON of a traveller check: what the officer sends and what the node answers. */
-final class CheckJson {
+public final class CheckJson {
 
   private CheckJson() {}
 
   /** A zone ({@code mrz}, its lines separated by spaces or line breaks) or typed fields. */
-  record Request(
+  public record Request(
       @Nullable String mrz,
       @Nullable String surname,
       @Nullable String givenNames,
@@ -20,7 +20,7 @@ final class CheckJson {
       @Nullable String issuingState) {}
 
   /** The officer's decision. */
-  record DecisionRequest(
+  public record DecisionRequest(
       @Nullable String decision, @Nullable String officer, @Nullable String note) {}
 
   /**
@@ -29,7 +29,7 @@ final class CheckJson {
    * zone (an expired document, a character OCR may have confused).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Document(
+  public record Document(
       String source,
       @Nullable Boolean valid,
       @Nullable String format,
@@ -47,7 +47,7 @@ final class CheckJson {
       List<String> findings) {}
 
   /** One hit: the record, who issued it, how surely it is this traveller, why, and what to do. */
-  record Hit(
+  public record Hit(
       String recordType,
       String recordId,
       String issuer,
@@ -58,10 +58,10 @@ final class CheckJson {
       List<String> reasons) {}
 
   /** The officer's decision as recorded. */
-  record Decision(String decision, String officer, String note, String at, String agency) {}
+  public record Decision(String decision, String officer, String note, String at, String agency) {}
 
   /** The answer: the check's id, the document, hit or no hit with each hit, and the decision. */
-  record Answer(
+  public record Answer(
       String id,
       String checkedAt,
       Document document,

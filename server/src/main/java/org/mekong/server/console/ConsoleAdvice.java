@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mekong.server.agency.Caller;
+import org.mekong.server.agency.CallerKind;
 import org.mekong.server.web.ProblemException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -38,6 +39,12 @@ class ConsoleAdvice {
       ConsoleSession session = ConsoleSession.of(authentication);
       model.addAttribute("me", session);
       model.addAttribute("authority", caller.kind().isOwnAuthority());
+      model.addAttribute(
+          "checksTravellers",
+          caller.kind() == CallerKind.IMMIGRATION || caller.kind() == CallerKind.LAW_ENFORCEMENT);
+      model.addAttribute(
+          "handlesRequests",
+          caller.kind().isOwnAuthority() || caller.kind() == CallerKind.SCREENING_CLIENT);
     }
   }
 

@@ -25,6 +25,18 @@ public class ConsoleFormat {
         + " UTC";
   }
 
+  /** An instant written as ISO-8601, shown as {@link #instant}; text that is no instant as is. */
+  public String at(@Nullable String iso) {
+    if (iso == null) {
+      return "";
+    }
+    try {
+      return instant(Instant.parse(iso));
+    } catch (java.time.format.DateTimeParseException e) {
+      return iso;
+    }
+  }
+
   /** A whole number with the language's grouping. */
   public String number(long value) {
     return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);

@@ -245,14 +245,14 @@ class ConsoleBrowserTest {
     browser.findElements(By.cssSelector("a.alert-link")).getFirst().click();
     assertThat(text("alert-status")).isEqualTo("open");
     click("assign");
-    assertThat(text("alert-status")).isEqualTo("assigned");
+    assertThat(textOnceItIs("alert-status", "assigned")).isEqualTo("assigned");
     click("dismiss");
     assertThat(browser.findElements(By.id("problem")))
         .as("the browser asks for the required reason first")
         .isEmpty();
     type("reason", HOSTILE + " the caller was the bank's own hotline");
     click("confirm");
-    assertThat(text("alert-status")).isEqualTo("confirmed");
+    assertThat(textOnceItIs("alert-status", "confirmed")).isEqualTo("confirmed");
     assertThat(browser.findElements(By.id("confirm"))).isEmpty();
     assertNothingInjected();
     shot("10-alert");
@@ -292,6 +292,63 @@ class ConsoleBrowserTest {
     shot("14-search-my");
     click("lang-en");
     assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Search");
+    noBrowserErrors();
+  }
+
+  @Test
+  @Order(8)
+  void aBorderOfficerChecksAPassportZoneAndRecordsTheDecision() {
+    org.mekong.server.legal.LegalFixtures.create(
+        seeded,
+        "th-immigration",
+        "/api/v1/entry-bans",
+        org.mekong.server.legal.LegalFixtures.ban(
+            org.mekong.server.legal.LegalFixtures.person(
+                "\"Kyaw Zin Thant\"", "1990-05-17", "MMR", "MA1234567"),
+            "{\"tlp\": \"green\"}",
+            "2036-01-01"));
+    open("/");
+    click("logout");
+    waitFor(By.id("username"));
+    Credentials.User officer = user("th-immigration.border-officer");
+    type("username", officer.username());
+    type("password", officer.password());
+    click("login");
+    waitFor(By.id("nav-border")).click();
+    waitFor(By.id("mrz"));
+    shot("15-border");
+    accessible("border check");
+    String zone =
+        org.mekong.core.border.mrz.MrzComposer.compose(
+            new org.mekong.core.border.mrz.MrzDocument(
+                org.mekong.core.border.mrz.MrzFormat.TD3,
+                "P",
+                "MMR",
+                "MA1234567",
+                "MMR",
+                java.time.LocalDate.parse("1990-05-17"),
+                org.mekong.core.border.mrz.Sex.MALE,
+                java.time.LocalDate.parse("2030-01-01"),
+                "KYAW",
+                "ZIN THANT",
+                "",
+                null,
+                List.of()));
+    type("mrz", zone.replace(" ", "\n"));
+    click("border-check");
+    assertThat(text("border-hits")).contains("certain").contains("refuse entry");
+    assertThat(text("border-valid")).isEqualTo("valid");
+    type("note", "Entry ban IB 77/2569 confirmed " + HOSTILE);
+    click("decide-refused");
+    assertThat(text("border-decision")).contains("Refused").contains(officer.username());
+    assertThat(browser.findElements(By.id("decide-admitted"))).isEmpty();
+    assertNothingInjected();
+    shot("16-border-check");
+    accessible("border check result");
+    click("nav-requests");
+    waitFor(By.id("box-all"));
+    shot("17-requests");
+    accessible("requests");
     noBrowserErrors();
   }
 
@@ -389,6 +446,21 @@ class ConsoleBrowserTest {
 
   private static String text(String id) {
     return waitFor(By.id(id)).getText();
+  }
+
+  /**
+   * The element's text once it reads {@code expected} (the page may still be reloading), or the
+   * last read.
+   */
+  private static String textOnceItIs(String id, String expected) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(driver -> expected.equals(driver.findElement(By.id(id)).getText()));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the assertion shows what the page says
+    }
+    return text(id);
   }
 
   private static WebElement waitFor(By locator) {

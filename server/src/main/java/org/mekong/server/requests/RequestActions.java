@@ -1,0 +1,87 @@
+package org.mekong.server.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.requests.RequestAction;
+import org.mekong.server.agency.Caller;
+import org.mekong.server.web.BadRequestException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the console does with requests, by the API's rules: the agency's requests sent and received,
+ * one request, and the recipient's steps (acknowledge, answer, refuse with a reason).
+ */
+@Service
+public class RequestActions {
+
+  /** How many requests the console lists at most. */
+  public static final int LIST_LIMIT = 200;
+
+  private final RequestDesk desk;
+  private final Clock clock;
+
+  RequestActions(RequestDesk desk, Clock clock) {
+    this.desk = desk;
+    this.clock = clock;
+  }
+
+  /** The instant deadlines are counted from. */
+  public Instant now() {
+    return Instant.now(clock);
+  }
+
+  /** Requests the caller's agency sent ({@code sent}), received ({@code received}) or both. */
+  public List<RequestView> list(Caller caller, String box) {
+    if (!List.of("sent", "received", "all").contains(box)) {
+      throw new BadRequestException("box", "must be sent, received or all");
+    }
+    return desk.list(
+        caller, !box.equals("received"), !box.equals("sent"), null, null, null, null, LIST_LIMIT);
+  }
+
+  /** The request if the caller's agency sent or received it. */
+  public RequestView get(Caller caller, String id) {
+    return desk.get(caller, requestId(id));
+  }
+
+  /** The recipient acknowledges the request, with an optional note. */
+  public RequestView acknowledge(Caller caller, String id, @Nullable String note) {
+    UUID request = requestId(id);
+    RequestAction action =
+        RequestInput.within("", () -> new RequestAction.Acknowledge(note == null ? "" : note));
+    return desk.act(caller, request, action);
+  }
+
+  /** The recipient answers the request in full, in words. */
+  public RequestView answer(Caller caller, String id, @Nullable String text) {
+    UUID request = requestId(id);
+    if (text == null || text.isBlank()) {
+      throw new BadRequestException("text", "is required");
+    }
+    RequestInput.Answer body = new RequestInput.Answer(text, null, null, null, null);
+    return desk.act(caller, request, new RequestAction.Answer(RequestInput.reply(body)));
+  }
+
+  /** The recipient refuses the request, giving the reason. */
+  public RequestView refuse(Caller caller, String id, @Nullable String reason) {
+    UUID request = requestId(id);
+    RequestAction action =
+        RequestInput.within("", () -> new RequestAction.Refuse(reason == null ? "" : reason));
+    return desk.act(caller, request, action);
+  }
+
+  private static UUID requestId(String id) {
+    try {
+      UUID parsed = UUID.fromString(id);
+      if (!parsed.toString().equals(id)) {
+        throw new IllegalArgumentException("not canonical");
+      }
+      return parsed;
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("id", "is not a request id (a UUID)");
+    }
+  }
+}

@@ -22,6 +22,7 @@ import org.mekong.server.MekongNode;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.NodeConfigLoader;
+import org.mekong.server.console.ConsoleAccounts;
 import org.mekong.server.indicator.IndicatorImporter;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.sharing.SharingPolicies;
@@ -207,7 +208,7 @@ public final class DemoFederation implements AutoCloseable {
       Credentials credentials =
           new DemoSeeder(
                   node.bean(AgencyDirectory.class),
-                  node.bean(org.mekong.server.console.ConsoleAccounts.class),
+                  node.bean(ConsoleAccounts.class),
                   site.agencies())
               .seedAgencies(dir, node.baseUrl());
       return new Member(site, dir, node, credentials);

@@ -64,7 +64,8 @@ public class AlertActions {
         .alert();
   }
 
-  private static String text(String field, @Nullable String value, boolean required) {
+  /** A decision's free text, read as the API reads it: required or not, capped, stripped. */
+  static String text(String field, @Nullable String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
         throw new BadRequestException(field, "is required");
@@ -77,7 +78,8 @@ public class AlertActions {
     return String.valueOf(Parameters.text(field, value)).strip();
   }
 
-  private static UUID alertId(String id) {
+  /** An alert id from a path, or a 400 naming it. */
+  static UUID alertId(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {

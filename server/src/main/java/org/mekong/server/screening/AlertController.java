@@ -90,7 +90,7 @@ class AlertController {
   @GetMapping("/api/v1/alerts/{id}")
   Alert get(
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
-    UUID alertId = alertId(id);
+    UUID alertId = AlertActions.alertId(id);
     AuditContext.describe(http, "alert", alertId.toString());
     return alerts.get(caller.requireAgency(), alertId);
   }
@@ -102,11 +102,11 @@ class AlertController {
       @PathVariable String id,
       @RequestBody AssignRequest request,
       HttpServletRequest http) {
-    UUID alertId = alertId(id);
+    UUID alertId = AlertActions.alertId(id);
     AuditContext.describe(http, "alert", alertId.toString());
-    String assignee = text("assignee", request.assignee(), true);
-    String analyst = text("analyst", request.analyst(), true);
-    String reason = text("reason", request.reason(), false);
+    String assignee = AlertActions.text("assignee", request.assignee(), true);
+    String analyst = AlertActions.text("analyst", request.analyst(), true);
+    String reason = AlertActions.text("reason", request.reason(), false);
     return alerts.assign(caller.requireAgency(), alertId, assignee, analyst, reason);
   }
 
@@ -132,35 +132,14 @@ class AlertController {
 
   private DecisionView decide(
       Caller caller, String id, DecisionRequest request, HttpServletRequest http, boolean confirm) {
-    UUID alertId = alertId(id);
+    UUID alertId = AlertActions.alertId(id);
     AuditContext.describe(http, "alert", alertId.toString());
-    String analyst = text("analyst", request.analyst(), true);
-    String reason = text("reason", request.reason(), true);
+    String analyst = AlertActions.text("analyst", request.analyst(), true);
+    String reason = AlertActions.text("reason", request.reason(), true);
     Alerts.Outcome outcome =
         alerts.decide(caller.requireAgency(), alertId, confirm, analyst, reason);
     return new DecisionView(
         outcome.alert(), outcome.sightingsRecorded(), outcome.noLongerVisible());
-  }
-
-  private static String text(String field, @Nullable String value, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        throw new BadRequestException(field, "is required");
-      }
-      return "";
-    }
-    if (value.length() > Alerts.MAX_TEXT) {
-      throw new BadRequestException(field, "is longer than " + Alerts.MAX_TEXT + " characters");
-    }
-    return String.valueOf(Parameters.text(field, value)).strip();
-  }
-
-  private static UUID alertId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException("id", "is not an alert id (a UUID)");
-    }
   }
 
   private static String encode(Instant created, String id) {

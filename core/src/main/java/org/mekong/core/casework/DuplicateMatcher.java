@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.PartialDate;
 import org.mekong.core.names.Comparison;
 import org.mekong.core.names.NameComparator;
 import org.mekong.core.names.Schema;
@@ -27,7 +28,7 @@ public final class DuplicateMatcher {
   /** The proposal for {@code known} against a row, if it reaches {@link #PROPOSE}. */
   public static Optional<Proposal> match(
       List<PersonName> names,
-      @Nullable BirthDate birthDate,
+      @Nullable PartialDate birthDate,
       List<IdentityDocument> documents,
       Person known) {
     for (IdentityDocument document : documents) {

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.input.InvalidInputException;
+import org.mekong.core.input.PartialDate;
 
 /**
  * Reads a partner's list of people (CSV, RFC 4180, a header line naming the columns of {@link
@@ -133,7 +134,7 @@ public final class ListReader {
     return new ListRow(
         line,
         names,
-        birth == null ? null : BirthDate.parse("birth_date", birth, today),
+        birth == null ? null : PartialDate.parseBirthDate("birth_date", birth, today),
         sex == null ? Sex.UNKNOWN : Codes.parse(Sex.class, "sex", sex.toLowerCase(Locale.ROOT)),
         nationalities,
         document(cells));

@@ -2,6 +2,7 @@ package org.mekong.core.casework;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.PartialDate;
 
 /**
  * One person of an imported list, as read from its line: the names, birth date, sex, nationalities
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record ListRow(
     long line,
     List<PersonName> names,
-    @Nullable BirthDate birthDate,
+    @Nullable PartialDate birthDate,
     Sex sex,
     List<Nationality> nationalities,
     List<IdentityDocument> documents) {

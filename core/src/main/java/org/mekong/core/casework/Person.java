@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.input.FreeText;
+import org.mekong.core.input.PartialDate;
 
 /**
  * A person in casework: names in one or more scripts, a full or partial birth date, sex,
@@ -15,7 +16,7 @@ import org.mekong.core.input.FreeText;
 public record Person(
     PersonId id,
     List<PersonName> names,
-    @Nullable BirthDate birthDate,
+    @Nullable PartialDate birthDate,
     Sex sex,
     List<Nationality> nationalities,
     List<IdentityDocument> documents,

@@ -1,4 +1,7 @@
-/** What every boundary checks in outside input before anything else: free text and timestamps. */
+/**
+ * What every boundary checks in outside input before anything else: free text, timestamps and
+ * partial dates.
+ */
 @NullMarked
 package org.mekong.core.input;
 

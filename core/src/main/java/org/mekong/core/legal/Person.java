@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.border.mrz.Sex;
 import org.mekong.core.input.InvalidInputException;
+import org.mekong.core.input.PartialDate;
 import org.mekong.core.names.NameComparator;
 import org.mekong.core.names.Schema;
 

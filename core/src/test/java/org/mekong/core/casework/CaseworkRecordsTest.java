@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.input.PartialDate;
 
 /** Determinations, manifest entries, list reading, duplicate proposals and suppressed counts. */
 class CaseworkRecordsTest {
@@ -99,7 +100,7 @@ class CaseworkRecordsTest {
         new Person(
             PersonId.random(),
             List.of(new PersonName("王小红")),
-            new BirthDate(1998, 5, 12),
+            new PartialDate(1998, 5, 12),
             Sex.FEMALE,
             List.of(new Nationality("CHN")),
             List.of(
@@ -112,14 +113,14 @@ class CaseworkRecordsTest {
     assertThat(
             DuplicateMatcher.match(
                 List.of(new PersonName("Wang Xiaohong")),
-                new BirthDate(1998, 0, 0),
+                new PartialDate(1998, 0, 0),
                 List.of(),
                 known))
         .hasValueSatisfying(p -> assertThat(p.explanation()).contains("birth dates agree"));
     assertThat(
             DuplicateMatcher.match(
                 List.of(new PersonName("Wang Xiaohong")),
-                new BirthDate(1975, 0, 0),
+                new PartialDate(1975, 0, 0),
                 List.of(),
                 known))
         .isEmpty();

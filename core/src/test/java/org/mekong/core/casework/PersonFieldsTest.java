@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.input.InvalidInputException;
+import org.mekong.core.input.PartialDate;
 
 /** The values of a person's record refuse what cannot be true, naming the field. */
 class PersonFieldsTest {
@@ -14,14 +15,15 @@ class PersonFieldsTest {
 
   @Test
   void birthDatesMayBePartialButNeverImpossible() {
-    assertThat(BirthDate.parse("birthDate", "1994", TODAY)).hasToString("1994");
-    assertThat(BirthDate.parse("birthDate", "1994-03", TODAY)).hasToString("1994-03");
-    assertThat(BirthDate.parse("birthDate", "2000-02-29", TODAY)).hasToString("2000-02-29");
+    assertThat(PartialDate.parseBirthDate("birthDate", "1994", TODAY)).hasToString("1994");
+    assertThat(PartialDate.parseBirthDate("birthDate", "1994-03", TODAY)).hasToString("1994-03");
+    assertThat(PartialDate.parseBirthDate("birthDate", "2000-02-29", TODAY))
+        .hasToString("2000-02-29");
     for (String bad :
         new String[] {
           "2001-02-29", "1994-13", "1994-00", "1994-04-31", "1899", "2027", "94", "1994-3"
         }) {
-      assertThatThrownBy(() -> BirthDate.parse("birthDate", bad, TODAY))
+      assertThatThrownBy(() -> PartialDate.parseBirthDate("birthDate", bad, TODAY))
           .as(bad)
           .isInstanceOf(InvalidInputException.class)
           .hasMessageStartingWith("birthDate ");
@@ -30,14 +32,14 @@ class PersonFieldsTest {
 
   @Test
   void partialDatesAreCompatibleWithTheFullDatesTheyCover() {
-    BirthDate year = BirthDate.parse("d", "1994", TODAY);
-    assertThat(year.compatibleWith(BirthDate.parse("d", "1994-03-02", TODAY))).isTrue();
-    assertThat(year.compatibleWith(BirthDate.parse("d", "1995", TODAY))).isFalse();
+    PartialDate year = PartialDate.parseBirthDate("d", "1994", TODAY);
+    assertThat(year.compatibleWith(PartialDate.parseBirthDate("d", "1994-03-02", TODAY))).isTrue();
+    assertThat(year.compatibleWith(PartialDate.parseBirthDate("d", "1995", TODAY))).isFalse();
     assertThat(
-            BirthDate.parse("d", "1994-03", TODAY)
-                .compatibleWith(BirthDate.parse("d", "1994-04-01", TODAY)))
+            PartialDate.parseBirthDate("d", "1994-03", TODAY)
+                .compatibleWith(PartialDate.parseBirthDate("d", "1994-04-01", TODAY)))
         .isFalse();
-    assertThat(BirthDate.parse("d", "2008-12-07", TODAY).ageOn(TODAY)).isEqualTo(17);
+    assertThat(PartialDate.parseBirthDate("d", "2008-12-07", TODAY).ageOn(TODAY)).isEqualTo(17);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.mekong.core.legal;
 
 import java.util.List;
 import org.mekong.core.border.mrz.Sex;
+import org.mekong.core.input.PartialDate;
 
 /** Records for the tests of this package. */
 final class Fixtures {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.input.InvalidInputException;
+import org.mekong.core.input.PartialDate;
 
 /** The records check themselves and name the field that is wrong. */
 class LegalRecordsTest {

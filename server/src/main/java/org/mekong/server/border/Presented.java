@@ -10,7 +10,7 @@ import org.mekong.core.border.mrz.IcaoCodes;
 import org.mekong.core.border.mrz.MrzDocument;
 import org.mekong.core.border.mrz.MrzParser;
 import org.mekong.core.input.InvalidInputException;
-import org.mekong.core.legal.PartialDate;
+import org.mekong.core.input.PartialDate;
 import org.mekong.core.legal.TravelDocument;
 import org.mekong.server.web.BadRequestException;
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
-import org.mekong.core.casework.BirthDate;
 import org.mekong.core.casework.Codes;
 import org.mekong.core.casework.ControlMethod;
 import org.mekong.core.casework.DocumentType;
@@ -26,6 +25,7 @@ import org.mekong.core.casework.RecruitmentChannel;
 import org.mekong.core.casework.RecruitmentMethod;
 import org.mekong.core.casework.Sex;
 import org.mekong.core.input.InvalidInputException;
+import org.mekong.core.input.PartialDate;
 
 /**
  * A person as the API takes and shows it, and as it is stored: one property per {@link PersonField}
@@ -81,7 +81,7 @@ record PersonJson(
     return new Person(
         id,
         parsedNames,
-        birthDate == null ? null : BirthDate.parse("birthDate", birthDate, today),
+        birthDate == null ? null : PartialDate.parseBirthDate("birthDate", birthDate, today),
         sex == null ? Sex.UNKNOWN : Codes.parse(Sex.class, "sex", sex),
         each("nationalities", nationalities, Nationality::parse),
         docs,

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.casework.AgeBand;
-import org.mekong.core.casework.BirthDate;
 import org.mekong.core.casework.Codes;
 import org.mekong.core.casework.SuppressedCounts;
+import org.mekong.core.input.PartialDate;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +125,7 @@ class StatisticsController {
       Integer age =
           entry.getKey().isEmpty()
               ? null
-              : BirthDate.parse("birthDate", entry.getKey(), LocalDate.MAX).ageOn(today);
+              : PartialDate.parseBirthDate("birthDate", entry.getKey(), LocalDate.MAX).ageOn(today);
       counts.merge(Codes.of(AgeBand.of(age)), entry.getValue(), Long::sum);
     }
     return counts;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.border.mrz.Sex;
 import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.input.PartialDate;
 import org.mekong.core.legal.ActionKind;
 import org.mekong.core.legal.ActionOnHit;
 import org.mekong.core.legal.ActionStatus;
@@ -25,7 +26,6 @@ import org.mekong.core.legal.Links;
 import org.mekong.core.legal.Notice;
 import org.mekong.core.legal.NoticeColour;
 import org.mekong.core.legal.Organisation;
-import org.mekong.core.legal.PartialDate;
 import org.mekong.core.legal.Person;
 import org.mekong.core.legal.TravelDocument;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.border.mrz.MrzDocument;
 import org.mekong.core.input.InvalidInputException;
-import org.mekong.core.legal.PartialDate;
+import org.mekong.core.input.PartialDate;
 import org.mekong.core.legal.TravelDocument;
 import org.mekong.core.names.NameComparator;
 import org.mekong.core.names.Schema;

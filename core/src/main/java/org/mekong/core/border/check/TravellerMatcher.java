@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.mekong.core.legal.PartialDate;
+import org.mekong.core.input.PartialDate;
 import org.mekong.core.legal.Person;
 import org.mekong.core.legal.TravelDocument;
 import org.mekong.core.names.Comparison;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mekong.core.border.mrz.Sex;
-import org.mekong.core.legal.PartialDate;
+import org.mekong.core.input.PartialDate;
 import org.mekong.core.legal.Person;
 import org.mekong.core.legal.TravelDocument;
 import org.mekong.core.names.BlockingKeys;

@@ -19,9 +19,9 @@ import org.mekong.core.casework.Consent;
 import org.mekong.core.casework.DisclosurePath;
 import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.PersonName;
+import org.mekong.core.names.BlockingKeys;
 import org.mekong.core.names.Comparison;
 import org.mekong.core.names.NameComparator;
-import org.mekong.core.names.NameKeys;
 import org.mekong.core.names.Schema;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
@@ -117,7 +117,7 @@ class PersonController {
     Agency agency = caller.requireAgency();
     List<Hit> hits = new ArrayList<>();
     for (StoredPerson candidate :
-        persons.candidates(NameKeys.of(Schema.PERSON, query.value()), Set.of(), 5_000)) {
+        persons.candidates(BlockingKeys.of(Schema.PERSON, query.value()), Set.of(), 5_000)) {
       PersonDisclosures.Disclosed disclosed =
           disclosures.of(agency, candidate, DisclosurePath.PERSON_SEARCH);
       if (!disclosed.sees(DisclosurePath.PERSON_SEARCH.principal())) {

@@ -18,7 +18,7 @@ import org.mekong.core.casework.Nationality;
 import org.mekong.core.casework.Person;
 import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.PersonName;
-import org.mekong.core.names.NameKeys;
+import org.mekong.core.names.BlockingKeys;
 import org.mekong.core.names.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -137,7 +137,7 @@ class PersonStore {
 
   static Set<String> nameKeys(List<PersonName> names) {
     Set<String> keys = new TreeSet<>();
-    names.forEach(name -> keys.addAll(NameKeys.of(Schema.PERSON, name.value())));
+    names.forEach(name -> keys.addAll(BlockingKeys.of(Schema.PERSON, name.value())));
     return keys;
   }
 

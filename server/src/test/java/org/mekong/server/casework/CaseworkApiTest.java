@@ -203,6 +203,15 @@ class CaseworkApiTest {
   }
 
   @Test
+  void aNameSearchFindsASpellingThatSharesNoLeadingLettersWithTheQuery() {
+    String person = CaseworkFixtures.person(node, "th-ccib", "Katherine Cowalski");
+    Http.Response found =
+        http.get("/api/v1/casework/persons?name=Catherine%20Kowalski", node.keyOf("th-ccib"));
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    assertThat(found.json().get("items").toString()).contains("\"id\":\"" + person + "\"");
+  }
+
+  @Test
   void screeningClientsAndFinancialIntelligenceSeeNothingOfCasework() {
     String person = CaseworkFixtures.person(node, "th-ccib", "Somchai Jaidee");
     for (String agency : new String[] {"th-chaophraya-mobile", "th-mekhala-bank", "th-amlo"}) {

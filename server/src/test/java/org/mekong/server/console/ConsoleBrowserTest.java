@@ -425,8 +425,16 @@ class ConsoleBrowserTest {
     browser.get(base + path);
   }
 
+  /** Logs out from a page of the console and waits for the login page. */
   private static void logOut() {
-    click("logout");
+    open("/");
+    waitFor(By.id("logout")).click();
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(driver -> String.valueOf(driver.getCurrentUrl()).contains("/login"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the assertion shows where the browser is
+    }
     assertThat(String.valueOf(browser.getCurrentUrl())).contains("/login");
   }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mekong.server.MekongNode;
@@ -60,6 +61,21 @@ class RetentionJobTest {
     jdbc = started.bean(JdbcClient.class);
   }
 
+  /** Each test moves the clock past the periods; the next one starts at the real time again. */
+  @AfterEach
+  void rewind() {
+    clock.move(moved.negated());
+    moved = Duration.ZERO;
+  }
+
+  private static Duration moved = Duration.ZERO;
+
+  private static void pastThePeriods() {
+    Duration by = Duration.ofDays(3 * 366);
+    clock.move(by);
+    moved = moved.plus(by);
+  }
+
   @AfterAll
   static void stop() {
     node.node().close();
@@ -83,7 +99,7 @@ class RetentionJobTest {
     String noCase = CaseworkFixtures.person(node, "mm-police", "張偉");
 
     assertThat(job.run()).isZero();
-    clock.move(Duration.ofDays(3 * 366));
+    pastThePeriods();
 
     assertThat(job.run()).isEqualTo(1);
     assertThat(count("casework_person", "id", closed)).isZero();
@@ -112,6 +128,47 @@ class RetentionJobTest {
     assertThat(auditOutcomes(closed)).hasSize(2);
     assertThat(job.run()).isZero();
     assertThat(auditOutcomes(closed)).hasSize(2);
+  }
+
+  @Test
+  void aPersonOnAManifestStillPendingIsKeptUntilTheEntryIsHandedOver() {
+    String person = CaseworkFixtures.person(node, "mm-police", "陈静");
+    String caseId = openCase(person);
+    Http.Response closing =
+        node.http()
+            .post(
+                "/api/v1/casework/cases/" + caseId + "/events",
+                node.keyOf("mm-police"),
+                CaseworkFixtures.event("closed", ", \"reason\": \"found safe\""));
+    assertThat(closing.status()).as(closing.body()).isEqualTo(201);
+    String manifest = java.util.UUID.randomUUID().toString();
+    jdbc.sql(
+            "INSERT INTO casework_manifest (id, sending, receiving, transport_mode, travel_date,"
+                + " created_at) VALUES (?::uuid, 'mm-police', 'th-immigration', 'on-foot',"
+                + " DATE '2025-10-23', now())")
+        .param(manifest)
+        .update();
+    jdbc.sql(
+            "INSERT INTO casework_manifest_entry (manifest_id, person_id, position, status,"
+                + " updated_at, updated_by) VALUES (?::uuid, ?::uuid, 0, 'pending', now(), 'x')")
+        .params(manifest, person)
+        .update();
+    pastThePeriods();
+
+    job.run();
+    assertThat(count("casework_person", "id", person)).isOne();
+
+    jdbc.sql("UPDATE casework_manifest_entry SET status = 'handed-over' WHERE person_id = ?::uuid")
+        .param(person)
+        .update();
+    job.run();
+    assertThat(count("casework_person", "id", person)).isZero();
+    assertThat(count("casework_manifest_entry", "person_id", person)).isZero();
+    assertThat(count("casework_manifest", "id", manifest)).isOne();
+    assertThat(auditOutcomes(person))
+        .singleElement()
+        .asString()
+        .contains("1 manifest entries", manifest);
   }
 
   private static String openCase(String person) {

@@ -29,6 +29,11 @@ final class ConfigKeys {
   static final String REQUESTS_ESCALATE_AFTER = "requests.escalate-after";
   static final String REQUESTS_CHECK_INTERVAL = "requests.check-interval";
 
+  static final String RETENTION_PERSONS = "casework.retention.persons";
+  static final String RETENTION_CASES_CLOSED = "casework.retention.cases-closed";
+  static final String RETENTION_IMPORTS = "casework.retention.imports";
+  static final String RETENTION_CHECK_INTERVAL = "casework.retention.check-interval";
+
   /** A category's weight is {@code screening.weights.<category code>}, e.g. {@code gambling}. */
   static final String SCREENING_WEIGHTS = "screening.weights.";
 
@@ -74,7 +79,11 @@ final class ConfigKeys {
           REQUESTS_NORMAL,
           REQUESTS_REMINDER_PERCENT,
           REQUESTS_ESCALATE_AFTER,
-          REQUESTS_CHECK_INTERVAL);
+          REQUESTS_CHECK_INTERVAL,
+          RETENTION_PERSONS,
+          RETENTION_CASES_CLOSED,
+          RETENTION_IMPORTS,
+          RETENTION_CHECK_INTERVAL);
 
   /** Whether a key is a setting: one of {@link #ALL}, a category weight or a TAXII root's. */
   static boolean isKnown(String key) {

@@ -23,6 +23,7 @@ import org.mekong.core.screening.scoring.ScoringRule;
  * @param tls the node's TLS identity and trust: HTTPS, and mutual TLS with partners; null for plain
  *     HTTP
  * @param requests how requests between agencies are timed
+ * @param retention how long casework keeps personal data
  */
 public record NodeConfig(
     int port,
@@ -35,9 +36,10 @@ public record NodeConfig(
     ScoringRule scoring,
     List<TrustGroupRoot> trustGroupRoots,
     @Nullable TlsSettings tls,
-    RequestSettings requests) {
+    RequestSettings requests,
+    RetentionSettings retention) {
 
-  /** A configuration with the default timing of requests. */
+  /** A configuration with the default timing of requests and no retention periods. */
   public NodeConfig(
       int port,
       String bindAddress,
@@ -60,11 +62,13 @@ public record NodeConfig(
         scoring,
         trustGroupRoots,
         tls,
-        RequestSettings.DEFAULTS);
+        RequestSettings.DEFAULTS,
+        RetentionSettings.NONE);
   }
 
   public NodeConfig {
     requireNonNull(requests, "requests");
+    requireNonNull(retention, "retention");
     if (port < 0 || port > 65_535) {
       throw new InvalidConfigurationException(
           ConfigKeys.PORT, "must be between 0 and 65535 but was " + port);
@@ -111,6 +115,7 @@ public record NodeConfig(
         scoring,
         trustGroupRoots,
         tls,
-        requests);
+        requests,
+        retention);
   }
 }

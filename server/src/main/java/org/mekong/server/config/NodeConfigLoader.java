@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,7 +97,30 @@ public final class NodeConfigLoader {
         scoring(settings),
         trustGroupRoots(settings),
         tls(settings),
-        requests(settings));
+        requests(settings),
+        retention(settings));
+  }
+
+  private static RetentionSettings retention(Map<String, String> settings) {
+    return new RetentionSettings(
+        period(settings, ConfigKeys.RETENTION_PERSONS),
+        period(settings, ConfigKeys.RETENTION_CASES_CLOSED),
+        period(settings, ConfigKeys.RETENTION_IMPORTS),
+        duration(
+            settings, ConfigKeys.RETENTION_CHECK_INTERVAL, RetentionSettings.NONE.checkInterval()));
+  }
+
+  private static @Nullable Period period(Map<String, String> settings, String key) {
+    String value = settings.get(key);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Period.parse(value.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidConfigurationException(
+          key, "must be an ISO-8601 period such as P5Y or P90D but was '" + value + "'");
+    }
   }
 
   private static RequestSettings requests(Map<String, String> settings) {

@@ -55,6 +55,40 @@ class NodeConfigLoaderTest {
   }
 
   @Test
+  void retentionPeriodsAreOptionalPositiveIsoPeriods() {
+    assertThat(NodeConfigLoader.load(null, Map.of(), Map.of()).retention())
+        .isEqualTo(RetentionSettings.NONE);
+    NodeConfig custom =
+        NodeConfigLoader.load(
+            null,
+            Map.of("MEKONG_CASEWORK_RETENTION_PERSONS", "P5Y"),
+            Map.of(
+                "casework.retention.cases-closed", "P2Y",
+                "casework.retention.imports", "P90D",
+                "casework.retention.check-interval", "PT10M"));
+    assertThat(custom.retention().persons()).isEqualTo(java.time.Period.ofYears(5));
+    assertThat(custom.retention().casesClosed()).isEqualTo(java.time.Period.ofYears(2));
+    assertThat(custom.retention().imports()).isEqualTo(java.time.Period.ofDays(90));
+    assertThat(custom.retention().checkInterval()).isEqualTo(java.time.Duration.ofMinutes(10));
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(null, Map.of(), Map.of("casework.retention.imports", "90d")))
+        .hasMessageContaining("casework.retention.imports")
+        .hasMessageContaining("ISO-8601");
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(
+                    null, Map.of(), Map.of("casework.retention.cases-closed", "P0D")))
+        .hasMessageContaining("casework.retention.cases-closed")
+        .hasMessageContaining("positive");
+    assertThatThrownBy(
+            () ->
+                NodeConfigLoader.load(
+                    null, Map.of(), Map.of("casework.retention.check-interval", "PT1S")))
+        .hasMessageContaining("casework.retention.check-interval");
+  }
+
+  @Test
   void yamlThenEnvironmentThenCommandLineWin() throws IOException {
     Path file = temp.resolve("node.yaml");
     Files.writeString(

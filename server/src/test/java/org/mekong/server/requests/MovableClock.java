@@ -8,12 +8,12 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock a test moves forward; it starts at the real time. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
   private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
 
   /** Moves the clock forward. */
-  void move(Duration by) {
+  public void move(Duration by) {
     now.updateAndGet(instant -> instant.plus(by));
   }
 

@@ -176,6 +176,13 @@ class FederationService implements SmartLifecycle {
     private Duration cycle(Partner partner) throws InterruptedException {
       Instant began = now();
       state.attempting(began);
+      if (partner.credentials().isEmpty()) {
+        return state.failed(
+            new PartnerState.Failure(
+                "no-credentials",
+                "no agency of this node has a key at this partner, so nothing is pulled",
+                now()));
+      }
       try {
         TaxiiPuller.PullFailure first = null;
         for (Map.Entry<AgencyId, String> credential : partner.credentials().entrySet()) {

@@ -285,6 +285,30 @@ class FederationTest {
 
   @Test
   @Order(6)
+  void aPartnerNoAgencyHoldsAKeyAtIsFailingNotUp() {
+    Http.Response put =
+        th.put(
+            "/api/v1/admin/federation/partners/keyless",
+            th.adminKey,
+            "{\"url\":\"http://127.0.0.1:9\",\"pollSeconds\":1}");
+    assertThat(put.status()).as(put.body()).isEqualTo(201);
+    JsonNode failing =
+        await(
+            "a first cycle",
+            DEADLINE,
+            () -> {
+              JsonNode p = th.partner("keyless");
+              return p.get("lastError").isNull() ? null : p;
+            });
+    assertThat(failing.get("state").asString()).isEqualTo("failing");
+    assertThat(failing.get("lastError").get("code").asString()).isEqualTo("no-credentials");
+    assertThat(failing.get("lastSuccess").isNull()).isTrue();
+    assertThat(th.delete("/api/v1/admin/federation/partners/keyless", th.adminKey).status())
+        .isEqualTo(204);
+  }
+
+  @Test
+  @Order(6)
   void anUnreachablePartnerIsFailingWithAGrowingBackOffAndRecovers() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -5,10 +5,12 @@ import static org.mekong.server.agency.CallerKind.LAW_ENFORCEMENT;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.legal.BanStatus;
 import org.mekong.core.legal.Change;
 import org.mekong.core.legal.EntryBan;
+import org.mekong.core.legal.Notice;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
@@ -67,18 +69,10 @@ class LegalChangeController {
       @PathVariable String id,
       @RequestBody ApprovalRequest request,
       HttpServletRequest http) {
-    UUID uuid = LegalRecordController.id(id);
-    AuditContext.describe(http, "notice", uuid + " approval");
     String reviewer = request.reviewer() == null ? "" : request.reviewer();
     String note = request.note() == null ? "" : request.note();
-    return records.change(
-        caller.requireAgency(),
-        LegalKind.NOTICE,
-        uuid,
-        record ->
-            new Decoded.Note(
-                applied(
-                    ((Decoded.Note) record).record().approve(reviewer, note, records.clock()))));
+    return changeNotice(
+        caller, id, "approval", http, notice -> notice.approve(reviewer, note, records.clock()));
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION})
@@ -88,17 +82,25 @@ class LegalChangeController {
       @PathVariable String id,
       @RequestBody CancellationRequest request,
       HttpServletRequest http) {
-    UUID uuid = LegalRecordController.id(id);
-    AuditContext.describe(http, "notice", uuid + " cancellation");
     String by = request.cancelledBy() == null ? "" : request.cancelledBy();
     String reason = request.reason() == null ? "" : request.reason();
+    return changeNotice(
+        caller, id, "cancellation", http, notice -> notice.cancel(by, reason, records.clock()));
+  }
+
+  private RecordView changeNotice(
+      Caller caller,
+      String id,
+      String step,
+      HttpServletRequest http,
+      Function<Notice, Change<Notice>> change) {
+    UUID uuid = LegalRecordController.id(id);
+    AuditContext.describe(http, "notice", uuid + " " + step);
     return records.change(
         caller.requireAgency(),
         LegalKind.NOTICE,
         uuid,
-        record ->
-            new Decoded.Note(
-                applied(((Decoded.Note) record).record().cancel(by, reason, records.clock()))));
+        record -> new Decoded.Note(applied(change.apply(((Decoded.Note) record).record()))));
   }
 
   private RecordView changeBan(

@@ -165,6 +165,9 @@ class BatchPublisher {
               from.lastSighted(),
               change));
     }
+    if (!inserts.isEmpty() || !updates.isEmpty()) {
+      VersionWriters.enter(jdbc);
+    }
     if (!inserts.isEmpty()) {
       RowCopy copied = BatchRows.rows(inserts);
       copied.into(data, "indicator_version", BatchRows.COLUMNS);

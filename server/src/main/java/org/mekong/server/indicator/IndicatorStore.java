@@ -280,6 +280,7 @@ class IndicatorStore {
   }
 
   private void write(Indicator indicator, boolean isNew) {
+    VersionWriters.enter(jdbc);
     long changeSeq = jdbc.sql("SELECT nextval('indicator_change_seq')").query(Long.class).single();
     Object[] values = IndicatorRows.rowValues(indicator, changeSeq);
     String columns = IndicatorRows.COLUMNS;

@@ -70,6 +70,7 @@ class ReceivedVersions {
     }
     String agency = receivedBy.value();
     Object[] values = values(version, 0, originNode, partner, new String[] {agency});
+    VersionWriters.enter(jdbc);
     Optional<Long> changeSeq =
         jdbc.sql(
                 "INSERT INTO indicator_version ("

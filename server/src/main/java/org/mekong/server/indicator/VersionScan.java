@@ -64,7 +64,7 @@ class VersionScan {
     Map<String, Object> params = new HashMap<>();
     params.put("viewer", viewer.value());
     sql.append(" AND v.date_added < :horizon");
-    params.put("horizon", horizon());
+    params.put("horizon", VersionWriters.horizon(jdbc));
     if (after != null) {
       sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
       params.put("afterAdded", Timestamp.from(after.added()));
@@ -128,20 +128,5 @@ class VersionScan {
                   receivedBy);
             })
         .list();
-  }
-
-  /**
-   * The instant before which every version that will ever be stored is already committed: now, or
-   * the start of the oldest other transaction that has written something and not yet finished (its
-   * rows have a date added after its start). Read before the scan, whose snapshot is later, so a
-   * version committed late never lands behind a cursor.
-   */
-  private Timestamp horizon() {
-    return jdbc.sql(
-            "SELECT least(clock_timestamp(), (SELECT min(xact_start) FROM pg_stat_activity"
-                + " WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()"
-                + " AND datname = current_database()))")
-        .query(Timestamp.class)
-        .single();
   }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.mekong.server.audit.AuditLog;
 import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.RetentionSettings;
+import org.mekong.server.web.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,7 +61,7 @@ class RetentionJob {
         LOG.info("Retention purged the personal data of {} persons", purged);
       }
     } catch (RuntimeException e) {
-      LOG.warn("The retention job failed; the next run retries", e);
+      LOG.warn("The retention job failed; the next run retries", RedactedFailure.of(e));
     }
   }
 

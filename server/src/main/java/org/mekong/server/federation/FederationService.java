@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.server.config.NodeConfig;
 import org.mekong.server.config.TlsSettings;
+import org.mekong.server.web.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -157,7 +158,7 @@ class FederationService implements SmartLifecycle {
           if (halted) {
             return;
           }
-          LOG.warn("reading partner {} failed", name, e);
+          LOG.warn("reading partner {} failed", name, RedactedFailure.of(e));
           wait =
               state.failed(
                   new PartnerState.Failure(
@@ -207,7 +208,7 @@ class FederationService implements SmartLifecycle {
         if (halted) {
           throw new InterruptedException("stopping");
         }
-        LOG.warn("storing what {} sent failed", partner, e);
+        LOG.warn("storing what {} sent failed", partner, RedactedFailure.of(e));
         return state.failed(
             new PartnerState.Failure(
                 "internal", "storing the page failed on this node: " + e.getMessage(), now()));

@@ -55,7 +55,7 @@ public final class VersionWriters {
       return;
     }
     jdbc.sql(ENTER).query().rowSet();
-    TransactionSynchronizationManager.bindResource(HELD, Boolean.TRUE);
+    TransactionSynchronizationManager.bindResource(HELD, HELD);
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.names.index.NameEntry;
 import org.mekong.core.names.index.NameIndex;
+import org.mekong.server.web.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -103,7 +104,7 @@ class NameEntities implements SmartLifecycle {
             entries.size(),
             index.bytes() >> 10);
       } catch (RuntimeException e) {
-        LOG.warn("building the name index failed; retrying", e);
+        LOG.warn("building the name index failed; retrying", RedactedFailure.of(e));
         try {
           Thread.sleep(2_000);
         } catch (InterruptedException interrupted) {

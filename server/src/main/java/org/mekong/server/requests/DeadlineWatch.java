@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.mekong.core.requests.DeadlineEvent;
 import org.mekong.server.audit.AuditLog;
+import org.mekong.server.web.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -44,7 +45,8 @@ class DeadlineWatch {
     try {
       check();
     } catch (RuntimeException e) {
-      LOG.warn("Checking requests' deadlines failed; the next check retries", e);
+      LOG.warn(
+          "Checking requests' deadlines failed; the next check retries", RedactedFailure.of(e));
     }
   }
 

@@ -22,6 +22,7 @@ import org.mekong.core.selector.SelectorType;
 import org.mekong.server.indicator.IndicatorFeed;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.StoredIndicator;
+import org.mekong.server.web.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -157,7 +158,7 @@ class WatchListSync implements SmartLifecycle {
       try {
         build();
       } catch (RuntimeException e) {
-        LOG.warn("building the screening watch list failed; retrying", e);
+        LOG.warn("building the screening watch list failed; retrying", RedactedFailure.of(e));
         pause(Duration.ofSeconds(2));
       }
     }
@@ -165,7 +166,7 @@ class WatchListSync implements SmartLifecycle {
       try {
         syncOnce();
       } catch (RuntimeException e) {
-        LOG.warn("screening watch list sync failed; retrying", e);
+        LOG.warn("screening watch list sync failed; retrying", RedactedFailure.of(e));
         pause(Duration.ofSeconds(1));
       }
       pause(POLL);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.mekong.server.web.ProblemException;
+import org.mekong.server.web.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -37,7 +38,7 @@ class TaxiiErrors {
             ? "the request was refused: " + status.getReasonPhrase()
             : String.valueOf(e.getMessage());
     if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
-      LOG.error("unexpected TAXII failure", e);
+      LOG.error("unexpected TAXII failure", RedactedFailure.of(e));
       description = "the node failed unexpectedly; the failure is logged on the node";
     }
     TaxiiJson.write(

@@ -120,7 +120,7 @@ class ApiExceptionHandler {
           "the request was refused: " + (status == null ? "bad request" : status.getReasonPhrase()),
           false);
     }
-    LOG.error("unexpected failure", e);
+    LOG.error("unexpected failure", RedactedFailure.of(e));
     return Problems.of(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "the node failed unexpectedly; the failure is logged on the node",

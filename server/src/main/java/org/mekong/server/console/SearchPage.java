@@ -13,6 +13,7 @@ import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.indicator.IndicatorActions;
 import org.mekong.server.indicator.IndicatorView;
+import org.mekong.server.names.NameLookup;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,14 +21,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The one search box: any selector, normalised and searched as the API does. */
+/**
+ * The one search box: any selector, normalised and searched as the API does, and any name, in any
+ * script, searched in the name lists as {@code POST /api/v1/names/search} does.
+ */
 @Controller
 class SearchPage {
 
-  private final IndicatorActions indicators;
+  /** The most listed entities one search shows. */
+  static final int NAME_HITS = 20;
 
-  SearchPage(IndicatorActions indicators) {
+  private final IndicatorActions indicators;
+  private final NameLookup names;
+
+  SearchPage(IndicatorActions indicators, NameLookup names) {
     this.indicators = indicators;
+    this.names = names;
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
@@ -39,20 +48,35 @@ class SearchPage {
       HttpServletRequest http) {
     ConsoleSession session = ConsoleSession.of(authentication);
     model.addAttribute("q", q == null ? "" : q);
-    if (q != null && !q.isBlank()) {
-      try {
-        List<IndicatorView> found = indicators.find(session.agency(), q);
-        model.addAttribute("results", found);
-        AuditContext.describe(
-            http,
-            "indicators",
-            found.size()
-                + " disclosed: "
-                + String.join(",", found.stream().map(IndicatorView::id).toList()));
-      } catch (BadRequestException e) {
-        model.addAttribute("problem", e.detail());
-      }
+    if (q == null || q.isBlank()) {
+      return "console/search";
     }
+    List<IndicatorView> found = List.of();
+    String notASelector = null;
+    try {
+      found = indicators.find(session.agency(), q);
+      model.addAttribute("results", found);
+    } catch (BadRequestException e) {
+      notASelector = e.detail();
+    }
+    List<NameLookup.Hit> listed = List.of();
+    if (names.rejection(q).isEmpty()) {
+      model.addAttribute("namesReady", names.ready());
+      listed = names.find(session.agency(), q, NAME_HITS);
+      model.addAttribute("names", listed);
+    } else if (notASelector != null) {
+      model.addAttribute("problem", notASelector);
+    }
+    AuditContext.describe(
+        http,
+        "indicators,names",
+        found.size()
+            + " indicators disclosed: "
+            + String.join(",", found.stream().map(IndicatorView::id).toList())
+            + "; "
+            + listed.size()
+            + " listed entities disclosed: "
+            + String.join(",", listed.stream().map(NameLookup.Hit::key).toList()));
     return "console/search";
   }
 }

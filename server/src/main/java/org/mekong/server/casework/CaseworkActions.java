@@ -54,8 +54,22 @@ public class CaseworkActions {
       String basis,
       List<String> withheld) {}
 
-  /** An event of a case's timeline, as the API shows it. */
-  public record EventShown(Map<String, Object> fields, String type, String agency, String at) {}
+  /**
+   * An event of a case's timeline, as the API shows it: its type, agency and time, and its other
+   * fields.
+   */
+  public record EventShown(Map<String, Object> fields, String type, String agency, String at) {
+
+    static EventShown of(EventJson event) {
+      Map<String, Object> fields = new java.util.LinkedHashMap<>(map(event));
+      fields.keySet().removeAll(List.of("type", "agency", "at"));
+      return new EventShown(
+          fields,
+          String.valueOf(event.type()),
+          String.valueOf(event.agency()),
+          String.valueOf(event.at()));
+    }
+  }
 
   /** A determination, as the API shows it; {@code current} for the one in force. */
   public record DeterminationShown(Map<String, Object> fields, String id, boolean current) {}
@@ -226,16 +240,7 @@ public class CaseworkActions {
         file.openedBy().value(),
         file.custodian().map(a -> a.value()).orElse(null),
         file.person().toString(),
-        file.timeline().stream()
-            .map(EventJson::of)
-            .map(
-                e ->
-                    new EventShown(
-                        map(e),
-                        String.valueOf(e.type()),
-                        String.valueOf(e.agency()),
-                        String.valueOf(e.at())))
-            .toList(),
+        file.timeline().stream().map(EventJson::of).map(EventShown::of).toList(),
         shown,
         history,
         consent,

@@ -149,10 +149,64 @@ class ConsoleLegalTest {
     assertThat(reviewer.post(path + "/suspend", Map.of("note", "Appeal filed")).location())
         .endsWith(path);
     assertThat(reviewer.get(path).body()).contains("suspended").contains("Appeal filed");
+    assertThat(reviewer.post(path + "/lift", Map.of("note", "Appeal upheld")).location())
+        .endsWith(path);
+    String lifted = reviewer.get(path).body();
+    assertThat(lifted).contains("lifted").contains("Appeal upheld").doesNotContain("id=\"lift\"");
+    assertThat(reviewer.post(path + "/suspend", Map.of("note", "again")).location())
+        .as("a lifted ban is not suspended again")
+        .contains("?problem=");
 
     ConsoleClient client = person("test.legal-client", false);
     assertThat(client.get("/").body()).doesNotContain("href=\"/console/notices\"");
     assertThat(client.get("/console/entry-bans").status()).isEqualTo(403);
     assertThat(client.get("/console/notices").status()).isEqualTo(403);
+  }
+
+  @Test
+  void expulsionsAndLegalActionsAreShownReadOnlyToWhomTheApiShowsThem() {
+    String person = LegalFixtures.person("\"Aung Ko\"", "1985-02", "MMR", "ME1");
+    String order =
+        LegalFixtures.create(
+                seeded,
+                "th-immigration",
+                "/api/v1/expulsions",
+                """
+                {"record": {"subject": %s, "orderReference": "TM35 0042/2569",
+                  "issuingAuthority": "Immigration Division 4, Tak",
+                  "legalBasis": "Immigration Act s. 54", "orderDate": "2026-10-10",
+                  "destination": "MMR", "receivingAuthority": "Myawaddy police",
+                  "carriedOut": "2026-10-12"}}"""
+                    .formatted(person))
+            .get("id")
+            .asString();
+    String action =
+        LegalFixtures.create(
+                seeded,
+                "th-ccib",
+                "/api/v1/legal-actions",
+                """
+                {"record": {"kind": "conviction", "subject": {"kind": "person",
+                  "names": ["Aung Ko"], "nationality": "MMR"}, "caseReference": "Black 1234/2569",
+                  "authority": "Mae Sot Provincial Court", "date": "2026-09-30",
+                  "legalBasis": "Criminal Code s. 341, 343", "status": "final"}}""")
+            .get("id")
+            .asString();
+
+    ConsoleClient immigration = person("test.legal-drafter", false);
+    assertThat(immigration.get("/console/expulsions").body()).contains("TM35 0042/2569 → MMR");
+    assertThat(immigration.get("/console/expulsions/" + order).body())
+        .contains("carried out")
+        .contains("Myawaddy police")
+        .doesNotContain("<form action=\"/console/expulsions");
+    ConsoleClient police = person("test.legal-other", false);
+    assertThat(police.get("/console/legal-actions").body()).contains("conviction Black 1234/2569");
+    assertThat(police.get("/console/legal-actions/" + action).body())
+        .contains("Mae Sot Provincial Court")
+        .contains("final");
+    assertThat(police.get("/console/expulsions/" + order).status())
+        .as("the console answers another agency as the API does")
+        .isEqualTo(
+            seeded.http().get("/api/v1/expulsions/" + order, seeded.keyOf("th-ccib")).status());
   }
 }

@@ -95,7 +95,7 @@ class ConsoleCasesTest {
         .contains("value=\"identified\"")
         .doesNotContain("value=\"closed\"")
         .contains("id=\"record-determination\"")
-        .contains("Consent in force: none");
+        .contains("Consent in force: none recorded");
 
     ConsoleClient.Page noPlace =
         analyst.post(path + "/events", Map.of("type", "identified", "at", "2025-10-23T06:00"));
@@ -140,9 +140,7 @@ class ConsoleCasesTest {
         .doesNotContain("<script>alert")
         .contains("&lt;script&gt;alert");
     assertThat(analyst.post(path + "/consent", Map.of("kind", "given")).location()).endsWith(path);
-    assertThat(analyst.get(path + "?lang=zh-CN").body())
-        .contains("现行同意状态：given")
-        .contains("人口贩运受害者");
+    assertThat(analyst.get(path + "?lang=zh-CN").body()).contains("现行同意状态：已同意").contains("人口贩运受害者");
   }
 
   @Test

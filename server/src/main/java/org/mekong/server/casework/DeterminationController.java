@@ -83,10 +83,16 @@ class DeterminationController {
       @PathVariable String id,
       @RequestBody DeterminationJson body,
       HttpServletRequest http) {
-    Agency agency = caller.requireAgency();
     PersonId person = new PersonId(Ids.uuid("id", id));
     AuditContext.describe(http, "person", person.toString());
-    disclosures.visible(caller.requireAgency(), person, DisclosurePath.DETERMINATIONS);
+    return record(caller.requireAgency(), person, body);
+  }
+
+  /**
+   * Records {@code body} for a person the agency sees the determinations of, by the API's rules.
+   */
+  DeterminationJson record(Agency agency, PersonId person, DeterminationJson body) {
+    disclosures.visible(agency, person, DisclosurePath.DETERMINATIONS);
     jdbc.sql("SELECT id FROM casework_person WHERE id = ? FOR UPDATE")
         .param(person.value())
         .query(UUID.class)
@@ -120,7 +126,12 @@ class DeterminationController {
       @AuthenticationPrincipal Caller caller, @PathVariable String id, HttpServletRequest http) {
     PersonId person = new PersonId(Ids.uuid("id", id));
     AuditContext.describe(http, "person", person.toString());
-    disclosures.visible(caller.requireAgency(), person, DisclosurePath.DETERMINATIONS);
+    return history(caller.requireAgency(), person);
+  }
+
+  /** The person's determinations if the agency sees them, else a 404. */
+  History history(Agency agency, PersonId person) {
+    disclosures.visible(agency, person, DisclosurePath.DETERMINATIONS);
     DeterminationHistory history = history(person);
     return new History(
         person.toString(),

@@ -189,9 +189,13 @@ class ManifestController {
       @PathVariable String id,
       @RequestBody DecisionsRequest body,
       HttpServletRequest http) {
-    Agency agency = caller.requireAgency();
     UUID manifest = Ids.uuid("id", id);
     AuditContext.describe(http, "manifest", manifest.toString());
+    return decide(caller.requireAgency(), manifest, body);
+  }
+
+  /** Applies the decisions of {@code agency}, a party to the manifest, all or none. */
+  ManifestViews.ManifestView decide(Agency agency, UUID manifest, DecisionsRequest body) {
     ManifestStore.Header header = party(agency, manifest, true);
     String acting = Ids.required("actingPerson", body.actingPerson(), 200);
     List<DecisionJson> items = body.items() == null ? List.of() : body.items();
@@ -284,7 +288,8 @@ class ManifestController {
     }
   }
 
-  private ManifestStore.Header party(Agency agency, UUID id, boolean forUpdate) {
+  /** The manifest if {@code agency} sends or receives it, else a 404. */
+  ManifestStore.Header party(Agency agency, UUID id, boolean forUpdate) {
     return store
         .header(id, forUpdate)
         .filter(h -> h.sending().equals(agency.id()) || h.receiving().equals(agency.id()))

@@ -153,9 +153,13 @@ class PersonController {
       @PathVariable String id,
       @RequestBody ConsentRequest body,
       HttpServletRequest http) {
+    AuditContext.describe(http, "person", new PersonId(Ids.uuid("id", id)).toString());
+    return consent(caller.requireAgency(), id, body);
+  }
+
+  /** Records consent by the person's creator or a receiver of the person, else a 404. */
+  DisclosureView consent(Agency agency, String id, ConsentRequest body) {
     PersonId personId = new PersonId(Ids.uuid("id", id));
-    AuditContext.describe(http, "person", personId.toString());
-    Agency agency = caller.requireAgency();
     StoredPerson person =
         persons.find(personId).orElseThrow(() -> new CaseworkNotFoundException("person", id));
     boolean creator = person.createdBy().equals(agency.id());

@@ -43,6 +43,27 @@ class ConsoleAdvice {
           "checksTravellers",
           caller.kind() == CallerKind.IMMIGRATION || caller.kind() == CallerKind.LAW_ENFORCEMENT);
       model.addAttribute(
+          "doesCasework",
+          caller.kind() == CallerKind.LAW_ENFORCEMENT
+              || caller.kind() == CallerKind.IMMIGRATION
+              || caller.kind() == CallerKind.CONSULAR);
+      model.addAttribute(
+          "readsBans",
+          caller.kind() == CallerKind.LAW_ENFORCEMENT
+              || caller.kind() == CallerKind.IMMIGRATION
+              || caller.kind() == CallerKind.CONSULAR);
+      model.addAttribute(
+          "readsNotices",
+          caller.kind() == CallerKind.LAW_ENFORCEMENT
+              || caller.kind() == CallerKind.IMMIGRATION
+              || caller.kind() == CallerKind.CONSULAR
+              || caller.kind() == CallerKind.FINANCIAL_INTELLIGENCE);
+      model.addAttribute(
+          "writesLegal",
+          caller.kind() == CallerKind.LAW_ENFORCEMENT || caller.kind() == CallerKind.IMMIGRATION);
+      model.addAttribute(
+          "sendsRequests", caller.kind().isOwnAuthority() && session.role().sendsRequests());
+      model.addAttribute(
           "handlesRequests",
           caller.kind().isOwnAuthority() || caller.kind() == CallerKind.SCREENING_CLIENT);
     }

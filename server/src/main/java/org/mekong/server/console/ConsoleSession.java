@@ -42,4 +42,10 @@ record ConsoleSession(Caller caller, Agency agency, Role role) {
       throw new AccessDeniedException("the role " + role.code() + " does not decide alerts");
     }
   }
+
+  void require(boolean allowed, String what) {
+    if (!allowed) {
+      throw new AccessDeniedException("the role " + role.code() + " does not " + what);
+    }
+  }
 }

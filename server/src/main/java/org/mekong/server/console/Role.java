@@ -54,4 +54,36 @@ public enum Role {
       case BORDER_OFFICER -> false;
     };
   }
+
+  /** Whether the role records case events, consent and manifest decisions. */
+  public boolean recordsCasework() {
+    return switch (this) {
+      case ANALYST, SUPERVISOR, BORDER_OFFICER -> true;
+      case SCREENING_OPERATOR, NODE_ADMIN -> false;
+    };
+  }
+
+  /** Whether the role records determinations (victim, offender) and drafts notices. */
+  public boolean determines() {
+    return switch (this) {
+      case ANALYST, SUPERVISOR -> true;
+      case BORDER_OFFICER, SCREENING_OPERATOR, NODE_ADMIN -> false;
+    };
+  }
+
+  /** Whether the role approves and cancels notices and suspends or lifts entry bans. */
+  public boolean reviewsLegalRecords() {
+    return switch (this) {
+      case SUPERVISOR -> true;
+      case ANALYST, BORDER_OFFICER, SCREENING_OPERATOR, NODE_ADMIN -> false;
+    };
+  }
+
+  /** Whether the role sends requests to other agencies. */
+  public boolean sendsRequests() {
+    return switch (this) {
+      case ANALYST, SUPERVISOR -> true;
+      case BORDER_OFFICER, SCREENING_OPERATOR, NODE_ADMIN -> false;
+    };
+  }
 }

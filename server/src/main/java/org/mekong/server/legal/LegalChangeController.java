@@ -118,7 +118,8 @@ class LegalChangeController {
         });
   }
 
-  private static <T> T applied(Change<T> change) {
+  /** The changed record, or the refusal as a 409. */
+  static <T> T applied(Change<T> change) {
     return switch (change) {
       case Change.Done<T> done -> done.record();
       case Change.Refused<T> refused -> throw new LegalChangeRefusedException(refused.reason());

@@ -42,6 +42,65 @@ public class RequestActions {
         caller, !box.equals("received"), !box.equals("sent"), null, null, null, null, LIST_LIMIT);
   }
 
+  /** The kinds of request the console's form sends (those whose payload is a list of items). */
+  public static final List<String> SENDABLE =
+      List.of("information", "freeze", "suspension", "takedown", "preservation");
+
+  /** A request typed in the console; {@code items} one selector a line. */
+  public record NewRequest(
+      @Nullable String recipient,
+      @Nullable String kind,
+      @Nullable String urgency,
+      @Nullable String subject,
+      @Nullable String details,
+      @Nullable String legalBasis,
+      @Nullable String items,
+      @Nullable String question) {}
+
+  /** Sends a request from the caller's agency as {@code POST /api/v1/requests} does. */
+  public RequestView send(Caller caller, NewRequest form) {
+    String kind = given(form.kind());
+    if (kind != null && !SENDABLE.contains(kind)) {
+      throw new BadRequestException("kind", "must be one of " + String.join(", ", SENDABLE));
+    }
+    List<RequestInput.Item> items =
+        form.items() == null
+            ? List.of()
+            : form.items()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .map(line -> new RequestInput.Item(null, line, null))
+                .toList();
+    String question = given(form.question());
+    boolean information = "information".equals(kind);
+    RequestInput.Payload payload =
+        new RequestInput.Payload(
+            information ? question : null,
+            information || "preservation".equals(kind) ? items : null,
+            "freeze".equals(kind) ? items : null,
+            "suspension".equals(kind) ? items : null,
+            "takedown".equals(kind) ? items : null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "preservation".equals(kind) ? question : null,
+            null,
+            null);
+    RequestInput.Create body =
+        new RequestInput.Create(
+            given(form.recipient()),
+            kind,
+            given(form.urgency()),
+            given(form.subject()),
+            given(form.details()),
+            given(form.legalBasis()),
+            payload);
+    return desk.send(caller.requireAgency(), RequestInput.newRequest(body));
+  }
+
   /** The request if the caller's agency sent or received it. */
   public RequestView get(Caller caller, String id) {
     return desk.get(caller, requestId(id));
@@ -71,6 +130,10 @@ public class RequestActions {
     RequestAction action =
         RequestInput.within("", () -> new RequestAction.Refuse(reason == null ? "" : reason));
     return desk.act(caller, request, action);
+  }
+
+  private static @Nullable String given(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static UUID requestId(String id) {

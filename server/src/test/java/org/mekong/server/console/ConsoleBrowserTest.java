@@ -352,6 +352,141 @@ class ConsoleBrowserTest {
     noBrowserErrors();
   }
 
+  @Test
+  @Order(9)
+  void theBorderOfficerAcceptsAManifestAndReadsCasesNoticesAndBans() {
+    String manifest = seedAManifestAndANotice();
+    open("/");
+    assertThat(text("manifests-waiting")).isEqualTo("1");
+    click("nav-manifests");
+    waitFor(By.className("manifest-link")).click();
+    waitFor(By.id("accept-0"));
+    shot("18-manifest");
+    accessible("manifest");
+    click("accept-0");
+    assertThat(textOnceItIs("manifest-counts", "0 pending, 1 accepted, 0 refused, 0 handed over"))
+        .isEqualTo("0 pending, 1 accepted, 0 refused, 0 handed over");
+    assertThat(String.valueOf(browser.getCurrentUrl())).endsWith("/console/manifests/" + manifest);
+    click("nav-manifests");
+    waitFor(By.id("manifests"));
+    shot("19-manifests");
+    accessible("manifests");
+    click("nav-cases");
+    waitFor(By.className("case-link")).click();
+    waitFor(By.id("case-timeline"));
+    shot("20-case");
+    accessible("case");
+    click("nav-cases");
+    waitFor(By.id("cases"));
+    shot("21-cases");
+    accessible("cases");
+    click("nav-legal");
+    waitFor(By.className("legal-link")).click();
+    waitFor(By.id("legal-standing"));
+    shot("22-notice");
+    accessible("notice");
+    open("/console/entry-bans");
+    waitFor(By.className("legal-link"));
+    shot("23-entry-bans");
+    accessible("entry bans");
+    logOut();
+    Credentials.User analyst = user("th-ccib.analyst");
+    type("username", analyst.username());
+    type("password", analyst.password());
+    click("login");
+    waitFor(By.id("nav-requests")).click();
+    waitFor(By.id("new-request")).click();
+    select("recipient", "th-chaophraya-mobile");
+    select("kind", "suspension");
+    type("subject", "Suspend this number " + HOSTILE);
+    type("items", "not a selector");
+    click("send-request");
+    waitFor(By.id("items-error"));
+    assertNothingInjected();
+    shot("24-request-new");
+    accessible("new request");
+    type("items", randomThaiMobile());
+    click("send-request");
+    assertThat(text("request-countdown")).containsPattern("\\d+ (h|d) \\d+ (min|h) left");
+    shot("25-request-sent");
+    open("/console/notices/new");
+    select("colour", "modus-operandi");
+    type("title", "Modus operandi: fake police calls");
+    type("summary", "Callers pose as police and demand a transfer");
+    click("draft-notice");
+    waitFor(By.id("legalBasis-error"));
+    shot("26-notice-new");
+    accessible("new notice");
+    noBrowserErrors();
+  }
+
+  /** A manifest from mm-police to th-immigration of one consenting, identified person; its id. */
+  private static String seedAManifestAndANotice() {
+    Http http = seeded.http();
+    assertThat(
+            http.post(
+                    "/api/v1/admin/agreements",
+                    seeded.adminKey(),
+                    "{\"from\": \"mm-police\", \"to\": \"th-immigration\","
+                        + " \"categories\": [\"fraud\"]}")
+                .status())
+        .isIn(200, 201, 409);
+    String police = seeded.keyOf("mm-police");
+    Http.Response person =
+        http.post(
+            "/api/v1/casework/persons",
+            police,
+            "{\"names\": [\"Zhang Min\", \"张敏\"], \"birthDate\": \"1996\","
+                + " \"nationalities\": [\"CHN\"]}");
+    assertThat(person.status()).as(person.body()).isEqualTo(201);
+    String id = person.json().get("id").asString();
+    assertThat(
+            http.post(
+                    "/api/v1/casework/persons/" + id + "/consent",
+                    police,
+                    "{\"kind\": \"given\", \"recordedBy\": \"Pol. Maj. Aung\"}")
+                .status())
+        .isEqualTo(201);
+    Http.Response opened =
+        http.post(
+            "/api/v1/casework/cases",
+            police,
+            "{\"person\": \""
+                + id
+                + "\", \"event\": {\"type\": \"rescued\", \"actingPerson\": \"Aung\","
+                + " \"at\": \"2025-10-22T00:00:00Z\", \"place\": \"KK Park\"}}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    assertThat(
+            http.post(
+                    "/api/v1/casework/cases/" + opened.json().get("id").asString() + "/events",
+                    police,
+                    "{\"type\": \"identified\", \"actingPerson\": \"Aung\","
+                        + " \"at\": \"2025-10-22T02:00:00Z\", \"place\": \"Myawaddy\"}")
+                .status())
+        .isEqualTo(201);
+    Http.Response manifest =
+        http.post(
+            "/api/v1/casework/manifests",
+            police,
+            "{\"receiving\": \"th-immigration\", \"transport\": {\"mode\": \"on-foot\"},"
+                + " \"date\": \"2025-10-23\", \"place\": \"Second Friendship Bridge\","
+                + " \"actingPerson\": \"Aung\", \"persons\": [\""
+                + id
+                + "\"]}");
+    assertThat(manifest.status()).as(manifest.body()).isEqualTo(201);
+    org.mekong.server.legal.LegalFixtures.create(
+        seeded,
+        "th-immigration",
+        "/api/v1/notices",
+        org.mekong.server.legal.LegalFixtures.notice(
+            "wanted",
+            org.mekong.server.legal.LegalFixtures.person(
+                "\"Kyaw Zin Thant\"", "1990-05-17", "MMR", "MA1234567"),
+            "{\"tlp\": \"green\"}",
+            ", \"legalBasis\": \"Arrest warrant 7/2569\""));
+    return manifest.json().get("id").asString();
+  }
+
   private static void seedAnAlert() {
     Http http = seeded.http();
     Http.Response agreement =

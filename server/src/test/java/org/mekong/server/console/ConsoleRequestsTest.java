@@ -121,4 +121,35 @@ class ConsoleRequestsTest {
           .contains("&lt;script&gt;alert");
     }
   }
+
+  @Test
+  void anAnalystSendsARequestWhosePageCountsDownAndOtherRolesMayNot() {
+    ConsoleClient sender = person("test.desk-sender");
+    assertThat(sender.get("/console/requests").body()).contains("id=\"new-request\"");
+    assertThat(sender.get("/console/requests/new").body()).contains("th-chaophraya-mobile");
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("recipient", "th-chaophraya-mobile");
+    form.put("kind", "suspension");
+    form.put("urgency", "urgent");
+    form.put("subject", "Suspend a number sent from the console");
+    form.put("items", "not a number at all");
+    ConsoleClient.Page bad = sender.post("/console/requests", form);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("id=\"items-error\"")
+        .contains("Suspend a number sent from the console");
+    form.put("items", "+66 81 234 5670\n+66812345671");
+    String location = sender.post("/console/requests", form).location();
+    assertThat(location).matches(".*/console/requests/[0-9a-f-]{36}");
+    String page = sender.get(location.substring(location.indexOf("/console/"))).body();
+    assertThat(page)
+        .contains("Suspend a number sent from the console")
+        .containsPattern("id=\"request-countdown\"[^>]*>\\d+ h \\d+ min left");
+    assertThat(person("test.desk").get("/console/requests?box=received").body())
+        .contains("Suspend a number sent from the console");
+
+    assertThat(person("test.desk").get("/console/requests/new").status())
+        .as("a screening client's operator sends no request")
+        .isEqualTo(403);
+  }
 }

@@ -10,9 +10,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -64,7 +66,17 @@ class ConsoleSecurity {
                   .successHandler(
                       (request, response, authentication) ->
                           oidcLogin.succeeded(request, response, authentication, contexts))
-                  .failureHandler(oidcLogin::failed));
+                  .failureHandler(oidcLogin::failed)
+                  .withObjectPostProcessor(
+                      new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(
+                            O filter) {
+                          // a provider that cannot be reached is a refused login, not a 500
+                          filter.setAuthenticationFailureHandler(oidcLogin::failed);
+                          return filter;
+                        }
+                      }));
     }
     http.securityMatcher(paths.toArray(String[]::new))
         .securityContext(context -> context.securityContextRepository(contexts))

@@ -2,6 +2,7 @@ package org.mekong.server.console;
 
 import com.google.common.io.CountingInputStream;
 import jakarta.annotation.PreDestroy;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.exchange.ImportDefaults;
@@ -103,6 +105,7 @@ class ImportJobs {
   private final Semaphore running = new Semaphore(MAX_RUNNING);
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
   private final Path uploads;
+  private volatile boolean stopping;
 
   ImportJobs(IndicatorImporter importer, AuditLog audit) throws IOException {
     this.importer = importer;
@@ -111,10 +114,18 @@ class ImportJobs {
     this.uploads = Files.createTempDirectory("mekong-console-imports-");
   }
 
-  /** Lets running imports finish when the node stops, then removes their files. */
+  /**
+   * Stops running imports when the node stops: their files stop reading, the batch being written
+   * commits or not, and what was committed stays (importing the file again completes it). Then
+   * removes the files.
+   */
   @PreDestroy
-  void close() throws IOException {
-    threads.close();
+  void close() throws IOException, InterruptedException {
+    stopping = true;
+    threads.shutdown();
+    if (!threads.awaitTermination(30, TimeUnit.SECONDS)) {
+      LOG.warn("Console imports still running as the node stops");
+    }
     try (var files = Files.walk(uploads)) {
       for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
@@ -134,15 +145,14 @@ class ImportJobs {
   Job start(Caller caller, ImportFormat format, ImportDefaults defaults, Path file, String fileName)
       throws IOException {
     forgetOld();
+    Agency agency = caller.requireAgency();
+    long size = Files.size(file);
     if (!running.tryAcquire()) {
       Files.deleteIfExists(file);
       throw new RateLimitedException(
           "this node runs " + MAX_RUNNING + " imports already; try again when one has ended", 30);
     }
-    Agency agency = caller.requireAgency();
-    Job job =
-        new Job(
-            UUID.randomUUID().toString(), caller.auditName(), fileName, format, Files.size(file));
+    Job job = new Job(UUID.randomUUID().toString(), caller.auditName(), fileName, format, size);
     jobs.put(job.id, job);
     try {
       threads.execute(() -> run(job, agency, defaults, file));
@@ -163,7 +173,7 @@ class ImportJobs {
 
   private void run(Job job, Agency agency, ImportDefaults defaults, Path file) {
     State outcome;
-    try (InputStream raw = Files.newInputStream(file);
+    try (InputStream raw = new StopsWithTheNode(Files.newInputStream(file));
         CountingInputStream in = new CountingInputStream(raw)) {
       job.reading = in;
       IndicatorImporter.Report report =
@@ -174,8 +184,13 @@ class ImportJobs {
     } catch (ProblemException e) {
       outcome = new State.Failed(String.valueOf(e.getMessage()));
     } catch (IOException | RuntimeException e) {
-      LOG.error("The console import {} of {} stopped", job.id, job.owner, e);
-      outcome = new State.Failed("the import stopped on an error of the node; see its log");
+      if (stopping) {
+        LOG.warn("The console import {} of {} stopped with the node", job.id, job.owner);
+        outcome = new State.Failed("the node stopped; importing the file again completes it");
+      } else {
+        LOG.error("The console import {} of {} stopped", job.id, job.owner, e);
+        outcome = new State.Failed("the import stopped on an error of the node; see its log");
+      }
     }
     try {
       audit.append(
@@ -194,6 +209,31 @@ class ImportJobs {
         Files.deleteIfExists(file);
       } catch (IOException e) {
         LOG.warn("The uploaded file {} could not be removed", file, e);
+      }
+    }
+  }
+
+  /** A file that fails to read once the node is stopping. */
+  private final class StopsWithTheNode extends FilterInputStream {
+    StopsWithTheNode(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      check();
+      return super.read();
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      check();
+      return super.read(buffer, offset, length);
+    }
+
+    private void check() throws IOException {
+      if (stopping) {
+        throw new IOException("the node is stopping");
       }
     }
   }

@@ -12,11 +12,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;
 import tools.jackson.databind.JsonNode;
@@ -28,16 +35,19 @@ import tools.jackson.databind.JsonNode;
  * such; an identity the node cannot map, or a supervisor without a second factor, is refused with a
  * page that says why; and a node without a provider offers none.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleOidcLoginTest {
 
   private static final String ISSUER = "police";
+
+  private static final AtomicBoolean DISCOVERY_DOWN = new AtomicBoolean();
 
   private static MockOAuth2Server provider;
   private static SeededNode node;
 
   @BeforeAll
   static void start() throws IOException {
-    provider = new MockOAuth2Server();
+    provider = new MockOAuth2Server(new DiscoveryDown());
     provider.start(InetAddress.getLoopbackAddress(), 0);
     String issuer = provider.issuerUrl(ISSUER).toString();
     node =
@@ -59,6 +69,20 @@ class ConsoleOidcLoginTest {
     }
     if (provider != null) {
       provider.shutdown();
+    }
+  }
+
+  /** Answers the next read of the discovery document with 500 while {@link #DISCOVERY_DOWN}. */
+  private static final class DiscoveryDown implements Route {
+    @Override
+    public boolean match(OAuth2HttpRequest request) {
+      return request.getUrl().encodedPath().endsWith("/.well-known/openid-configuration")
+          && DISCOVERY_DOWN.compareAndSet(true, false);
+    }
+
+    @Override
+    public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+      return new OAuth2HttpResponse(okhttp3.Headers.of(), 500, "down for maintenance", null);
     }
   }
 
@@ -99,6 +123,19 @@ class ConsoleOidcLoginTest {
   }
 
   @Test
+  @Order(1)
+  void aProviderThatCannotBeReadIsARefusedLoginNotAnError() {
+    DISCOVERY_DOWN.set(true);
+    Browser browser = Browser.open();
+    HttpResponse<String> refused =
+        browser.get(node.node().baseUrl() + "/oauth2/authorization/oidc");
+    assertThat(refused.uri().getPath()).isEqualTo("/login");
+    assertThat(refused.uri().getQuery()).isEqualTo("error=oidc-failed");
+    assertThat(refused.body()).contains("id=\"login-error\"").contains("could not be accepted");
+  }
+
+  @Test
+  @Order(2)
   void aMappedIdentityIsAPersonOfItsAgencyWithItsRole() {
     Browser browser = Browser.open();
     HttpResponse<String> landed =

@@ -86,6 +86,10 @@ public final class MekongNode implements AutoCloseable {
       properties.put("spring.datasource.url", jdbcUrl);
       properties.put("spring.datasource.username", user);
       properties.put("spring.datasource.password", password);
+      // a form's file (the console's bulk import) is capped like the API's import; the request
+      // size filter holds every other form to the request limit by its declared length
+      properties.put("spring.servlet.multipart.max-file-size", config.maxImportBytes());
+      properties.put("spring.servlet.multipart.max-request-size", config.maxImportBytes());
       TlsSettings tls = config.tls();
       if (tls != null) {
         properties.put("server.ssl.enabled", true);

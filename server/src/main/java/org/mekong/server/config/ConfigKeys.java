@@ -34,6 +34,35 @@ final class ConfigKeys {
   static final String RETENTION_IMPORTS = "casework.retention.imports";
   static final String RETENTION_CHECK_INTERVAL = "casework.retention.check-interval";
 
+  static final String OIDC_ISSUER = "console.oidc.issuer-uri";
+  static final String OIDC_CLIENT_ID = "console.oidc.client-id";
+  static final String OIDC_CLIENT_SECRET = "console.oidc.client-secret";
+  static final String OIDC_DISPLAY_NAME = "console.oidc.display-name";
+  static final String OIDC_AGENCIES = "console.oidc.agencies";
+  static final String OIDC_AGENCY_CLAIM = "console.oidc.agency-claim";
+  static final String OIDC_ROLE_CLAIM = "console.oidc.role-claim";
+  static final String OIDC_USERNAME_CLAIM = "console.oidc.username-claim";
+  static final String OIDC_SECOND_FACTOR_AMR = "console.oidc.second-factor-amr";
+  static final String OIDC_SECOND_FACTOR_ACR = "console.oidc.second-factor-acr";
+
+  /** The settings of the console's OpenID Connect provider. */
+  static final List<String> OIDC =
+      List.of(
+          OIDC_ISSUER,
+          OIDC_CLIENT_ID,
+          OIDC_CLIENT_SECRET,
+          OIDC_DISPLAY_NAME,
+          OIDC_AGENCIES,
+          OIDC_AGENCY_CLAIM,
+          OIDC_ROLE_CLAIM,
+          OIDC_USERNAME_CLAIM,
+          OIDC_SECOND_FACTOR_AMR,
+          OIDC_SECOND_FACTOR_ACR);
+
+  /** Settings whose YAML value may be a list, read as a comma-separated value. */
+  static final List<String> LISTS =
+      List.of(OIDC_AGENCIES, OIDC_SECOND_FACTOR_AMR, OIDC_SECOND_FACTOR_ACR);
+
   /** A category's weight is {@code screening.weights.<category code>}, e.g. {@code gambling}. */
   static final String SCREENING_WEIGHTS = "screening.weights.";
 
@@ -83,7 +112,17 @@ final class ConfigKeys {
           RETENTION_PERSONS,
           RETENTION_CASES_CLOSED,
           RETENTION_IMPORTS,
-          RETENTION_CHECK_INTERVAL);
+          RETENTION_CHECK_INTERVAL,
+          OIDC_ISSUER,
+          OIDC_CLIENT_ID,
+          OIDC_CLIENT_SECRET,
+          OIDC_DISPLAY_NAME,
+          OIDC_AGENCIES,
+          OIDC_AGENCY_CLAIM,
+          OIDC_ROLE_CLAIM,
+          OIDC_USERNAME_CLAIM,
+          OIDC_SECOND_FACTOR_AMR,
+          OIDC_SECOND_FACTOR_ACR);
 
   /** Whether a key is a setting: one of {@link #ALL}, a category weight or a TAXII root's. */
   static boolean isKnown(String key) {

@@ -24,6 +24,7 @@ import org.mekong.core.screening.scoring.ScoringRule;
  *     HTTP
  * @param requests how requests between agencies are timed
  * @param retention how long casework keeps personal data
+ * @param oidc the OpenID Connect provider people may log in to the console through; null for none
  */
 public record NodeConfig(
     int port,
@@ -37,7 +38,8 @@ public record NodeConfig(
     List<TrustGroupRoot> trustGroupRoots,
     @Nullable TlsSettings tls,
     RequestSettings requests,
-    RetentionSettings retention) {
+    RetentionSettings retention,
+    @Nullable OidcSettings oidc) {
 
   /** A configuration with the default timing of requests and no retention periods. */
   public NodeConfig(
@@ -63,7 +65,8 @@ public record NodeConfig(
         trustGroupRoots,
         tls,
         RequestSettings.DEFAULTS,
-        RetentionSettings.NONE);
+        RetentionSettings.NONE,
+        null);
   }
 
   public NodeConfig {
@@ -116,6 +119,7 @@ public record NodeConfig(
         trustGroupRoots,
         tls,
         requests,
-        retention);
+        retention,
+        oidc);
   }
 }

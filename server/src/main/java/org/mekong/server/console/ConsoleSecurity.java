@@ -1,20 +1,32 @@
 package org.mekong.server.console;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * The console's own filter chain, beside the API's key-based one: form login with a session cookie
  * (HttpOnly, SameSite=Strict, 15 minutes idle), CSRF tokens on every form, logout. API keys are not
- * accepted here, and the session cookie is not accepted by the API.
+ * accepted here, and the session cookie is not accepted by the API. When the node names an OpenID
+ * Connect provider, people may also log in through it ({@link OidcLogin}).
  */
 @Configuration
 class ConsoleSecurity {
@@ -24,12 +36,51 @@ class ConsoleSecurity {
     "/", "/login", "/logout", "/console/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico"
   };
 
+  /** The paths of the login through an OpenID Connect provider, when the node has one. */
+  static final String[] OIDC_PATHS = {"/oauth2/authorization/*", "/login/oauth2/code/*"};
+
   @Bean
   @Order(1)
-  SecurityFilterChain console(HttpSecurity http, ConsoleLogin login, AuditLog audit)
-      throws Exception {
-    http.securityMatcher(PATHS)
-        .authenticationManager(new ProviderManager(login))
+  SecurityFilterChain console(
+      HttpSecurity http, ConsoleLogin login, OidcLogin oidcLogin, AuditLog audit) throws Exception {
+    List<AuthenticationProvider> providers = new ArrayList<>(List.of(login));
+    SecurityContextRepository contexts =
+        new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(),
+            new HttpSessionSecurityContextRepository());
+    List<String> paths = new ArrayList<>(List.of(PATHS));
+    var oidc = oidcLogin.settings();
+    if (oidc.isPresent()) {
+      paths.addAll(List.of(OIDC_PATHS));
+      providers.add(
+          new OidcAuthorizationCodeAuthenticationProvider(
+              new RestClientAuthorizationCodeTokenResponseClient(), oidcLogin.userService()));
+      http.oauth2Login(
+          oauth2 ->
+              oauth2
+                  .loginPage("/login")
+                  .clientRegistrationRepository(new OidcClients(oidc.get()))
+                  .authorizationEndpoint(
+                      endpoint -> endpoint.authorizationRequestRepository(new OidcRequests()))
+                  .authorizedClientRepository(new OidcClients.NoTokensKept())
+                  .successHandler(
+                      (request, response, authentication) ->
+                          oidcLogin.succeeded(request, response, authentication, contexts))
+                  .failureHandler(oidcLogin::failed)
+                  .withObjectPostProcessor(
+                      new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(
+                            O filter) {
+                          // a provider that cannot be reached is a refused login, not a 500
+                          filter.setAuthenticationFailureHandler(oidcLogin::failed);
+                          return filter;
+                        }
+                      }));
+    }
+    http.securityMatcher(paths.toArray(String[]::new))
+        .securityContext(context -> context.securityContextRepository(contexts))
+        .authenticationManager(new ProviderManager(providers))
         .httpBasic(basic -> basic.disable())
         .formLogin(
             form ->
@@ -71,6 +122,8 @@ class ConsoleSecurity {
             requests ->
                 requests
                     .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers(OIDC_PATHS)
                     .permitAll()
                     .anyRequest()
                     .hasRole("PERSON"))

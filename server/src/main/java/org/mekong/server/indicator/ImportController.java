@@ -80,6 +80,7 @@ class ImportController {
                                     .toList())));
     ImportDefaults defaults =
         defaults(
+            agencies,
             type,
             region,
             category,
@@ -112,7 +113,8 @@ class ImportController {
    * The file-wide defaults, validated like a single publish request (categories may be left out
    * when every line names its own).
    */
-  private ImportDefaults defaults(
+  static ImportDefaults defaults(
+      AgencyDirectory agencies,
       @Nullable String type,
       @Nullable String region,
       @Nullable List<String> categories,

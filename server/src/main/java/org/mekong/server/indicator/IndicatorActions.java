@@ -102,6 +102,33 @@ public class IndicatorActions {
     return new Published(word, IndicatorView.of(outcome.indicator(), true, null, null, warnings));
   }
 
+  /**
+   * The file-wide values of a bulk import, validated as the REST import validates its query (a
+   * {@link BadRequestException} names the field); categories may be empty when every line names its
+   * own.
+   */
+  public org.mekong.core.exchange.ImportDefaults importDefaults(
+      @Nullable String type,
+      @Nullable String region,
+      @Nullable List<String> categories,
+      @Nullable String tlp,
+      @Nullable String handling,
+      @Nullable Integer confidence) {
+    return ImportController.defaults(
+        agencies,
+        type,
+        region,
+        categories,
+        tlp,
+        handling,
+        null,
+        null,
+        null,
+        confidence,
+        null,
+        null);
+  }
+
   /** Revokes the agency's own indicator. */
   public IndicatorView revoke(Agency agency, String id) {
     return IndicatorView.of(registry.revoke(agency, indicatorId(id)), true, null, null, null);

@@ -23,6 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+  /** The console's upload of a bulk import, a form with a file, capped like the API's import. */
+  static final String CONSOLE_IMPORT = "/console/import";
+
   private final long requestLimit;
   private final long importLimit;
 
@@ -37,7 +40,24 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String uri = request.getRequestURI();
     // TAXII enforces its advertised max_content_length itself, with a TAXII error message
-    long limit = uri.endsWith(":import") || uri.startsWith("/taxii2/") ? importLimit : requestLimit;
+    long limit =
+        uri.endsWith(":import") || uri.startsWith("/taxii2/") || uri.equals(CONSOLE_IMPORT)
+            ? importLimit
+            : requestLimit;
+    String type = request.getContentType();
+    if (request.getContentLengthLong() < 0
+        && type != null
+        && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length())) {
+      // the servlet container parses a form's parts from its own stream, which the cap below does
+      // not see: a form must declare its length (browsers always do)
+      Problems.write(
+          response,
+          Problems.of(
+              HttpStatus.LENGTH_REQUIRED,
+              "a multipart form must declare its length (Content-Length)",
+              false));
+      return;
+    }
     if (request.getContentLengthLong() > limit) {
       Problems.write(
           response,

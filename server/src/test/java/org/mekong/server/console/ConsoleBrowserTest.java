@@ -41,10 +41,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The console in Debian's Chromium, headless, against a real node: a supervisor logs in with a TOTP
- * code, searches, publishes (first with mistakes the form explains), revokes; a bank's fraud team
- * reviews an alert; an analyst reads the federation page and switches language. Nothing typed
- * renders unescaped, the browser logs no error, and every page is saved as a screenshot under
- * {@code target/screenshots}.
+ * code, searches, publishes (first with mistakes the form explains), revokes, imports a file and
+ * reads its rejected lines; a bank's fraud team reviews an alert; an analyst reads the federation
+ * page and switches language. Nothing typed renders unescaped, the browser logs no error, and every
+ * page is saved as a screenshot under {@code target/screenshots}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
@@ -211,6 +211,37 @@ class ConsoleBrowserTest {
 
   @Test
   @Order(5)
+  void aBulkImportShowsItsProgressThenTheRejectedLines() throws IOException {
+    open("/console/import");
+    shot("08a-import");
+    accessible("import");
+    String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    Path file = Files.createTempFile(profile, "import-", ".csv");
+    Files.writeString(
+        file,
+        """
+        type,value,categories
+        domain,a-%1$s.browser-import.net,fraud
+        domain,not a domain,fraud
+        domain,b-%1$s.browser-import.net,fraud
+        """
+            .formatted(run));
+    browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    select("format", "csv");
+    select("tlp", "green");
+    click("import");
+    waitFor(By.cssSelector("#progress[data-state='done']"));
+    assertThat(text("count-lines")).isEqualTo("3");
+    assertThat(text("count-accepted")).isEqualTo("2");
+    assertThat(text("count-rejected")).isEqualTo("1");
+    assertThat(text("rejected")).contains("3").contains("not a domain");
+    shot("08b-import-report");
+    accessible("import report");
+    noBrowserErrors();
+  }
+
+  @Test
+  @Order(6)
   void nothingTypedIntoAnyFieldRendersUnescaped() {
     open("/console/publish");
     for (String field : List.of("value", "region", "confidence", "restriction", "evaluation")) {
@@ -231,7 +262,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aBanksFraudTeamReviewsAnAlert() {
     logOut();
     Credentials.User operator = user("th-chaophraya-mobile.screening-operator");
@@ -261,7 +292,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void anAnalystReadsTheFederationPageAndSwitchesLanguage() {
     logOut();
     Credentials.User analyst = user("th-ccib.analyst");
@@ -296,7 +327,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aBorderOfficerChecksAPassportZoneAndRecordsTheDecision() {
     org.mekong.server.legal.LegalFixtures.create(
         seeded,

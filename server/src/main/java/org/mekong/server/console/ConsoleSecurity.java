@@ -21,7 +21,15 @@ class ConsoleSecurity {
 
   /** The paths the console serves; everything else belongs to the API's chain. */
   static final String[] PATHS = {
-    "/", "/login", "/logout", "/console/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico"
+    "/",
+    "/login",
+    "/logout",
+    "/console/**",
+    "/webjars/**",
+    "/css/**",
+    "/js/**",
+    "/vendor/**",
+    "/favicon.ico"
   };
 
   @Bean
@@ -70,7 +78,8 @@ class ConsoleSecurity {
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                    .requestMatchers(
+                        "/login", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico")
                     .permitAll()
                     .anyRequest()
                     .hasRole("PERSON"))

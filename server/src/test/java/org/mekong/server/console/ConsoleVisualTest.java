@@ -234,6 +234,13 @@ class ConsoleVisualTest {
     assertThat(page)
         .contains("Shwe Kokko &lt;b&gt;compound&lt;/b&gt;")
         .contains("data-outlines=\"/vendor/world-atlas/countries-110m.json\"");
+    ConsoleClient anonymous = new ConsoleClient(seeded.node().baseUrl());
+    ConsoleClient.Page outlines = anonymous.get("/vendor/world-atlas/countries-110m.json");
+    assertThat(outlines.status()).isEqualTo(200);
+    assertThat(outlines.body()).startsWith("{\"type\":\"Topology\"");
+    ConsoleClient.Page script = anonymous.get("/vendor/topojson-client/topojson-client.min.js");
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.raw().headers().firstValue("Content-Type").orElse("")).contains("javascript");
     ConsoleClient fiu = person("test.graph-fiu");
     assertThat(fiu.get("/console/map/sites").status()).isEqualTo(403);
     assertThat(fiu.get("/console/map").status()).isEqualTo(403);

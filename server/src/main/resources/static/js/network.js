@@ -8,7 +8,10 @@
     return;
   }
   var words = box.dataset;
-  var edgeWords = { on: words.edgeOn, published: words.edgePublished, sighted: words.edgeSighted };
+  var edgeWords = {
+    on: words.edgeOn, published: words.edgePublished, sighted: words.edgeSighted,
+    links: words.edgeLinks, names: words.edgeNames
+  };
   var tlpColours = {
     clear: '#ffffff', green: '#33cc00', amber: '#ffc000', 'amber+strict': '#ffc000', red: '#ff2b2b'
   };
@@ -62,6 +65,10 @@
           { selector: 'node.indicator.revoked', style: { 'border-style': 'dashed', opacity: 0.6 } },
           { selector: 'node.agency', style: {
             shape: 'diamond', 'background-color': '#38761d', width: 30, height: 30 } },
+          { selector: 'node.record', style: {
+            shape: 'rectangle', 'background-color': '#6a329f', width: 24, height: 30 } },
+          { selector: 'node.site', style: {
+            shape: 'triangle', 'background-color': '#a4161a', width: 28, height: 26 } },
           { selector: 'edge', style: {
             width: 1.5, 'line-color': '#8a8a8a', 'target-arrow-shape': 'triangle',
             'target-arrow-color': '#8a8a8a', 'curve-style': 'bezier', label: 'data(label)',

@@ -7,15 +7,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.casework.SuppressedCounts;
+import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.marking.Tlp;
 import org.mekong.server.agency.CallerKind;
 import org.mekong.server.casework.CaseworkFigures;
 import org.mekong.server.indicator.IndicatorActions;
 import org.mekong.server.indicator.IndicatorView;
+import org.mekong.server.legal.LegalRecords;
 import org.mekong.server.screening.AlertActions;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.stereotype.Service;
@@ -53,12 +56,18 @@ class ConsoleFigures {
   private final IndicatorActions indicators;
   private final AlertActions alerts;
   private final CaseworkFigures casework;
+  private final LegalRecords legal;
   private final Clock clock;
 
-  ConsoleFigures(IndicatorActions indicators, AlertActions alerts, CaseworkFigures casework) {
+  ConsoleFigures(
+      IndicatorActions indicators,
+      AlertActions alerts,
+      CaseworkFigures casework,
+      LegalRecords legal) {
     this.indicators = indicators;
     this.alerts = alerts;
     this.casework = casework;
+    this.legal = legal;
     this.clock = Clock.systemUTC();
   }
 
@@ -83,7 +92,25 @@ class ConsoleFigures {
     } else {
       throw new BadRequestException("indicator", "give either an indicator id or a selector");
     }
-    return NetworkGraph.of(shown, view -> indicators.sightings(viewer, view.id()));
+    return NetworkGraph.of(
+        shown,
+        new NetworkGraph.Sources() {
+          @Override
+          public List<IndicatorActions.SightingEntry> sightings(IndicatorView view) {
+            return indicators.sightings(viewer, view.id());
+          }
+
+          @Override
+          public List<LegalRecords.Linked> records(IndicatorView view) {
+            return legal.linking(
+                viewer, new IndicatorId(view.id()), NetworkGraph.RECORDS_PER_INDICATOR);
+          }
+
+          @Override
+          public Optional<IndicatorView> indicator(String id) {
+            return IndicatorId.isValid(id) ? indicators.get(viewer, id) : Optional.empty();
+          }
+        });
   }
 
   /** Whether the person's agency reads casework (sites, cases), as the casework API allows. */

@@ -64,6 +64,8 @@ class VisualPages {
     model.addAttribute("selectors", graph.of(NetworkGraph.Kind.SELECTOR));
     model.addAttribute("indicators", graph.of(NetworkGraph.Kind.INDICATOR));
     model.addAttribute("agencies", graph.of(NetworkGraph.Kind.AGENCY));
+    model.addAttribute("records", graph.of(NetworkGraph.Kind.RECORD));
+    model.addAttribute("sites", graph.of(NetworkGraph.Kind.SITE));
     return "console/network";
   }
 

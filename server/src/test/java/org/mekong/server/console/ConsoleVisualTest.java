@@ -12,6 +12,7 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.core.agency.AgencyKind;
 import org.mekong.core.agency.CountryCode;
 import org.mekong.server.agency.AgencyDirectory;
+import org.mekong.server.legal.LegalFixtures;
 import org.mekong.server.support.ConsoleClient;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
@@ -168,6 +169,50 @@ class ConsoleVisualTest {
     assertThat(ids(asOriginator, "agency"))
         .containsExactlyInAnyOrder("agency:th-ccib", "agency:th-chaophraya-mobile");
     assertThat(asOriginator.get("edges").toString()).contains("\"kind\":\"sighted\"");
+  }
+
+  @Test
+  void legalRecordsLinkSelectorsAndSitesButOnlyWhatTheViewerMaySee() {
+    String green = publish("th-amlo", randomPhone(), "green", "");
+    String red = publish("th-ccib", randomPhone(), "red", RED_FOR_MM);
+    String linked = publish("th-ccib", randomPhone(), "green", "");
+    String seen = legalAction("{\"tlp\": \"green\"}", green, red, linked);
+    String unseen = legalAction("{\"tlp\": \"red\", \"recipients\": [\"mm-police\"]}", green);
+
+    JsonNode fiu = json(person("test.graph-fiu"), "/console/network/graph?indicator=" + green);
+    assertThat(ids(fiu, "indicator")).containsExactlyInAnyOrder(green, linked);
+    assertThat(ids(fiu, "selector")).hasSize(2);
+    assertThat(ids(fiu, "record")).containsExactly("record:" + seen);
+    assertThat(ids(fiu, "site")).containsExactly("site:KK Park, Myawaddy");
+    assertThat(fiu.toString()).doesNotContain(red).doesNotContain(unseen);
+    assertThat(fiu.get("edges").toString()).contains("\"kind\":\"links\"");
+
+    JsonNode police =
+        json(person("test.graph-police"), "/console/network/graph?indicator=" + green);
+    assertThat(ids(police, "indicator")).containsExactlyInAnyOrder(green, red, linked);
+    assertThat(ids(police, "record"))
+        .as("its issuer sees the record the FIU may not")
+        .containsExactlyInAnyOrder("record:" + seen, "record:" + unseen);
+    assertThat(person("test.graph-fiu").get("/console/network?indicator=" + green).body())
+        .contains("id=\"network-records\"")
+        .contains("KK Park, Myawaddy");
+  }
+
+  private static String legalAction(String marking, String... indicators) {
+    String links = String.join("\", \"", indicators);
+    return LegalFixtures.create(
+            seeded,
+            "th-ccib",
+            "/api/v1/legal-actions",
+            """
+            {"marking": %s, "categories": ["fraud"], "record": {"kind": "conviction",
+              "subject": {"kind": "person", "names": ["Aung Ko"], "nationality": "MMR"},
+              "caseReference": "Black 1234/2569", "authority": "Mae Sot Provincial Court",
+              "date": "2026-09-30", "legalBasis": "Criminal Code s. 341, 343", "status": "final",
+              "links": {"indicators": ["%s"], "sites": ["KK Park, Myawaddy"]}}}"""
+                .formatted(marking, links))
+        .get("id")
+        .asString();
   }
 
   @Test

@@ -399,6 +399,12 @@ class ConsoleBrowserTest {
     assertThat(browser.findElements(By.id("chart-cases"))).isNotEmpty();
     shot("20-statistics");
     accessible("statistics");
+    click("lang-th");
+    waitFor(By.cssSelector("#charts[data-rendered='true']"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("สถิติ");
+    shot("21-statistics-th");
+    click("lang-en");
+    waitFor(By.cssSelector("#charts[data-rendered='true']"));
     noBrowserErrors();
   }
 

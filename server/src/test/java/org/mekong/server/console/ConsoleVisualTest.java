@@ -41,6 +41,7 @@ class ConsoleVisualTest {
     ConsoleAccounts accounts = seeded.node().bean(ConsoleAccounts.class);
     accounts.put(new AgencyId("th-ccib"), "test.graph-police", PASSWORD, Role.ANALYST);
     accounts.put(new AgencyId("th-amlo"), "test.graph-fiu", PASSWORD, Role.ANALYST);
+    accounts.put(new AgencyId("mm-police"), "test.graph-mm-police", PASSWORD, Role.ANALYST);
     AgencyDirectory directory = seeded.node().bean(AgencyDirectory.class);
     if (directory.find("th-charts-fiu").isEmpty()) {
       directory.create(
@@ -239,7 +240,8 @@ class ConsoleVisualTest {
             "/api/v1/casework/sites",
             seeded.keyOf("th-ccib"),
             """
-            {"name": "Shwe Kokko <b>compound</b>", "kind": "scam-compound", "country": "MM",
+            {"name": "Shwe Kokko <b>compound</b>", "aliases": ["Yatai New City"],
+             "kind": "scam-compound", "country": "MM",
              "coordinates": {"latitude": 16.8361, "longitude": 98.5167}}
             """);
     assertThat(site.status()).as(site.body()).isEqualTo(201);
@@ -258,6 +260,22 @@ class ConsoleVisualTest {
             """
                 .formatted(person.json().get("id").asString(), siteId));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    Http.Response agreement =
+        http.post(
+            "/api/v1/admin/agreements",
+            seeded.adminKey(),
+            "{\"from\":\"th-ccib\",\"to\":\"th-immigration\",\"categories\":[\"fraud\"]}");
+    assertThat(agreement.status()).as(agreement.body()).isIn(200, 201, 409);
+    Http.Response manifest =
+        http.post(
+            "/api/v1/casework/manifests",
+            seeded.keyOf("th-ccib"),
+            """
+            {"receiving": "th-immigration", "transport": {"mode": "road"}, "date": "2025-11-03",
+             "place": " yatai new city ", "actingPerson": "Pol. Col. Somchai", "persons": ["%s"]}
+            """
+                .formatted(person.json().get("id").asString()));
+    assertThat(manifest.status()).as(manifest.body()).isEqualTo(201);
 
     JsonNode sites = json(person("test.graph-police"), "/console/map/sites");
     assertThat(sites.get("threshold").asInt()).isEqualTo(11);
@@ -274,6 +292,19 @@ class ConsoleVisualTest {
         .as("one rescue is not shown as a number")
         .isFalse();
     assertThat(ours.get("handovers").get("count").asLong()).isZero();
+    assertThat(ours.get("manifests").asInt())
+        .as("the sender's manifest whose place names the site's alias: a handover point")
+        .isEqualTo(1);
+    JsonNode elsewhere =
+        json(person("test.graph-mm-police"), "/console/map/sites")
+            .get("items")
+            .valueStream()
+            .filter(s -> s.get("id").asString().equals(siteId))
+            .findFirst()
+            .orElseThrow();
+    assertThat(elsewhere.get("manifests").asInt())
+        .as("another agency's manifests are not counted")
+        .isZero();
 
     String page = person("test.graph-police").get("/console/map").body();
     assertThat(page)

@@ -40,24 +40,17 @@ class VisualPages {
       Model model,
       HttpServletRequest http) {
     ConsoleSession session = ConsoleSession.of(authentication);
-    AuditContext.describe(
-        http,
-        indicator != null ? "indicator" : "selector",
-        indicator != null ? indicator : String.valueOf(selector));
+    boolean byIndicator = indicator != null && !indicator.isBlank();
+    String key = byIndicator ? "indicator" : "selector";
+    String value = String.valueOf(byIndicator ? indicator : selector).strip();
+    AuditContext.describe(http, key, value);
     NetworkGraph graph = figures.graph(session, indicator, selector);
-    UriComponentsBuilder data = UriComponentsBuilder.fromPath("/console/network/graph");
-    if (indicator != null && !indicator.isBlank()) {
-      data.queryParam("indicator", "{indicator}");
-    } else {
-      data.queryParam("selector", "{selector}");
-    }
     model.addAttribute(
         "dataUrl",
-        data.encode()
-            .buildAndExpand(
-                indicator != null && !indicator.isBlank()
-                    ? indicator.strip()
-                    : String.valueOf(selector))
+        UriComponentsBuilder.fromPath("/console/network/graph")
+            .queryParam(key, "{value}")
+            .encode()
+            .buildAndExpand(value)
             .toUriString());
     model.addAttribute("visual", "network");
     model.addAttribute("graph", graph);

@@ -45,7 +45,8 @@ class CallerKindGuard implements WebMvcConfigurer, HandlerInterceptor {
           "/actuator", Set.of(CallerKind.ADMIN),
           "/webjars", Set.of(CallerKind.PUBLIC),
           "/css", Set.of(CallerKind.PUBLIC),
-          "/js", Set.of(CallerKind.PUBLIC));
+          "/js", Set.of(CallerKind.PUBLIC),
+          "/vendor", Set.of(CallerKind.PUBLIC));
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {

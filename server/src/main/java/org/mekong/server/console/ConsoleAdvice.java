@@ -27,9 +27,18 @@ class ConsoleAdvice {
   /** The version of the htmx WebJar, as in the build. */
   static final String HTMX_VERSION = "2.0.8";
 
+  /** The versions of the WebJars the network view, the map and the charts draw with. */
+  static final String CYTOSCAPE_VERSION = "3.33.1";
+
+  static final String LEAFLET_VERSION = "1.9.4";
+  static final String CHARTJS_VERSION = "4.5.1";
+
   @ModelAttribute
   void common(Model model, Locale locale) {
     model.addAttribute("htmxVersion", HTMX_VERSION);
+    model.addAttribute("cytoscapeVersion", CYTOSCAPE_VERSION);
+    model.addAttribute("leafletVersion", LEAFLET_VERSION);
+    model.addAttribute("chartjsVersion", CHARTJS_VERSION);
     model.addAttribute("languages", ConsoleWeb.LANGUAGES);
     model.addAttribute("language", locale.getLanguage());
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -42,6 +51,7 @@ class ConsoleAdvice {
       model.addAttribute(
           "checksTravellers",
           caller.kind() == CallerKind.IMMIGRATION || caller.kind() == CallerKind.LAW_ENFORCEMENT);
+      model.addAttribute("readsCasework", ConsoleFigures.readsCasework(session));
       model.addAttribute(
           "doesCasework",
           caller.kind() == CallerKind.LAW_ENFORCEMENT

@@ -33,7 +33,15 @@ class ConsoleSecurity {
 
   /** The paths the console serves; everything else belongs to the API's chain. */
   static final String[] PATHS = {
-    "/", "/login", "/logout", "/console/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico"
+    "/",
+    "/login",
+    "/logout",
+    "/console/**",
+    "/webjars/**",
+    "/css/**",
+    "/js/**",
+    "/vendor/**",
+    "/favicon.ico"
   };
 
   /** The paths of the login through an OpenID Connect provider, when the node has one. */
@@ -121,7 +129,8 @@ class ConsoleSecurity {
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                    .requestMatchers(
+                        "/login", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers(OIDC_PATHS)
                     .permitAll()

@@ -34,6 +34,7 @@ class ConsoleWeb implements WebMvcConfigurer {
         .addResourceLocations("classpath:/META-INF/resources/webjars/");
     registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
     registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+    registry.addResourceHandler("/vendor/**").addResourceLocations("classpath:/static/vendor/");
   }
 
   @Override

@@ -62,6 +62,34 @@ public class IndicatorActions {
         .map(visible -> IndicatorView.of(visible, List.of()));
   }
 
+  /**
+   * The indicators the viewer may see on the selector of indicator {@code id}, that one first, as
+   * the API's correlation shows them; empty when the viewer may not see {@code id}.
+   */
+  public List<IndicatorView> onSameSelector(Agency viewer, String id) {
+    IndicatorId wanted = indicatorId(id);
+    return registry
+        .get(viewer, wanted)
+        .map(
+            visible ->
+                registry.correlate(viewer, visible.stored().indicator().selector()).stream()
+                    .sorted(
+                        java.util.Comparator.comparing(
+                            (IndicatorRegistry.Visible v) ->
+                                !v.stored().indicator().id().equals(wanted)))
+                    .map(v -> IndicatorView.of(v, List.of()))
+                    .toList())
+        .orElse(List.of());
+  }
+
+  /** The most recently changed indicators the viewer may see (revoked ones not), at most limit. */
+  public List<IndicatorView> recent(Agency viewer, int limit) {
+    IndicatorQuery query = new IndicatorQuery(null, null, null, null, null, null, false, List.of());
+    return registry.search(viewer, query, null, limit).items().stream()
+        .map(visible -> IndicatorView.of(visible, List.of()))
+        .toList();
+  }
+
   /** Every version the viewer may see, oldest first. */
   public List<IndicatorView> history(Agency viewer, String id) {
     IndicatorRegistry.History history = registry.history(viewer, indicatorId(id));

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.category.Category;
+import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.legal.Links;
 import org.mekong.core.legal.Person;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.sharing.SharingPolicy;
@@ -148,6 +150,48 @@ public class LegalRecords {
       }
     }
     return listings;
+  }
+
+  /** A record as the console's network view shows it: its id, kind and what it links. */
+  public record Linked(String id, String kind, List<String> indicators, List<String> sites) {
+    public Linked {
+      indicators = List.copyOf(indicators);
+      sites = List.copyOf(sites);
+    }
+  }
+
+  /**
+   * The records the viewer may see (by the same rules as a read) that link the indicator {@code
+   * indicator}, newest first, at most {@code limit}.
+   */
+  public List<Linked> linking(Agency viewer, IndicatorId indicator, int limit) {
+    SharingPolicy policy = policies.current();
+    List<Linked> linked = new ArrayList<>();
+    for (StoredRecord stored : store.linking(indicator.value())) {
+      Decoded record = Decoded.of(stored.kind(), stored.body());
+      if (maysee(policy, viewer, stored, record)) {
+        Links links = linksOf(record);
+        linked.add(
+            new Linked(
+                stored.id().toString(),
+                stored.kind().code(),
+                links.indicators().stream().map(IndicatorId::value).toList(),
+                links.sites()));
+        if (linked.size() == limit) {
+          break;
+        }
+      }
+    }
+    return linked;
+  }
+
+  private static Links linksOf(Decoded record) {
+    return switch (record) {
+      case Decoded.Action action -> action.record().links();
+      case Decoded.Order order -> order.record().links();
+      case Decoded.Ban ban -> ban.record().links();
+      case Decoded.Note note -> note.record().links();
+    };
   }
 
   /** Whether {@code viewer} may see the record of {@code listing} (by the same rules as a read). */

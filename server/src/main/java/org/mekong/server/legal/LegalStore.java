@@ -72,6 +72,18 @@ class LegalStore {
         .list();
   }
 
+  /** Records that link the indicator {@code indicatorId}, newest first. */
+  List<StoredRecord> linking(String indicatorId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM legal_record WHERE body->'links'->'indicators' @> jsonb_build_array(?::text)"
+                + " ORDER BY created DESC, id")
+        .param(indicatorId)
+        .query((rs, row) -> read(rs))
+        .list();
+  }
+
   /** Every record that may name a traveller: bans, notices and legal actions. */
   List<StoredRecord> screenable() {
     return jdbc.sql(

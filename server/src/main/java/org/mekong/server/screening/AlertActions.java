@@ -1,6 +1,10 @@
 package org.mekong.server.screening;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
@@ -19,9 +23,28 @@ public class AlertActions {
   public static final int QUEUE_LIMIT = 200;
 
   private final Alerts alerts;
+  private final AlertStore store;
 
-  AlertActions(Alerts alerts) {
+  AlertActions(Alerts alerts, AlertStore store) {
     this.alerts = alerts;
+    this.store = store;
+  }
+
+  /**
+   * How many alerts the agency received on each of the last {@code days} UTC days up to {@code
+   * today}, oldest first, days without alerts included as 0.
+   */
+  public SequencedMap<LocalDate, Long> perDay(Agency client, LocalDate today, int days) {
+    if (days < 1 || days > 366) {
+      throw new IllegalArgumentException("between 1 and 366 days, not " + days);
+    }
+    LocalDate first = today.minusDays(days - 1L);
+    var counted = store.perDay(client.id(), first.atStartOfDay(ZoneOffset.UTC).toInstant());
+    SequencedMap<LocalDate, Long> all = new LinkedHashMap<>();
+    for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+      all.put(day, counted.getOrDefault(day, 0L));
+    }
+    return all;
   }
 
   /** The agency's alerts with this status (open, assigned, confirmed, dismissed), newest first. */

@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
@@ -118,6 +121,18 @@ class AlertStore {
     sql.append(" ORDER BY created DESC, id DESC LIMIT :limit");
     params.put("limit", limit);
     return jdbc.sql(sql.toString()).params(params).query((rs, row) -> alert(rs, List.of())).list();
+  }
+
+  /** How many alerts the client received on each UTC day since {@code since}, by day. */
+  SortedMap<LocalDate, Long> perDay(AgencyId client, Instant since) {
+    SortedMap<LocalDate, Long> days = new TreeMap<>();
+    jdbc.sql(
+            "SELECT (created AT TIME ZONE 'UTC')::date, count(*) FROM screening_alert"
+                + " WHERE client = ? AND created >= ? GROUP BY 1")
+        .params(client.value(), Timestamp.from(since))
+        .query((rs, row) -> days.put(rs.getObject(1, LocalDate.class), rs.getLong(2)))
+        .list();
+    return days;
   }
 
   /** Where a page of alerts ends. */

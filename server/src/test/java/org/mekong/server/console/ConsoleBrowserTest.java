@@ -518,6 +518,62 @@ class ConsoleBrowserTest {
     return manifest.json().get("id").asString();
   }
 
+  @Test
+  @Order(10)
+  void anOfficerSeesTheNetworkTheMapWithCountryOutlinesAndTheCharts() {
+    Http.Response site =
+        seeded
+            .http()
+            .post(
+                "/api/v1/casework/sites",
+                seeded.keyOf("th-ccib"),
+                """
+                {"name": "KK Park", "kind": "scam-compound", "country": "MM",
+                 "coordinates": {"latitude": 16.6547, "longitude": 98.5097}}
+                """);
+    assertThat(site.status()).as(site.body()).isEqualTo(201);
+    open("/console/indicators/" + published);
+    click("network-link");
+    WebElement graph = waitFor(By.cssSelector("#network-graph[data-rendered='true']"));
+    assertThat(graph.getAttribute("data-nodes"))
+        .as("the selector, the indicator and the agency that published it")
+        .isEqualTo("3");
+    assertThat(graph.findElements(By.tagName("canvas"))).isNotEmpty();
+    shot("27-network");
+    accessible("network");
+    noBrowserErrors();
+
+    click("nav-map");
+    WebElement map = waitFor(By.cssSelector("#site-map[data-rendered='true']"));
+    assertThat(Integer.parseInt(String.valueOf(map.getAttribute("data-countries"))))
+        .as("country outlines drawn from the node's own copy")
+        .isGreaterThan(150);
+    assertThat(map.findElements(By.cssSelector(".leaflet-overlay-pane svg path")).size())
+        .isGreaterThan(150);
+    assertThat(Integer.parseInt(String.valueOf(map.getAttribute("data-sites")))).isPositive();
+    shot("28-map");
+    accessible("map");
+    noBrowserErrors();
+
+    click("nav-statistics");
+    waitFor(By.cssSelector("#charts[data-rendered='true']"));
+    for (String chart : List.of("chart-alerts", "chart-markings", "chart-categories")) {
+      assertThat(browser.findElement(By.id(chart)).getAttribute("data-rendered"))
+          .as(chart)
+          .isEqualTo("true");
+    }
+    assertThat(browser.findElements(By.id("chart-cases"))).isNotEmpty();
+    shot("29-statistics");
+    accessible("statistics");
+    click("lang-th");
+    waitFor(By.cssSelector("#charts[data-rendered='true']"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("สถิติ");
+    shot("30-statistics-th");
+    click("lang-en");
+    waitFor(By.cssSelector("#charts[data-rendered='true']"));
+    noBrowserErrors();
+  }
+
   private static void seedAnAlert() {
     Http http = seeded.http();
     Http.Response agreement =

@@ -30,6 +30,13 @@ public final class TravellerIndex {
   /** The most persons a name search ranks for one check. */
   public static final int NAME_CANDIDATES = 20;
 
+  /**
+   * The most names the comparator ranks for one check, the best by blocking keys among those whose
+   * person's birth date fits: fewer than a name search's {@link NameIndex#CANDIDATES}, since the
+   * birth date has already set most namesakes aside (see docs/benchmarks.md).
+   */
+  public static final int RANKED = 50;
+
   private final List<ListedProfile> profiles;
   private final NameIndex names;
   private final Map<TravelDocument, int[]> documents;
@@ -109,7 +116,8 @@ public final class TravellerIndex {
               && visible.test(number);
         };
     List<IndexedMatch> found = new ArrayList<>();
-    for (Candidate c : names.search(Schema.PERSON, traveller.fullName(), limit, candidate)) {
+    for (Candidate c :
+        names.search(Schema.PERSON, traveller.fullName(), limit, RANKED, candidate)) {
       ListedProfile profile = profiles.apply(c.entity());
       if (profile != null && c.comparison().match()) {
         TravellerMatcher.match(traveller, profile, c.comparison())

@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.input.PartialDate;
 import org.mekong.core.legal.TravelDocument;
 import org.mekong.core.names.Comparison;
 import org.mekong.core.names.Schema;
@@ -18,51 +21,70 @@ import org.mekong.core.names.index.NameEntry;
 import org.mekong.core.names.index.NameIndex;
 
 /**
- * Listed persons indexed for traveller checks: their names in a {@link NameIndex} (blocking keys,
- * the comparator's analyses cached) and their documents by state and number. A check reads the
- * traveller's document, then ranks by the comparator only the names that share distinctive blocking
- * keys with the traveller's and whose person's birth date does not contradict the traveller's, and
- * decides each with {@link TravellerMatcher}. {@link #scan} decides every listed person the same
- * way without the index: the baseline. Immutable and thread-safe.
+ * Listed persons indexed for traveller checks: their documents by state and number, and their names
+ * in {@link NameIndex}es (blocking keys, the comparator's analyses cached), one per birth year and
+ * one for persons whose birth date is unknown. A check reads the traveller's document, then
+ * searches only the index of the traveller's birth year and the one of undated persons (a person
+ * born another year is no match), ranking by the comparator only the names that share the most
+ * distinctive blocking keys with the traveller's and whose person's birth date fits; each is
+ * decided with {@link TravellerMatcher}. A traveller whose birth date is unknown is searched in
+ * every index. {@link #scan} decides every listed person the same way without blocking keys: the
+ * baseline. Immutable and thread-safe.
  */
 public final class TravellerIndex {
 
-  /** The most persons a name search ranks for one check. */
+  /** The most persons a name search decides for one check, in each index it searches. */
   public static final int NAME_CANDIDATES = 20;
 
   /**
-   * The most names the comparator ranks for one check, the best by blocking keys among those whose
-   * person's birth date fits: fewer than a name search's {@link NameIndex#CANDIDATES}, since the
-   * birth date has already set most namesakes aside (see docs/benchmarks.md).
+   * The most names the comparator ranks for one check in each index it searches, the best by
+   * blocking keys among those whose person's birth date fits (see docs/benchmarks.md).
    */
   public static final int RANKED = 50;
 
   private final List<ListedProfile> profiles;
-  private final NameIndex names;
+  private final Map<Integer, NameIndex> byYear;
+  private final NameIndex undated;
   private final Map<TravelDocument, int[]> documents;
 
   private TravellerIndex(
-      List<ListedProfile> profiles, NameIndex names, Map<TravelDocument, int[]> documents) {
+      List<ListedProfile> profiles,
+      Map<Integer, NameIndex> byYear,
+      NameIndex undated,
+      Map<TravelDocument, int[]> documents) {
     this.profiles = profiles;
-    this.names = names;
+    this.byYear = byYear;
+    this.undated = undated;
     this.documents = documents;
   }
 
   /** An index of these persons, each numbered by its position in the list. */
   public static TravellerIndex of(List<ListedProfile> profiles) {
     List<ListedProfile> copy = List.copyOf(profiles);
-    List<NameEntry> entries = new ArrayList<>(copy.size() * 2);
+    Map<Integer, List<NameEntry>> dated = new HashMap<>();
+    List<NameEntry> undated = new ArrayList<>();
     Map<TravelDocument, int[]> documents = new HashMap<>();
     for (int number = 0; number < copy.size(); number++) {
       ListedProfile profile = copy.get(number);
+      Set<Integer> years = new TreeSet<>();
+      profile.birthDates().forEach(d -> years.add(d.year()));
       for (String name : profile.names()) {
-        entries.add(new NameEntry(number, Schema.PERSON, name));
+        NameEntry entry = new NameEntry(number, Schema.PERSON, name);
+        if (years.isEmpty()) {
+          undated.add(entry);
+        }
+        for (int year : years) {
+          dated.computeIfAbsent(year, y -> new ArrayList<>()).add(entry);
+        }
       }
       for (TravelDocument document : profile.documents()) {
         documents.merge(document, new int[] {number}, TravellerIndex::concat);
       }
     }
-    return new TravellerIndex(copy, NameIndex.of(entries), Map.copyOf(documents));
+    Map<Integer, NameIndex> byYear = new HashMap<>();
+    dated.forEach((year, entries) -> byYear.put(year, NameIndex.of(entries)));
+    return new TravellerIndex(
+        copy, Map.copyOf(byYear), NameIndex.of(undated), Map.copyOf(documents));
   }
 
   /** How many persons are listed. */
@@ -77,7 +99,8 @@ public final class TravellerIndex {
 
   /**
    * The listed persons {@code traveller} matches among those {@code visible} accepts, the surest
-   * first: every holder of the traveller's document, and the best {@link #NAME_CANDIDATES} by name.
+   * first: every holder of the traveller's document, and by name the best {@link #NAME_CANDIDATES}
+   * of each index searched.
    */
   public List<IndexedMatch> match(Traveller traveller, IntPredicate visible) {
     Map<Integer, IndexedMatch> found = new LinkedHashMap<>();
@@ -90,10 +113,24 @@ public final class TravellerIndex {
         }
       }
     }
-    for (IndexedMatch m : byName(traveller, names, profiles::get, visible, NAME_CANDIDATES)) {
-      found.putIfAbsent(m.number(), m);
+    for (NameIndex names : searched(traveller)) {
+      for (IndexedMatch m : byName(traveller, names, profiles::get, visible, NAME_CANDIDATES)) {
+        found.putIfAbsent(m.number(), m);
+      }
     }
     return ranked(found.values());
+  }
+
+  /** The indexes a traveller's name is searched in. */
+  private List<NameIndex> searched(Traveller traveller) {
+    PartialDate born = traveller.birthDate();
+    if (born == null) {
+      List<NameIndex> all = new ArrayList<>(byYear.values());
+      all.add(undated);
+      return all;
+    }
+    NameIndex year = byYear.get(born.year());
+    return year == null ? List.of(undated) : List.of(year, undated);
   }
 
   /**
@@ -137,9 +174,13 @@ public final class TravellerIndex {
     IntPredicate candidate =
         number ->
             profiles.get(number).bornCompatibly(traveller.birthDate()) && visible.test(number);
-    for (Candidate c :
-        names.scan(Schema.PERSON, traveller.fullName(), profiles.size(), candidate)) {
-      byName.put(c.entity(), c.comparison());
+    List<NameIndex> all = new ArrayList<>(byYear.values());
+    all.add(undated);
+    for (NameIndex names : all) {
+      for (Candidate c :
+          names.scan(Schema.PERSON, traveller.fullName(), profiles.size(), candidate)) {
+        byName.merge(c.entity(), c.comparison(), (a, b) -> a.score() >= b.score() ? a : b);
+      }
     }
     List<IndexedMatch> found = new ArrayList<>();
     for (int number = 0; number < profiles.size(); number++) {

@@ -95,4 +95,59 @@ class TravellerIndexTest {
       assertThat(INDEX.scan(traveller, n -> true)).noneMatch(m -> m.number() == 0);
     }
   }
+
+  @Test
+  void aListedPersonIsFoundAmongManyNamesakesWithoutABirthDate() {
+    List<ListedProfile> profiles = new ArrayList<>();
+    profiles.add(
+        new ListedProfile(
+            List.of("Wang Wei"),
+            List.of(PartialDate.parse("birthDate", "1980-03-04")),
+            List.of("CHN"),
+            List.of()));
+    for (int i = 0; i < 300; i++) {
+      profiles.add(new ListedProfile(List.of("Wang Wei"), List.of(), List.of("CHN"), List.of()));
+    }
+    TravellerIndex index = TravellerIndex.of(profiles);
+    Traveller traveller =
+        new Traveller("Wang", "Wei", PartialDate.parse("birthDate", "1980-03-04"), "CHN", null);
+    List<IndexedMatch> found = index.match(traveller, n -> true);
+    assertThat(found).first().satisfies(m -> assertThat(m.number()).isZero());
+    assertThat(found.getFirst().match().strength()).isEqualTo(Strength.STRONG);
+    assertThat(found)
+        .as(
+            "the undated namesakes are possible, the best %d of them",
+            TravellerIndex.NAME_CANDIDATES)
+        .hasSize(1 + TravellerIndex.NAME_CANDIDATES);
+  }
+
+  @Test
+  void aPersonListedWithTwoBirthDatesIsFoundFromEitherAndATravellerWithoutOneFindsBoth() {
+    ListedProfile twice =
+        new ListedProfile(
+            List.of("Saw Chit Thu"),
+            List.of(
+                PartialDate.parse("birthDate", "1973-04-21"),
+                PartialDate.parse("birthDate", "1975")),
+            List.of("MMR"),
+            List.of());
+    ListedProfile other =
+        new ListedProfile(
+            List.of("Saw Chit Thu"),
+            List.of(PartialDate.parse("birthDate", "1990-01-01")),
+            List.of("MMR"),
+            List.of());
+    TravellerIndex index = TravellerIndex.of(List.of(twice, other));
+    for (String born : List.of("1973-04-21", "1975-06-30")) {
+      Traveller traveller =
+          new Traveller("Thu", "Saw Chit", PartialDate.parse("birthDate", born), null, null);
+      assertThat(index.match(traveller, n -> true))
+          .as(born)
+          .extracting(IndexedMatch::number)
+          .containsExactly(0);
+    }
+    assertThat(index.match(new Traveller("Thu", "Saw Chit", null, null, null), n -> true))
+        .extracting(IndexedMatch::number)
+        .containsExactlyInAnyOrder(0, 1);
+  }
 }

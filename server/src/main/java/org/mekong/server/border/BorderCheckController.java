@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/border/checks}: a traveller checked against entry bans, wanted and missing
- * notices and legal actions; {@code POST /api/v1/border/checks/{id}/decision}: the officer's
- * decision on it. Immigration and law enforcement only.
+ * notices, legal actions, people of open cases and sanctioned persons; {@code POST
+ * /api/v1/border/checks/{id}/decision}: the officer's decision on it. Immigration and law
+ * enforcement only.
  */
 @RestController
 class BorderCheckController {
@@ -51,7 +52,13 @@ class BorderCheckController {
             : "hit "
                 + answer.hits().stream()
                     .limit(20)
-                    .map(h -> h.recordType() + ":" + h.recordId())
+                    .map(
+                        h ->
+                            h.recordType()
+                                + ":"
+                                + (h.recordId() != null
+                                    ? h.recordId()
+                                    : "referred-to-" + h.issuer()))
                     .collect(Collectors.joining(","));
     AuditContext.describe(http, "border-check", answer.id() + ", " + hits);
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);

@@ -6,22 +6,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.border.check.PersonMatch;
-import org.mekong.core.border.check.TravellerMatcher;
+import org.mekong.core.border.check.Traveller;
 import org.mekong.core.border.mrz.MrzParser;
+import org.mekong.server.casework.OpenCaseMatches;
 import org.mekong.server.legal.LegalRecords;
-import org.mekong.server.legal.Listing;
+import org.mekong.server.names.ListedPersons;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs traveller checks: reads what was presented, compares the traveller with every candidate the
- * checking agency may see whose record applies today, keeps each match with its reasons, and stores
- * the answer for the officer's decision.
+ * Runs traveller checks: reads what was presented, screens the traveller against the persons of
+ * legal records that apply today (entry bans, notices, legal actions), of open cases and of the
+ * sanctions lists, each as far as the checking agency may see it, keeps each match with its reasons
+ * and what to do, and stores the answer for the officer's decision.
  */
 @Service
 class BorderChecks {
@@ -31,6 +32,8 @@ class BorderChecks {
 
   private final LegalRecords records;
   private final CandidateLookup candidates;
+  private final OpenCaseMatches openCases;
+  private final ListedPersons listedPersons;
   private final CheckStore store;
   private final MrzParser parser;
   private final TransactionTemplate transaction;
@@ -38,10 +41,14 @@ class BorderChecks {
   BorderChecks(
       LegalRecords records,
       CandidateLookup candidates,
+      OpenCaseMatches openCases,
+      ListedPersons listedPersons,
       CheckStore store,
       PlatformTransactionManager transactions) {
     this.records = records;
     this.candidates = candidates;
+    this.openCases = openCases;
+    this.listedPersons = listedPersons;
     this.store = store;
     this.parser = new MrzParser(records.clock());
     this.transaction = new TransactionTemplate(transactions);
@@ -49,33 +56,28 @@ class BorderChecks {
 
   CheckJson.Answer check(Agency officer, CheckJson.Request request) {
     Presented presented = Presented.read(request, parser, LocalDate.now(records.clock()));
-    record Found(Listing listing, PersonMatch match) {}
+    Traveller traveller = presented.traveller();
     List<Found> found = new ArrayList<>();
-    for (Listing listing : candidates.candidates(presented.traveller())) {
-      if (!listing.applies() || !records.visible(officer, listing)) {
-        continue;
-      }
-      Optional<PersonMatch> match = TravellerMatcher.match(presented.traveller(), listing.person());
-      match.ifPresent(m -> found.add(new Found(listing, m)));
+    for (CandidateLookup.Matched m :
+        candidates.matches(
+            traveller, listing -> listing.applies() && records.visible(officer, listing))) {
+      found.add(new Found(Hits.of(m.listing(), m.match()), m.match()));
+    }
+    for (OpenCaseMatches.Hit h : openCases.matches(officer, traveller)) {
+      found.add(new Found(Hits.of(h), h.match()));
+    }
+    for (ListedPersons.Hit h : listedPersons.matches(officer, traveller)) {
+      found.add(new Found(Hits.of(h), h.match()));
+    }
+    if (!listedPersons.ready()) {
+      presented = presented.withFinding(Hits.LISTS_NOT_READY);
     }
     found.sort(
         Comparator.comparing((Found f) -> f.match().strength())
             .thenComparing(f -> -f.match().nameScore())
-            .thenComparing(f -> f.listing().id()));
-    List<CheckJson.Hit> hits =
-        found.stream()
-            .map(
-                f ->
-                    new CheckJson.Hit(
-                        f.listing().kind().code(),
-                        f.listing().id().toString(),
-                        f.listing().originator().value(),
-                        f.match().strength().code(),
-                        f.listing().summary(),
-                        f.listing().standing(),
-                        f.listing().onHit(),
-                        f.match().reasons()))
-            .toList();
+            .thenComparing(f -> f.hit().recordType())
+            .thenComparing(f -> String.valueOf(f.hit().recordId())));
+    List<CheckJson.Hit> hits = found.stream().map(Found::hit).toList();
     Instant now = Instant.now(records.clock()).truncatedTo(ChronoUnit.MICROS);
     CheckJson.Answer answer =
         new CheckJson.Answer(
@@ -88,6 +90,9 @@ class BorderChecks {
     store.insert(officer.id(), now, answer);
     return answer;
   }
+
+  /** A hit and the match it reports, for ranking. */
+  private record Found(CheckJson.Hit hit, PersonMatch match) {}
 
   CheckJson.Answer get(Agency officer, UUID id) {
     return store.find(officer.id(), id, false).orElseThrow(() -> new CheckNotFoundException(id));

@@ -44,18 +44,49 @@ public final class CheckJson {
       @Nullable String givenNames,
       @Nullable String optionalData,
       List<String> errors,
-      List<String> findings) {}
+      List<String> findings) {
 
-  /** One hit: the record, who issued it, how surely it is this traveller, why, and what to do. */
+    /** The same document with one more finding. */
+    Document withFinding(String finding) {
+      List<String> more = new java.util.ArrayList<>(findings);
+      more.add(finding);
+      return new Document(
+          source,
+          valid,
+          format,
+          documentCode,
+          issuingState,
+          documentNumber,
+          nationality,
+          birthDate,
+          sex,
+          expiryDate,
+          surname,
+          givenNames,
+          optionalData,
+          errors,
+          List.copyOf(more));
+    }
+  }
+
+  /**
+   * One hit: what the record is ({@code entry-ban}, {@code notice}, {@code legal-action}, {@code
+   * open-case}, {@code sanctioned-person}), its id ({@code null} when the officer's agency may not
+   * see it: an open case of another agency), who issued it (the agency to refer to), how surely it
+   * is this traveller, why, and what to do; for a sanctioned person the list and the programmes.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Hit(
       String recordType,
-      String recordId,
+      @Nullable String recordId,
       String issuer,
       String strength,
       String summary,
       String standing,
       String actionOnHit,
-      List<String> reasons) {}
+      List<String> reasons,
+      @Nullable String list,
+      @Nullable List<String> programmes) {}
 
   /** The officer's decision as recorded. */
   public record Decision(String decision, String officer, String note, String at, String agency) {}

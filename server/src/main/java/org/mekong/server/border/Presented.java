@@ -24,6 +24,11 @@ record Presented(Traveller traveller, CheckJson.Document document) {
    */
   static final int MAX_ZONE = 200;
 
+  /** The same, with one more finding for the officer. */
+  Presented withFinding(String finding) {
+    return new Presented(traveller, document.withFinding(finding));
+  }
+
   static Presented read(CheckJson.Request request, MrzParser parser, LocalDate today) {
     boolean typed =
         request.surname() != null

@@ -21,7 +21,8 @@ class NameEntityStore {
 
   private static final String COLUMNS =
       "number, list, id, schema, names, birth_dates, nationalities, datasets, originator, tlp,"
-          + " recipients";
+          + " recipients, ARRAY(SELECT jsonb_array_elements_text(COALESCE(properties -> 'programId',"
+          + " '[]'::jsonb) || COALESCE(properties -> 'program', '[]'::jsonb))) AS programmes";
 
   private final JdbcClient jdbc;
 
@@ -80,6 +81,7 @@ class NameEntityStore {
         strings(rs.getArray("birth_dates")),
         strings(rs.getArray("nationalities")),
         strings(rs.getArray("datasets")),
+        strings(rs.getArray("programmes")),
         NameEntity.shared(
             new AgencyId(rs.getString("originator")),
             Tlp.fromCode(tlp).orElseThrow(() -> new IllegalStateException("stored TLP " + tlp)),

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.input.PartialDate;
 import org.mekong.core.legal.Person;
 import org.mekong.core.legal.TravelDocument;
+import org.mekong.core.names.AnalysedName;
 import org.mekong.core.names.Comparison;
 import org.mekong.core.names.NameComparator;
 import org.mekong.core.names.Schema;
@@ -24,14 +25,32 @@ public final class TravellerMatcher {
 
   /** How {@code traveller} matches {@code listed}, or empty when it does not. */
   public static Optional<PersonMatch> match(Traveller traveller, Person listed) {
+    return match(traveller, ListedProfile.of(listed), null);
+  }
+
+  /** How {@code traveller} matches {@code listed}, or empty when it does not. */
+  public static Optional<PersonMatch> match(Traveller traveller, ListedProfile listed) {
+    return match(traveller, listed, null);
+  }
+
+  /**
+   * How {@code traveller} matches {@code listed}, or empty when it does not, with the best
+   * comparison of the traveller's name with the listed names when a caller already made it (an
+   * index ranking candidates), or null to compare them here.
+   */
+  public static Optional<PersonMatch> match(
+      Traveller traveller, ListedProfile listed, @Nullable Comparison bestName) {
     List<String> reasons = new ArrayList<>();
     TravelDocument held = traveller.document();
-    boolean sameDocument = held != null && listed.holds(held.issuingState(), held.number());
+    boolean sameDocument = held != null && listed.holds(held);
     if (held != null && sameDocument) {
       reasons.add(
           "same document: " + held.issuingState() + " " + held.number() + " is listed for them");
     }
-    Comparison best = bestName(traveller, listed);
+    if (!sameDocument && !listed.bornCompatibly(traveller.birthDate())) {
+      return Optional.empty(); // a different birth date: no name need be compared
+    }
+    Comparison best = bestName != null ? bestName : bestName(traveller, listed);
     double score = best == null ? 0.0 : best.score();
     if (best != null && best.match()) {
       reasons.add("name matches (score %.3f): %s".formatted(best.score(), best.explanation()));
@@ -40,35 +59,31 @@ public final class TravellerMatcher {
       return Optional.empty();
     }
     PartialDate born = traveller.birthDate();
-    PartialDate listedBorn = listed.birthDate();
-    boolean birthKnown = born != null && listedBorn != null;
-    boolean birthAgrees = born != null && listedBorn != null && born.compatibleWith(listedBorn);
-    if (born != null && listedBorn != null) {
-      reasons.add(
-          birthAgrees
-              ? "birth date " + born + " agrees with " + listedBorn
-              : "birth date " + born + " differs from " + listedBorn);
+    PartialDate agreeing = agreeing(born, listed.birthDates());
+    boolean birthKnown = born != null && !listed.birthDates().isEmpty();
+    if (born != null && agreeing != null) {
+      reasons.add("birth date " + born + " agrees with " + agreeing);
+    } else if (born != null && birthKnown) {
+      reasons.add("birth date " + born + " differs from " + join(listed.birthDates()));
     } else {
       reasons.add(
           "birth date unknown on " + (born == null ? "the traveller's" : "the listed") + " side");
     }
-    if (!sameDocument && birthKnown && !birthAgrees) {
-      return Optional.empty();
-    }
     String nationality = traveller.nationality();
-    String listedNationality = listed.nationality();
     boolean nationalityDiffers =
-        nationality != null && listedNationality != null && !nationality.equals(listedNationality);
-    if (nationality != null && listedNationality != null) {
+        nationality != null
+            && !listed.nationalities().isEmpty()
+            && !listed.nationalities().contains(nationality);
+    if (nationality != null && !listed.nationalities().isEmpty()) {
       reasons.add(
           nationalityDiffers
-              ? "nationality " + nationality + " differs from " + listedNationality
+              ? "nationality " + nationality + " differs from " + join(listed.nationalities())
               : "nationality " + nationality + " agrees");
     }
     Strength strength;
     if (sameDocument) {
       strength = Strength.CERTAIN;
-    } else if (birthAgrees && !nationalityDiffers) {
+    } else if (agreeing != null && !nationalityDiffers) {
       strength = Strength.STRONG;
     } else {
       strength = Strength.POSSIBLE;
@@ -76,10 +91,35 @@ public final class TravellerMatcher {
     return Optional.of(new PersonMatch(strength, score, reasons));
   }
 
-  private static @Nullable Comparison bestName(Traveller traveller, Person listed) {
+  private static @Nullable PartialDate agreeing(
+      @Nullable PartialDate born, List<PartialDate> listed) {
+    if (born == null) {
+      return null;
+    }
+    for (PartialDate date : listed) {
+      if (born.compatibleWith(date)) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  private static String join(List<?> values) {
+    return values.size() == 1
+        ? values.getFirst().toString()
+        : String.join(" or ", values.stream().map(Object::toString).toList());
+  }
+
+  private static @Nullable Comparison bestName(Traveller traveller, ListedProfile listed) {
+    AnalysedName query = NameComparator.analyse(Schema.PERSON, traveller.fullName());
     Comparison best = null;
     for (String name : listed.names()) {
-      Comparison comparison = NameComparator.compare(Schema.PERSON, traveller.fullName(), name);
+      Comparison comparison;
+      try {
+        comparison = NameComparator.compare(query, NameComparator.analyse(Schema.PERSON, name));
+      } catch (IllegalArgumentException e) {
+        continue; // a listed name with nothing to compare
+      }
       if (best == null || comparison.score() > best.score()) {
         best = comparison;
       }

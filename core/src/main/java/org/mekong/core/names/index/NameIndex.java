@@ -107,8 +107,21 @@ public final class NameIndex {
    * @throws IllegalArgumentException if the name has a {@link NameComparator#rejection}
    */
   public List<Candidate> search(Schema schema, String name, int limit, IntPredicate visible) {
+    return search(schema, name, limit, CANDIDATES, visible);
+  }
+
+  /**
+   * As {@link #search(Schema, String, int, IntPredicate)}, the comparator ranking at most {@code
+   * candidates} names, the best by blocking keys: fewer when {@code visible} already narrows the
+   * field (a traveller check accepts only persons whose birth date fits).
+   */
+  public List<Candidate> search(
+      Schema schema, String name, int limit, int candidates, IntPredicate visible) {
+    if (candidates < 1) {
+      throw new IllegalArgumentException("candidates %d is below 1".formatted(candidates));
+    }
     AnalysedName query = analysed(schema, name);
-    List<int[]> found = Blocking.candidates(this, schema, name, CANDIDATES, visible);
+    List<int[]> found = Blocking.candidates(this, schema, name, candidates, visible);
     Ranking ranking = new Ranking(query, limit);
     for (int[] at : found) {
       if (ranking.settled()) {

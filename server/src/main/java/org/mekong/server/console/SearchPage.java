@@ -64,7 +64,9 @@ class SearchPage {
       model.addAttribute("namesReady", names.ready());
       listed = names.find(session.agency(), q, NAME_HITS);
       model.addAttribute("names", listed);
-    } else if (notASelector != null) {
+    }
+    if (notASelector != null && listed.isEmpty()) {
+      // neither a selector nor a listed name: say why it is not a selector
       model.addAttribute("problem", notASelector);
     }
     AuditContext.describe(

@@ -80,7 +80,22 @@ public final class NameComparator {
           "a %s name cannot be compared with a %s name"
               .formatted(name1.schema().label(), name2.schema().label()));
     }
-    return Alignment.align(name1, name2, THRESHOLD);
+    Comparison mandarin = Alignment.align(name1, name2, THRESHOLD);
+    if (mandarin.match() || name1.han() == name2.han()) {
+      return mandarin;
+    }
+    Optional<AnalysedName> cantonese1 = name1.cantonese();
+    Optional<AnalysedName> cantonese2 = name2.cantonese();
+    if (cantonese1.isEmpty() || cantonese2.isEmpty()) {
+      return mandarin;
+    }
+    Comparison cantonese = Alignment.align(cantonese1.get(), cantonese2.get(), THRESHOLD);
+    return cantonese.score() > mandarin.score()
+        ? new Comparison(
+            cantonese.score(),
+            cantonese.match(),
+            cantonese.explanation() + "; characters read in Cantonese")
+        : mandarin;
   }
 
   /**

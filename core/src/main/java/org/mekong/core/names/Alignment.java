@@ -34,7 +34,7 @@ final class Alignment {
         }
         final int li = i;
         final int rj = j;
-        TokenSimilarity.compare(x, y, chinese)
+        TokenSimilarity.compare(x, y, chinese, i == 0 && j == 0)
             .ifPresent(
                 m ->
                     candidates.add(

@@ -1,6 +1,9 @@
 package org.mekong.core.names;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A name analysed once for a schema (normalised, transliterated, tokens and their keys computed),
@@ -14,6 +17,10 @@ public final class AnalysedName {
   private final List<Token> tokens;
   private final double weight;
   private final boolean chinese;
+  private final boolean han;
+
+  /** The name read in Cantonese, made on first use (a benign race: every thread makes the same). */
+  private @Nullable Optional<AnalysedName> cantonese;
 
   AnalysedName(Schema schema, String name, List<Token> tokens) {
     this.schema = schema;
@@ -23,6 +30,7 @@ public final class AnalysedName {
     this.chinese =
         this.tokens.stream()
             .allMatch(t -> t.kind() == Token.Kind.FORM || t.han() || !t.chinese().isEmpty());
+    this.han = this.tokens.stream().anyMatch(Token::han);
   }
 
   /** The schema the name was analysed for. */
@@ -52,6 +60,48 @@ public final class AnalysedName {
   /** Whether every part of the name reads as Chinese syllables (characters, pinyin, Wade–Giles). */
   boolean chinese() {
     return chinese;
+  }
+
+  /** Whether a token is written in Chinese characters. */
+  boolean han() {
+    return han;
+  }
+
+  /**
+   * The name as a Hong Kong or Macau registry would spell it, each token under its {@link
+   * CantoneseReadings#key}: characters by their Cantonese readings, Latin tokens as they are
+   * written; empty when a character has no reading in the table.
+   */
+  Optional<AnalysedName> cantonese() {
+    Optional<AnalysedName> read = cantonese;
+    if (read == null) {
+      read = readInCantonese();
+      cantonese = read;
+    }
+    return read;
+  }
+
+  private Optional<AnalysedName> readInCantonese() {
+    List<Token> read = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.FORM) {
+        read.add(t);
+        continue;
+      }
+      Optional<String> key =
+          t.han()
+              ? CantoneseReadings.spelling(t.original(), true)
+              : Optional.of(t.latin())
+                  .filter(l -> l.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+                  .map(CantoneseReadings::key);
+      if (t.han() && key.isEmpty()) {
+        return Optional.empty();
+      }
+      String latin = key.orElse(t.latin());
+      // the key stands as the token's Chinese key too, so that only equal readings align
+      read.add(new Token(latin, t.original(), t.kind(), "", "", latin, t.han(), "", "", 0));
+    }
+    return Optional.of(new AnalysedName(schema, name, read));
   }
 
   @Override

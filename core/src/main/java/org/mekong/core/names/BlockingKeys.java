@@ -10,9 +10,11 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * NameComparator} would match almost always share a key. For each token of the name proper (titles
  * and company forms left out): its Latin form ({@code t}), its romanisation key when it reads as
  * Chinese syllables ({@code r}), its Double Metaphone keys ({@code p}), its first and its last four
- * letters ({@code b}, {@code e}; tokens of six letters or more, for typos), and the concatenations
- * of two and three adjacent tokens ({@code t}, {@code r}; so that {@code xiaohong} and {@code xiao
- * hong} meet). Thread-safe; the one definition of blocking keys of the node.
+ * letters ({@code b}, {@code e}; tokens of six letters or more, for typos), the other spellings it
+ * is commonly found under ({@code t}: 陳 also as {@code chan}, 박 and Pak also as {@code park}; see
+ * {@link NameKeys.Part#spellings}), and the concatenations of two and three adjacent tokens ({@code
+ * t}, {@code r}; so that {@code xiaohong} and {@code xiao hong} meet). Thread-safe; the one
+ * definition of blocking keys of the node.
  */
 public final class BlockingKeys {
 
@@ -51,6 +53,13 @@ public final class BlockingKeys {
       }
       String latin = part.latin();
       sink.key('t', latin);
+      part.spellings().forEach(spelling -> sink.key('t', spelling));
+      if (!part.thai().isEmpty()) {
+        sink.key('k', part.thai());
+      }
+      if (!part.cantonese().isEmpty()) {
+        sink.key('c', part.cantonese());
+      }
       part.romanisation().ifPresent(key -> sink.key('r', key));
       if (latin.length() >= 2 && isLetters(latin)) {
         sink.key('p', METAPHONE.doubleMetaphone(latin, false));

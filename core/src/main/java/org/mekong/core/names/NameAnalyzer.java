@@ -58,11 +58,8 @@ final class NameAnalyzer {
         // one token per syllable block: Korean names are written syllable by syllable (Kim Jong Un)
         for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
           String block = word.substring(i, word.offsetByCodePoints(i, 1));
-          add(
-              tokens,
-              block,
-              NOT_ALNUM.matcher(Transliteration.latin(block)).replaceAll(""),
-              schema);
+          String latin = NOT_ALNUM.matcher(Transliteration.latin(block)).replaceAll("");
+          add(tokens, block, Transliteration.revisedRomanizationFinal(latin), schema);
         }
       } else if (script == UScript.MYANMAR) {
         for (String syllable : Transliteration.burmeseSyllables(word)) {
@@ -154,7 +151,7 @@ final class NameAnalyzer {
         return;
       }
     }
-    add(out, thai, NOT_ALNUM.matcher(Transliteration.thai(thai)).replaceAll(""), schema);
+    add(out, thai, NOT_ALNUM.matcher(ThaiRomanisation.rtgs(thai)).replaceAll(""), schema);
   }
 
   private static void add(List<Token> out, String original, String latin, Schema schema) {
@@ -189,7 +186,11 @@ final class NameAnalyzer {
       }
       return;
     }
-    for (int i = 0; i < tokens.size() - 1 && Affixes.WEAK.contains(tokens.get(i).latin()); i++) {
+    for (int i = 0;
+        i < tokens.size() - 1
+            && !tokens.get(i).han() // 马 is the family name Ma, not the Burmese honorific
+            && Affixes.WEAK.contains(tokens.get(i).latin());
+        i++) {
       Token t = tokens.get(i);
       tokens.set(i, t.withKind(Token.Kind.WEAK));
     }

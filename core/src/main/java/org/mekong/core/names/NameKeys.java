@@ -10,8 +10,28 @@ import java.util.Optional;
  */
 public final class NameKeys {
 
-  /** One token: its Latin form, and its romanisation key (empty when it is not Chinese). */
-  public record Part(String latin, Optional<String> romanisation, boolean weak) {}
+  /**
+   * One token: its Latin form, its romanisation key (empty when it is not Chinese), whether it is
+   * weak, and other spellings it is commonly found under (the Hong Kong spelling of characters read
+   * in Cantonese, the usual spelling of a Korean family name), without its Latin form; its key
+   * among Thai romanisations and its key among Hong Kong spellings, each empty when it is the Latin
+   * form or does not apply.
+   */
+  public record Part(
+      String latin,
+      Optional<String> romanisation,
+      boolean weak,
+      List<String> spellings,
+      String thai,
+      String cantonese) {
+
+    public Part {
+      spellings = List.copyOf(spellings);
+    }
+  }
+
+  /** Latin tokens up to this length get a Cantonese key: Hong Kong syllables are short. */
+  private static final int CANTONESE_SYLLABLE = 5;
 
   private NameKeys() {}
 
@@ -23,11 +43,24 @@ public final class NameKeys {
     List<Part> parts = new ArrayList<>();
     for (Token token : NameAnalyzer.analyse(schema, name)) {
       if (token.kind() != Token.Kind.FORM) {
+        List<String> spellings = new ArrayList<>(KoreanSurnames.usualSpellings(token.korean()));
+        String cantonese = "";
+        if (token.han()) {
+          CantoneseReadings.spelling(token.original(), false).ifPresent(spellings::add);
+          cantonese = CantoneseReadings.spelling(token.original(), true).orElse("");
+        } else if (token.latin().length() <= CANTONESE_SYLLABLE && !token.thai().isEmpty()) {
+          cantonese = CantoneseReadings.key(token.latin());
+        }
+        spellings.remove(token.latin());
+        String thai = token.thai().equals(token.latin()) ? "" : token.thai();
         parts.add(
             new Part(
                 token.latin(),
                 ChineseSyllables.key(token.latin()),
-                token.kind() == Token.Kind.WEAK));
+                token.kind() == Token.Kind.WEAK,
+                spellings,
+                thai,
+                cantonese.equals(token.latin()) ? "" : cantonese));
       }
     }
     return parts;

@@ -17,6 +17,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * @param han whether the token was transliterated from Chinese characters
  * @param consonants for a token written in Arabic or Hebrew script (without short vowels), its
  *     consonant skeleton; else empty
+ * @param thai the {@link ThaiSpelling} key of {@code latin}, empty for a token that is not letters
+ * @param korean the {@link KoreanSurnames} the token may name, as a mask; 0 for none
  */
 record Token(
     String latin,
@@ -26,7 +28,9 @@ record Token(
     String soundAlternate,
     String chinese,
     boolean han,
-    String consonants) {
+    String consonants,
+    String thai,
+    long korean) {
 
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
@@ -62,12 +66,15 @@ record Token(
         METAPHONE.doubleMetaphone(latin, true),
         ChineseSyllables.key(latin).orElse(""),
         Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.HAN,
-        abjad(original) ? skeleton(latin) : "");
+        abjad(original) ? skeleton(latin) : "",
+        ThaiSpelling.key(latin),
+        KoreanSurnames.mask(original, latin));
   }
 
   /** The same token of another kind. */
   Token withKind(Kind other) {
-    return new Token(latin, original, other, sound, soundAlternate, chinese, han, consonants);
+    return new Token(
+        latin, original, other, sound, soundAlternate, chinese, han, consonants, thai, korean);
   }
 
   /** Whether the text is written in a script that leaves short vowels out (Arabic, Hebrew). */
@@ -95,6 +102,11 @@ record Token(
       out.setLength(out.length() - 1);
     }
     return out.toString();
+  }
+
+  /** Whether the token was written in Thai script. */
+  boolean thaiScript() {
+    return Character.UnicodeScript.of(original.codePointAt(0)) == Character.UnicodeScript.THAI;
   }
 
   boolean transliterated() {

@@ -11,6 +11,8 @@ final class TokenSimilarity {
     EXACT("exact", 1.0),
     TRANSLITERATED("transliterated", 1.0),
     ROMANISATION("romanisation", 0.95),
+    THAI("Thai romanisation", 0.9),
+    KOREAN("Korean family name", 0.9),
     NICKNAME("nickname", 0.9),
     CONSONANTS("consonants", 0.85),
     PHONETIC("phonetic", 0.85),
@@ -43,6 +45,15 @@ final class TokenSimilarity {
    * Xiaohong is not Xiaoming), never a typo or a sound-alike.
    */
   static Optional<Match> compare(Token x, Token y, boolean chinese) {
+    return compare(x, y, chinese, false);
+  }
+
+  /**
+   * As {@link #compare(Token, Token, boolean)}; {@code leading}: both tokens open their names,
+   * where a Korean family name stands, so that two different Korean family names there never align
+   * (Choi is not Cho) while given-name syllables keep their looser rules (Sung and Song).
+   */
+  static Optional<Match> compare(Token x, Token y, boolean chinese, boolean leading) {
     String a = x.latin();
     String b = y.latin();
     boolean transliterated = x.transliterated() || y.transliterated();
@@ -51,6 +62,13 @@ final class TokenSimilarity {
     }
     if (isDigits(a) || isDigits(b)) {
       return Optional.empty();
+    }
+    if (x.korean() != 0 && y.korean() != 0) {
+      Optional<Match> korean = korean(x, y, chinese);
+      boolean sameChinese = chinese && !x.chinese().isEmpty() && x.chinese().equals(y.chinese());
+      if (korean.isPresent() || leading && !x.han() && !y.han() && !sameChinese) {
+        return korean; // Sung and Song are one Chinese name (宋), two Korean ones (성, 송)
+      }
     }
     if (a.length() == 1 || b.length() == 1) {
       boolean initial = a.length() != b.length() && a.charAt(0) == b.charAt(0);
@@ -72,6 +90,15 @@ final class TokenSimilarity {
     boolean syllables = !x.chinese().isEmpty() && !y.chinese().isEmpty();
     if (syllables && (chinese || x.han() || y.han())) {
       return Optional.empty();
+    }
+    if (!x.thai().isEmpty() && x.thai().equals(y.thai())) {
+      return Optional.of(new Match(Method.THAI, Method.THAI.similarity));
+    }
+    if (!x.thai().isEmpty() && ThaiSpelling.sameButImplicitA(x.thai(), y.thai())) {
+      return Optional.of(new Match(Method.THAI, Method.THAI.similarity - 0.05));
+    }
+    if (x.thaiScript() || y.thaiScript()) {
+      return Optional.empty(); // Thai names are compounds of words: Wanchai is not Wanchat
     }
     if (sameConsonants(x, y) || sameConsonants(y, x)) {
       return Optional.of(new Match(Method.CONSONANTS, Method.CONSONANTS.similarity));
@@ -102,6 +129,27 @@ final class TokenSimilarity {
       return Optional.of(new Match(Method.EDIT, jw * 0.9));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Two spellings of Korean family names: the same family (Park = 박 = Pak), or different ones (Choi
+   * is not Cho, Jung is not Jang). Between Latin spellings of a name that reads as Chinese (Chung,
+   * Jung), and between Hanja and a spelling that reads as pinyin (李 and Yi, a Chinese name), the
+   * Korean reading is not assumed.
+   */
+  private static Optional<Match> korean(Token x, Token y, boolean chinese) {
+    boolean same = (x.korean() & y.korean()) != 0;
+    boolean hangul = hangul(x) || hangul(y);
+    boolean hanja = x.han() ? y.chinese().isEmpty() : y.han() && x.chinese().isEmpty();
+    if (same && (hangul || hanja || !chinese && !x.han() && !y.han())) {
+      return Optional.of(new Match(Method.KOREAN, Method.KOREAN.similarity));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hangul(Token t) {
+    return Character.UnicodeScript.of(t.original().codePointAt(0))
+        == Character.UnicodeScript.HANGUL;
   }
 
   /** Whether any Double Metaphone key (primary or alternate) of one is a key of the other. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * ICU transforms to Latin, one instance per thread (ICU's transliterators are not thread-safe),
- * plus the few rewrites of ICU's Thai and Burmese output toward the usual romanisation of names.
+ * plus the few rewrites of ICU's Burmese and Hangul output toward the usual romanisation of names
+ * (Thai is read by {@link ThaiRomanisation}).
  */
 final class Transliteration {
 
@@ -52,11 +53,23 @@ final class Transliteration {
   }
 
   /**
-   * Thai: ICU writes the vowel carrier อ as {@code x} and marks some vowels with apostrophes; names
-   * are usually romanised with {@code o} and without marks (ซอ → so).
+   * A Hangul syllable as the Revised Romanization writes it: ICU transliterates letter by letter
+   * and writes a final ㄱ, ㄷ, ㅂ as g, d, b (국 gug, 석 seog); the romanisation writes k, t, p (Guk,
+   * Seok), as do the other usual spellings (Kuk, Suk).
    */
-  static String thai(String thai) {
-    return latin(thai).replace("'", "").replace('x', 'o');
+  static String revisedRomanizationFinal(String latin) {
+    if (latin.length() < 2) {
+      return latin;
+    }
+    char last = latin.charAt(latin.length() - 1);
+    char written =
+        switch (last) {
+          case 'g' -> latin.endsWith("ng") ? 'g' : 'k';
+          case 'd' -> 't';
+          case 'b' -> 'p';
+          default -> last;
+        };
+    return latin.substring(0, latin.length() - 1) + written;
   }
 
   /**

@@ -49,6 +49,64 @@ class NameComparatorTest {
   }
 
   @Test
+  void thaiScriptMatchesRtgsAndInformalSpellingsButNotAnotherCompoundName() {
+    assertThat(person("สมชาย ใจดี", "Somchay Jaidee").match()).isTrue();
+    assertThat(person("ยิ่งลักษณ์ ชินวัตร", "Yingluck Shinawatra").match()).isTrue();
+    assertThat(person("นายธนากร มีสุข", "THANAKON MISUK").match()).isTrue();
+    assertThat(person("Arun Chinnawat", "Arun Shinawatra").explanation())
+        .contains("chinnawat=shinawatra Thai romanisation");
+    assertThat(person("วันชัย ศรีวงศ์", "Wanchat Siwong").match()).isFalse();
+    assertThat(person("สมพร ทองดี", "Somphong Thongdi").match()).isFalse();
+  }
+
+  @Test
+  void hongKongSpellingsMatchTheCharactersReadInCantonese() {
+    Comparison chan = person("陳大文", "Chan Tai Man");
+    assertThat(chan.match()).as("%s", chan).isTrue();
+    assertThat(chan.explanation()).endsWith("characters read in Cantonese");
+    assertThat(person("陈大文", "CHAN, Tai-man").match()).isTrue();
+    assertThat(person("周潤發", "Chow Yun-fat").match()).isTrue();
+    assertThat(person("吳志強", "Ng Chi Keung").match()).isTrue();
+    assertThat(person("陳大文", "Chan Tai Ming").match()).isFalse();
+    // one reading for the whole name: a Mandarin family name with a Cantonese given name is another
+    assertThat(person("王文", "Wong Man").match()).isTrue();
+    assertThat(person("王文", "Wang Man").match()).isFalse();
+  }
+
+  @Test
+  void aHanFamilyNameMaIsNotTheBurmeseHonorific() {
+    assertThat(person("马时亨", "Ma Si-hang").explanation()).doesNotContain("honorific");
+  }
+
+  @Test
+  void koreanFamilyNamesMatchTheirIrregularSpellingsAndNoOtherFamily() {
+    for (String[] pair :
+        new String[][] {
+          {"이민호", "Lee Min-ho"},
+          {"Lee Min-ho", "Yi Min-ho"},
+          {"Rhee Syng-man", "Yi Seung-man"},
+          {"박지성", "Park Ji-sung"},
+          {"Park Geun-hye", "Bak Geun-hye"},
+          {"최민수", "Choi Min-su"},
+          {"Choi Min-su", "Choe Min-su"},
+          {"Kim Yu-na", "Gim Yu-na"},
+          {"Jung Woo-sung", "Jeong Woo-sung"},
+          {"Kang Ho-dong", "Gang Ho-dong"},
+          {"Cho Yong-pil", "Jo Yong-pil"},
+          {"Yoon Suk-yeol", "Yun Suk-yeol"},
+          {"임종석", "Lim Jong-seok"},
+          {"Lim Soo-jung", "Rim Soo-jung"}
+        }) {
+      assertThat(person(pair[0], pair[1]).match()).as("%s", List.of(pair)).isTrue();
+    }
+    assertThat(person("Choi Ji-woo", "Cho Ji-woo").match()).isFalse();
+    assertThat(person("Jung Ho-yeon", "Jang Ho-yeon").match()).isFalse();
+    assertThat(person("Song Hye-kyo", "Sung Hye-kyo").match()).isFalse();
+    // Sung and Song are one Chinese family name (宋) in Wade-Giles and pinyin
+    assertThat(person("Sung Mei-ling", "Song Meiling").match()).isTrue();
+  }
+
+  @Test
   void burmeseHonorificsWeighLittleButStillCount() {
     assertThat(person("Saw Chit Thu", "Chit Thu").match()).isTrue();
     assertThat(person("Saw Chit Thu", "Chit Thu").score())

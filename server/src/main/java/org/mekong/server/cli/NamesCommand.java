@@ -21,12 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Names of people, companies and vessels, compared locally across scripts. */
+/** Names of people, companies and vessels: compared locally across scripts, or imported. */
 @Command(
     name = "names",
     mixinStandardHelpOptions = true,
-    description = "Compare names of people, companies and vessels across scripts, locally.",
-    subcommands = NamesCommand.Compare.class)
+    description = {
+      "Compare names of people, companies and vessels across scripts, locally;",
+      "import FollowTheMoney name lists into a node."
+    },
+    subcommands = {NamesCommand.Compare.class, NamesImportCommand.class})
 final class NamesCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;

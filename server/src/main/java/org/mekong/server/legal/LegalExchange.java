@@ -2,6 +2,7 @@ package org.mekong.server.legal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +82,10 @@ public class LegalExchange {
 
   /**
    * One page of the shareable versions {@code viewer} may see, after {@code after}, among the
-   * records named by {@code stixIds} (all when empty) of {@code types} (all when empty). A version
-   * is visible when the viewer may see both it and the record's current version; the originator is
-   * disclosed as for the current one.
+   * records named by {@code stixIds} (all when empty) of {@code types} (all when empty) and of the
+   * kinds the viewer's kind reads ({@link LegalKind#readableBy}). A version is visible when the
+   * viewer may see both it and the record's current version; the originator is disclosed as for the
+   * current one.
    */
   public Page added(
       Agency viewer,
@@ -99,7 +101,15 @@ public class LegalExchange {
     if (!stixIds.isEmpty() && ids.isEmpty()) {
       return new Page(List.of(), null);
     }
-    List<String> kinds = types.stream().map(LegalStixType::kind).toList();
+    List<String> kinds =
+        Arrays.stream(LegalKind.values())
+            .filter(kind -> kind.readableBy(viewer.kind()))
+            .map(LegalKind::code)
+            .filter(code -> types.isEmpty() || types.stream().anyMatch(t -> t.kind().equals(code)))
+            .toList();
+    if (kinds.isEmpty()) {
+      return new Page(List.of(), null);
+    }
     SharingPolicy policy = policies.current();
     Map<AgencyId, String> remote = policies.remoteNodes();
     List<Added> items = new ArrayList<>();
@@ -146,6 +156,7 @@ public class LegalExchange {
     return store
         .find(id, false)
         .filter(stored -> stored.kind().code().equals(type.get().kind()))
+        .filter(stored -> stored.kind().readableBy(viewer.kind()))
         .filter(stored -> LegalRecords.leavesNode(Decoded.of(stored.kind(), stored.body())))
         .flatMap(
             stored ->

@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.mekong.server.federation.FederationNodes.Node;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
+import org.mekong.server.support.TestNodes.SeededNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Three real nodes, cn, th and mm: th pulls cn; mm pulls cn and th. cn issues an entry ban
- * (TLP:GREEN), a wanted notice (TLP:AMBER for th-immigration, approved), a draft notice, a legal
- * action and an expulsion order; th receives what its markings allow and its border check hits the
- * ban and the notice. Then, with mm down, cn lifts the ban and cancels the notice: th sees both and
- * its border check no longer hits, and mm catches up once it is back.
+ * Three real nodes, cn (the JVM's shared test node), th and mm: th pulls cn; mm pulls cn and th. cn
+ * issues an entry ban (TLP:GREEN), a wanted notice (TLP:AMBER for th-border, approved), a draft
+ * notice, a legal action and an expulsion order; th receives what its markings allow and its border
+ * check hits the ban and the notice. Then, with mm down, cn lifts the ban and cancels the notice:
+ * th sees both and its border check no longer hits, and mm catches up once it is back.
  */
 class LegalFederationTest {
 
@@ -48,7 +49,7 @@ class LegalFederationTest {
       {"surname": "Chen", "givenNames": "Bo", "birthDate": "1968-02-02", "nationality": "CHN",
        "documentNumber": "E8888888"}""";
 
-  private static Node cn;
+  private static SeededNode cn;
   private static Node th;
   private static Node mm;
   private static String cnKey;
@@ -58,30 +59,30 @@ class LegalFederationTest {
 
   @BeforeAll
   static void threeNodes() {
-    cn = new Node(TestNodes.newDataDir());
+    cn = TestNodes.shared();
     th = new Node(TestNodes.newDataDir());
     mm = new Node(TestNodes.newDataDir());
-    cnKey = cn.agency("cn-mps-afc", "law-enforcement", "CN", null);
-    String immigrationAtCn = cn.agency("th-immigration", "immigration", "TH", "th");
-    String mmAtCn = cn.agency("mm-police", "law-enforcement", "MM", "mm");
+    cnKey = cn.keyOf("cn-mps-afc");
+    String immigrationAtCn = remoteAtCn("th-border", "immigration", "TH", "th");
+    String mmAtCn = remoteAtCn("mm-border", "law-enforcement", "MM", "mm");
 
-    immigrationKey = th.agency("th-immigration", "immigration", "TH", null);
+    immigrationKey = th.agency("th-border", "immigration", "TH", null);
     ccibKey = th.agency("th-ccib", "law-enforcement", "TH", null);
     th.agency("cn-mps-afc", "law-enforcement", "CN", "cn");
-    String mmAtTh = th.agency("mm-police", "law-enforcement", "MM", "mm");
+    String mmAtTh = th.agency("mm-border", "law-enforcement", "MM", "mm");
 
-    mmKey = mm.agency("mm-police", "law-enforcement", "MM", null);
+    mmKey = mm.agency("mm-border", "law-enforcement", "MM", null);
     mm.agency("cn-mps-afc", "law-enforcement", "CN", "cn");
-    mm.agency("th-immigration", "immigration", "TH", "th");
+    mm.agency("th-border", "immigration", "TH", "th");
 
-    partner(th, "cn", cn, "th-immigration", immigrationAtCn);
-    partner(mm, "cn", cn, "mm-police", mmAtCn);
-    partner(mm, "th", th, "mm-police", mmAtTh);
+    partner(th, "cn", cn.node().baseUrl(), "th-border", immigrationAtCn);
+    partner(mm, "cn", cn.node().baseUrl(), "mm-border", mmAtCn);
+    partner(mm, "th", th.baseUrl(), "mm-border", mmAtTh);
   }
 
   @AfterAll
   static void stopNodes() {
-    for (Node node : new Node[] {mm, th, cn}) {
+    for (Node node : new Node[] {mm, th}) {
       if (node != null) {
         node.stop();
         TestNodes.deleteRecursively(node.dataDir);
@@ -95,10 +96,11 @@ class LegalFederationTest {
     String notice =
         create(
             "/api/v1/notices",
-            notice("{\"tlp\": \"amber\", \"recipients\": [\"th-immigration\"]}", WANTED));
+            notice("{\"tlp\": \"amber\", \"recipients\": [\"th-border\"]}", WANTED));
     Http.Response approved =
-        cn.http.post(
-            "/api/v1/notices/" + notice + "/approval", cnKey, "{\"reviewer\": \"Wang Fang\"}");
+        cn.http()
+            .post(
+                "/api/v1/notices/" + notice + "/approval", cnKey, "{\"reviewer\": \"Wang Fang\"}");
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     String draft = create("/api/v1/notices", notice(GREEN, WANTED));
     String action = create("/api/v1/legal-actions", action());
@@ -108,7 +110,7 @@ class LegalFederationTest {
     assertThat(banAtTh.get("originator").asString()).isEqualTo("cn-mps-afc");
     assertThat(banAtTh.get("provenance").get("node").asString()).isEqualTo("cn");
     assertThat(banAtTh.get("version").asInt()).isEqualTo(1);
-    JsonNode banAtCn = cn.http.get("/api/v1/entry-bans/" + ban, cnKey).json();
+    JsonNode banAtCn = cn.http().get("/api/v1/entry-bans/" + ban, cnKey).json();
     assertThat(banAtTh.get("modified").asString()).isEqualTo(banAtCn.get("modified").asString());
     assertThat(banAtTh.get("record")).isEqualTo(banAtCn.get("record"));
     assertThat(banAtTh.get("marking")).isEqualTo(banAtCn.get("marking"));
@@ -117,7 +119,7 @@ class LegalFederationTest {
     awaitRecord(th, "/api/v1/expulsions/" + expulsion, immigrationKey, "carried-out");
     awaitRecord(mm, "/api/v1/entry-bans/" + ban, mmKey, "active");
 
-    // The notice's marking names th-immigration: th-ccib does not see it, nor does mm.
+    // The notice's marking names th-border: th-ccib does not see it, nor does mm.
     assertThat(th.http.get("/api/v1/notices/" + notice, ccibKey).status()).isEqualTo(404);
     assertThat(mm.http.get("/api/v1/notices/" + notice, mmKey).status()).isEqualTo(404);
     // The draft never leaves cn.
@@ -136,14 +138,16 @@ class LegalFederationTest {
 
     mm.stop();
     Http.Response lifted =
-        cn.http.post(
-            "/api/v1/entry-bans/" + ban + "/lift", cnKey, "{\"note\": \"annulled on appeal\"}");
+        cn.http()
+            .post(
+                "/api/v1/entry-bans/" + ban + "/lift", cnKey, "{\"note\": \"annulled on appeal\"}");
     assertThat(lifted.status()).as(lifted.body()).isEqualTo(200);
     Http.Response cancelled =
-        cn.http.post(
-            "/api/v1/notices/" + notice + "/cancellation",
-            cnKey,
-            "{\"cancelledBy\": \"Wang Fang\", \"reason\": \"arrested in Kunming\"}");
+        cn.http()
+            .post(
+                "/api/v1/notices/" + notice + "/cancellation",
+                cnKey,
+                "{\"cancelledBy\": \"Wang Fang\", \"reason\": \"arrested in Kunming\"}");
     assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 
     JsonNode liftedAtTh = awaitRecord(th, "/api/v1/entry-bans/" + ban, immigrationKey, "lifted");
@@ -172,13 +176,29 @@ class LegalFederationTest {
     assertThat(held).containsExactlyInAnyOrder(ban + "/1", ban + "/2");
   }
 
-  private static void partner(Node puller, String name, Node source, String agency, String key) {
+  /** Adds a partner node's agency to cn and returns a key of it. */
+  private static String remoteAtCn(String id, String kind, String country, String node) {
+    Http.Response created =
+        cn.http()
+            .post(
+                "/api/v1/admin/agencies",
+                cn.adminKey(),
+                "{\"id\":\"%s\",\"name\":\"%s\",\"country\":\"%s\",\"kind\":\"%s\",\"node\":\"%s\"}"
+                    .formatted(id, id, country, kind, node));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    Http.Response key =
+        cn.http().post("/api/v1/admin/agencies/" + id + "/keys", cn.adminKey(), "{}");
+    assertThat(key.status()).as(key.body()).isEqualTo(201);
+    return key.json().get("apiKey").asString();
+  }
+
+  private static void partner(Node puller, String name, String url, String agency, String key) {
     Http.Response response =
         puller.put(
             "/api/v1/admin/federation/partners/" + name,
             puller.adminKey,
             "{\"url\":\""
-                + source.baseUrl()
+                + url
                 + "\",\"credentials\":{\""
                 + agency
                 + "\":\""
@@ -188,7 +208,7 @@ class LegalFederationTest {
   }
 
   private static String create(String path, String body) {
-    Http.Response created = cn.http.post(path, cnKey, body);
+    Http.Response created = cn.http().post(path, cnKey, body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("id").asString();
   }

@@ -38,6 +38,9 @@ public final class StixDefinitions {
   /** The version of Mekong's extensions. */
   public static final String EXTENSION_VERSION = "1.0";
 
+  /** The class-path folder of the JSON schemas of Mekong's legal types. */
+  public static final String LEGAL_SCHEMAS = "org/mekong/core/stix/schemas/sdos/";
+
   private static final String SCHEMA_BASE = "urn:mekong:stix:extension:";
 
   private StixDefinitions() {}
@@ -118,9 +121,6 @@ public final class StixDefinitions {
   public static String legalSchema(LegalStixType type) {
     return LEGAL_SCHEMAS + type.type() + ".json";
   }
-
-  /** The class-path folder of the JSON schemas of Mekong's legal types. */
-  public static final String LEGAL_SCHEMAS = "org/mekong/core/stix/schemas/sdos/";
 
   /** The TLP 2.0 marking definition of {@code tlp}, exactly as published. */
   public static ObjectNode tlpMarkingDefinition(Tlp tlp) {

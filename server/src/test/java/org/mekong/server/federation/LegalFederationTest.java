@@ -56,6 +56,8 @@ class LegalFederationTest {
   private static String immigrationKey;
   private static String ccibKey;
   private static String mmKey;
+  private static String mmAtThKey;
+  private static String cnAtThKey;
 
   @BeforeAll
   static void threeNodes() {
@@ -68,8 +70,9 @@ class LegalFederationTest {
 
     immigrationKey = th.agency("th-border", "immigration", "TH", null);
     ccibKey = th.agency("th-ccib", "law-enforcement", "TH", null);
-    th.agency("cn-mps-afc", "law-enforcement", "CN", "cn");
+    cnAtThKey = th.agency("cn-mps-afc", "law-enforcement", "CN", "cn");
     String mmAtTh = th.agency("mm-border", "law-enforcement", "MM", "mm");
+    mmAtThKey = mmAtTh;
 
     mmKey = mm.agency("mm-border", "law-enforcement", "MM", null);
     mm.agency("cn-mps-afc", "law-enforcement", "CN", "cn");
@@ -103,6 +106,9 @@ class LegalFederationTest {
                 "/api/v1/notices/" + notice + "/approval", cnKey, "{\"reviewer\": \"Wang Fang\"}");
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     String draft = create("/api/v1/notices", notice(GREEN, WANTED));
+    String noRelay =
+        create(
+            "/api/v1/entry-bans", ban("{\"tlp\": \"green\", \"handling\": [\"H2\"]}", CONVICTED));
     String action = create("/api/v1/legal-actions", action());
     String expulsion = create("/api/v1/expulsions", expulsion());
 
@@ -122,6 +128,12 @@ class LegalFederationTest {
     // The notice's marking names th-border: th-ccib does not see it, nor does mm.
     assertThat(th.http.get("/api/v1/notices/" + notice, ccibKey).status()).isEqualTo(404);
     assertThat(mm.http.get("/api/v1/notices/" + notice, mmKey).status()).isEqualTo(404);
+    // th passes the GREEN ban on to mm's agency but not the one marked H2, and nothing back to cn.
+    awaitRecord(th, "/api/v1/entry-bans/" + noRelay, immigrationKey, "active");
+    String bans = FederationNodes.COLLECTION + "objects/?match%5Btype%5D=mekong-entry-ban";
+    String relayed = th.taxii(bans, mmAtThKey).body();
+    assertThat(relayed).contains(ban).doesNotContain(noRelay);
+    assertThat(th.taxii(bans, cnAtThKey).body()).doesNotContain(ban).doesNotContain(noRelay);
     // The draft never leaves cn.
     assertThat(th.http.get("/api/v1/notices/" + draft, immigrationKey).status()).isEqualTo(404);
     assertThat(rows(th, draft)).isZero();
@@ -135,6 +147,12 @@ class LegalFederationTest {
     JsonNode noticeHit = check(WANTED_TRAVELLER);
     assertThat(noticeHit.get("hit").asBoolean()).as(noticeHit.toString()).isTrue();
     assertThat(noticeHit.get("hits").get(0).get("recordType").asString()).isEqualTo("notice");
+
+    // Only the issuer changes a record: th holds the ban but may not suspend it.
+    Http.Response suspended =
+        th.http.post(
+            "/api/v1/entry-bans/" + ban + "/suspend", immigrationKey, "{\"note\": \"not ours\"}");
+    assertThat(suspended.status()).as(suspended.body()).isEqualTo(403);
 
     mm.stop();
     Http.Response lifted =
@@ -243,12 +261,16 @@ class LegalFederationTest {
   }
 
   private static String ban(String marking) {
+    return ban(marking, BANNED);
+  }
+
+  private static String ban(String marking, String person) {
     return """
         {"marking": %s, "record": {"subject": %s,
           "reason": "Ran a scam compound's recruitment", "issuingAuthority": "MPS",
           "decisionReference": "MPS 2026/14", "offenceType": "fraud", "start": "2026-01-01",
           "actionOnHit": "hold-and-inform", "proportionality": "Until lifted; leading role"}}"""
-        .formatted(marking, BANNED);
+        .formatted(marking, person);
   }
 
   private static String notice(String marking, String person) {

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.input.InvalidInputException;
-import org.mekong.core.legal.Review;
 import org.mekong.core.sharing.Access;
 import org.mekong.core.sharing.SharingPolicy;
 import org.mekong.core.stix.LegalObject;
@@ -187,9 +186,6 @@ public class LegalExchange {
     }
     if (!LegalRecords.leavesNode(record)) {
       return new Refused("a notice that was never approved does not leave its node");
-    }
-    if (record instanceof Decoded.Note note && note.record().review() instanceof Review.Drafted) {
-      return new Refused("a draft notice");
     }
     StoredRecord.Provenance provenance = new StoredRecord.Provenance(originNode, partner);
     StoredRecord received =

@@ -38,6 +38,9 @@ public final class StixDefinitions {
   /** The version of Mekong's extensions. */
   public static final String EXTENSION_VERSION = "1.0";
 
+  /** The class-path folder of the JSON schemas of Mekong's legal types. */
+  public static final String LEGAL_SCHEMAS = "org/mekong/core/stix/schemas/sdos/";
+
   private static final String SCHEMA_BASE = "urn:mekong:stix:extension:";
 
   private StixDefinitions() {}
@@ -48,8 +51,9 @@ public final class StixDefinitions {
   }
 
   /**
-   * Every extension definition of Mekong: one {@code new-sco} per custom observable type, then the
-   * indicator and the marking property extensions. Fixed ids and timestamps.
+   * Every extension definition of Mekong: one {@code new-sco} per custom observable type, the
+   * indicator and the marking property extensions, then one {@code new-sdo} per legal record type.
+   * Fixed ids and timestamps.
    */
   public static List<ObjectNode> extensionDefinitions() {
     List<ObjectNode> definitions = new ArrayList<>();
@@ -81,6 +85,20 @@ public final class StixDefinitions {
                 + " texts) and evaluation (A, B, C or X then 1 to 4).",
             "property-extension",
             "marking"));
+    for (LegalStixType type : LegalStixType.values()) {
+      definitions.add(
+          extension(
+              type.extensionId(),
+              type.type(),
+              type.description()
+                  + " Properties: the record's as the legal API writes them, in snake_case;"
+                  + " version, categories, handling, handling_restrictions, evaluation and"
+                  + " recipients as in Mekong's indicator extension. JSON schema: "
+                  + legalSchema(type)
+                  + ".",
+              "new-sdo",
+              "sdo/" + type.type()));
+    }
     return List.copyOf(definitions);
   }
 
@@ -94,6 +112,14 @@ public final class StixDefinitions {
     objects.addAll(extensionDefinitions());
     objects.addAll(tlpMarkingDefinitions());
     return List.copyOf(objects);
+  }
+
+  /**
+   * Where the JSON schema of a legal type's objects is, as a class-path resource of this module
+   * (the schema's {@code $id} ends with the same path).
+   */
+  public static String legalSchema(LegalStixType type) {
+    return LEGAL_SCHEMAS + type.type() + ".json";
   }
 
   /** The TLP 2.0 marking definition of {@code tlp}, exactly as published. */

@@ -92,6 +92,11 @@ final class StixSchemas {
     return errorsAt(MEKONG_BASE + "observables/" + stixType + ".json", node);
   }
 
+  /** The errors of {@code node} against the schema of a legal type, e.g. {@code mekong-notice}. */
+  List<String> legalErrors(String stixType, JsonNode node) {
+    return errorsAt(MEKONG_BASE + "sdos/" + stixType + ".json", node);
+  }
+
   private List<String> errorsAt(String iri, JsonNode node) {
     Schema schema = registry.getSchema(SchemaLocation.of(iri));
     return schema.validate(node).stream().map(Error::toString).toList();

@@ -12,15 +12,18 @@ import org.mekong.core.marking.MarkingCheck;
 import org.mekong.core.marking.Tlp;
 import org.mekong.core.stix.Imported;
 import org.mekong.core.stix.ImportedIndicator;
+import org.mekong.core.stix.LegalObject;
+import org.mekong.core.stix.LegalStixType;
 import org.mekong.core.stix.StixIdentities;
 import org.mekong.core.stix.StixImport;
+import org.mekong.core.stix.StixLegal;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The rules for one STIX object of a partner's page, without storage: an indicator in Mekong's form
- * whose originator is a partner node's agency known here becomes a version to store verbatim;
- * anything else is refused with a reason or, for the definitions and identities that come with
- * indicators, ignored.
+ * or a legal record of Mekong's own types whose originator is a partner node's agency known here
+ * becomes a version to store; anything else is refused with a reason or, for the definitions and
+ * identities that come with indicators, ignored.
  */
 final class ObjectIngest {
 
@@ -51,10 +54,13 @@ final class ObjectIngest {
   }
 
   /** What to do with one object. */
-  sealed interface Verdict permits Accept, Refuse, Ignore {}
+  sealed interface Verdict permits Accept, AcceptLegal, Refuse, Ignore {}
 
   /** Store this version; {@code originNode} is its originator's node. */
   record Accept(Indicator version, String originNode) implements Verdict {}
+
+  /** Store this legal record version; {@code originNode} is its originator's node. */
+  record AcceptLegal(LegalObject version, String originNode) implements Verdict {}
 
   /** Do not store it, for this reason. */
   record Refuse(RefusalReason reason, String detail) implements Verdict {}
@@ -77,12 +83,19 @@ final class ObjectIngest {
     if (IGNORED.contains(type)) {
       return new Ignore();
     }
+    if (LegalStixType.ofType(type).isPresent()) {
+      return switch (StixLegal.read(object)) {
+        case StixLegal.Valid valid -> legal(valid, directory, puller, partner);
+        case StixLegal.Invalid invalid ->
+            new Refuse(RefusalReason.INVALID_OBJECT, invalid.reason());
+      };
+    }
     if (!type.equals("indicator")) {
       return new Refuse(
           RefusalReason.UNSUPPORTED_TYPE,
           type.isEmpty()
               ? "no type: not a STIX object"
-              : "federation carries indicators, not " + type);
+              : "federation carries indicators and Mekong's legal records, not " + type);
     }
     return switch (StixImport.object(object)) {
       case Imported.Accepted accepted ->
@@ -91,6 +104,41 @@ final class ObjectIngest {
       case Imported.Ignored ignored ->
           new Refuse(RefusalReason.UNSUPPORTED_TYPE, "not an indicator: " + ignored.type());
     };
+  }
+
+  /**
+   * A legal record version under the same rules as an indicator's: a partner node's agency known
+   * here as originator, TLP:RED only when it names the puller, and relayed only where onward
+   * sharing is allowed.
+   */
+  private static Verdict legal(
+      StixLegal.Valid read, Directory directory, AgencyId puller, String partner) {
+    Member originator = directory.byIdentity().get(read.createdByRef());
+    if (originator == null) {
+      return new Refuse(
+          RefusalReason.UNKNOWN_ORIGINATOR,
+          "created_by_ref " + read.createdByRef() + " is no agency known here");
+    }
+    String node = originator.node();
+    if (node == null) {
+      return new Refuse(
+          RefusalReason.OWN_OBJECT, originator.id().value() + " is an agency of this node");
+    }
+    Marking marking = read.marking();
+    if (marking.tlp() == Tlp.RED && !marking.names(puller)) {
+      return new Refuse(
+          RefusalReason.NOT_ADDRESSED, "TLP:RED that does not name " + puller.value());
+    }
+    if (!node.equals(partner) && !marking.onwardSharingAllowed()) {
+      return new Refuse(
+          RefusalReason.INVALID_OBJECT,
+          "relayed by "
+              + partner
+              + " from an agency of "
+              + node
+              + ", but its marking forbids onward sharing");
+    }
+    return new AcceptLegal(read.object(originator.id()), node);
   }
 
   private static Verdict indicator(

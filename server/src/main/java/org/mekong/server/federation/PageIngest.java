@@ -12,6 +12,7 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.audit.AuditLog;
 import org.mekong.server.indicator.IndicatorRegistry;
+import org.mekong.server.legal.LegalExchange;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +31,7 @@ class PageIngest {
   record Counts(long received, long unchanged, long refused, long ownObjects) {}
 
   private final IndicatorRegistry registry;
+  private final LegalExchange legal;
   private final AgencyDirectory agencies;
   private final PartnerStore store;
 
@@ -41,11 +43,13 @@ class PageIngest {
 
   PageIngest(
       IndicatorRegistry registry,
+      LegalExchange legal,
       AgencyDirectory agencies,
       PartnerStore store,
       AuditLog audit,
       PlatformTransactionManager transactions) {
     this.registry = registry;
+    this.legal = legal;
     this.agencies = agencies;
     this.store = store;
     this.audit = audit;
@@ -101,6 +105,16 @@ class PageIngest {
                   RefusalReason.INVALID_OBJECT,
                   "clashes with an indicator stored here: same id on another selector or"
                       + " originator, or the originator's selector under another id");
+              refused++;
+            }
+          }
+        }
+        case ObjectIngest.AcceptLegal accept -> {
+          switch (legal.receive(accept.version(), puller, accept.originNode(), partner)) {
+            case LegalExchange.Stored ignored -> received++;
+            case LegalExchange.Unchanged ignored -> unchanged++;
+            case LegalExchange.Refused refusal -> {
+              refuse(partner, puller, object, RefusalReason.INVALID_OBJECT, refusal.reason());
               refused++;
             }
           }

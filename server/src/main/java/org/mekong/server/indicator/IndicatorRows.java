@@ -31,6 +31,7 @@ import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SelectorType;
 import org.mekong.core.selector.Selectors;
 import org.mekong.core.sharing.SharedObject;
+import org.mekong.server.sharing.NodeAccess;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -181,15 +182,7 @@ final class IndicatorRows {
 
   private static SharedObject withReceivers(
       AgencyId originator, Marking marking, Set<Category> categories, Set<AgencyId> receivedBy) {
-    if (!receivedBy.isEmpty()
-        && marking.tlp() != Tlp.CLEAR
-        && marking.tlp() != Tlp.GREEN
-        && !marking.recipients().containsAll(receivedBy)) {
-      Set<AgencyId> recipients = new LinkedHashSet<>(marking.recipients());
-      recipients.addAll(receivedBy);
-      marking = new Marking(marking.tlp(), marking.handling(), marking.evaluation(), recipients);
-    }
-    return new SharedObject(originator, marking, categories);
+    return NodeAccess.shared(originator, marking, categories, receivedBy);
   }
 
   /** A stored canonical key back to its selector; canonical keys parse to themselves. */

@@ -8,6 +8,7 @@ import org.mekong.core.indicator.Indicator;
 import org.mekong.core.sharing.Access;
 import org.mekong.core.sharing.SharedObject;
 import org.mekong.core.sharing.SharingPolicy;
+import org.mekong.server.sharing.NodeAccess;
 
 /**
  * The one rule of who sees an indicator version on this node. For this node's own agencies it is
@@ -36,16 +37,7 @@ final class Visibility {
    * agencies that received it ({@link IndicatorRows#shared(Indicator, Set)}).
    */
   Access access(Agency viewer, SharedObject shared) {
-    String viewerNode = remoteNodes.get(viewer.id());
-    String originNode = remoteNodes.get(shared.originator());
-    if (viewerNode == null || originNode == null) {
-      return policy.access(viewer, shared);
-    }
-    if (originNode.equals(viewerNode)) {
-      return new Access.Denied(Access.Refusal.ONWARD_SHARING_FORBIDDEN);
-    }
-    // This node holds the object and did not originate it (its originator is another node's).
-    return policy.mayReshareTo(viewer.id(), viewer, shared);
+    return NodeAccess.access(policy, remoteNodes, viewer, shared);
   }
 
   /** Whether an agency is one of a partner node's. */

@@ -2,6 +2,7 @@ package org.mekong.server.legal;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.mekong.core.agency.AgencyKind;
 
 /** The kinds of legal record, each with its code in storage and its collection in the API. */
 public enum LegalKind {
@@ -26,6 +27,18 @@ public enum LegalKind {
   /** The API collection of records of this kind. */
   String path() {
     return path;
+  }
+
+  /**
+   * Whether an agency of {@code kind} reads records of this kind, as the API's reads serve them
+   * (the same caller kinds as {@code LegalRecordController}'s): never a screening client.
+   */
+  boolean readableBy(AgencyKind kind) {
+    return switch (kind) {
+      case LAW_ENFORCEMENT, IMMIGRATION, CONSULAR -> true;
+      case FINANCIAL_INTELLIGENCE -> this == LEGAL_ACTION || this == NOTICE;
+      case SCREENING_CLIENT -> false;
+    };
   }
 
   static Optional<LegalKind> fromCode(String code) {

@@ -15,13 +15,17 @@ import org.mekong.core.category.Category;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.legal.Links;
 import org.mekong.core.legal.Person;
+import org.mekong.core.legal.Review;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.sharing.SharingPolicy;
 import org.mekong.server.agency.AgencyDirectory;
+import org.mekong.server.sharing.NodeAccess;
 import org.mekong.server.sharing.SharingPolicies;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,6 +39,7 @@ public class LegalRecords {
   static final int MAX_PAGE = 500;
 
   private final LegalStore store;
+  private final LegalVersions versions;
   private final SharingPolicies policies;
   private final AgencyDirectory agencies;
   private final TransactionTemplate transaction;
@@ -43,10 +48,12 @@ public class LegalRecords {
 
   LegalRecords(
       LegalStore store,
+      LegalVersions versions,
       SharingPolicies policies,
       AgencyDirectory agencies,
       PlatformTransactionManager transactions) {
     this.store = store;
+    this.versions = versions;
     this.policies = policies;
     this.agencies = agencies;
     this.transaction = new TransactionTemplate(transactions);
@@ -78,10 +85,17 @@ public class LegalRecords {
             issuer.id(),
             now,
             now,
+            1,
             marking,
             categories,
-            record.body());
-    store.insert(stored);
+            record.body(),
+            null,
+            Set.of());
+    transaction.executeWithoutResult(
+        status -> {
+          store.insert(stored);
+          versions.insert(stored, leavesNode(record));
+        });
     version.incrementAndGet();
     return view(stored, record);
   }
@@ -119,17 +133,11 @@ public class LegalRecords {
                 throw new NotIssuerException(kind);
               }
               Decoded next = change.apply(Decoded.of(kind, stored.body()));
-              StoredRecord updated =
-                  new StoredRecord(
-                      stored.id(),
-                      kind,
-                      stored.originator(),
-                      stored.created(),
-                      Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-                      stored.marking(),
-                      stored.categories(),
-                      next.body());
+              Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+              Instant later = stored.modified().plus(1, ChronoUnit.MICROS);
+              StoredRecord updated = stored.next(next.body(), now.isBefore(later) ? later : now);
               store.update(updated);
+              versions.insert(updated, leavesNode(next));
               return view(updated, next);
             });
     version.incrementAndGet();
@@ -196,7 +204,8 @@ public class LegalRecords {
 
   /** Whether {@code viewer} may see the record of {@code listing} (by the same rules as a read). */
   public boolean visible(Agency viewer, Listing listing) {
-    return policies.current().access(viewer, listing.shared()).isGranted()
+    return NodeAccess.access(policies.current(), policies.remoteNodes(), viewer, listing.shared())
+            .isGranted()
         && (listing.kind() != LegalKind.NOTICE
             || viewer.id().equals(listing.originator())
             || !listing.standing().equals("drafted"));
@@ -215,7 +224,7 @@ public class LegalRecords {
   }
 
   private boolean maysee(SharingPolicy policy, Agency viewer, StoredRecord stored, Decoded record) {
-    if (!policy.access(viewer, stored.shared()).isGranted()) {
+    if (!NodeAccess.access(policy, policies.remoteNodes(), viewer, stored.shared()).isGranted()) {
       return false;
     }
     boolean draft =
@@ -225,16 +234,54 @@ public class LegalRecords {
   }
 
   private RecordView view(StoredRecord stored, Decoded record) {
+    StoredRecord.Provenance provenance = stored.provenance();
     return new RecordView(
         stored.id().toString(),
         stored.kind().code(),
         stored.originator().value(),
         stored.created(),
         stored.modified(),
+        stored.version(),
         LegalOutput.marking(stored.marking()),
         stored.categories().stream().map(Category::code).toList(),
         record.standing(clock),
-        record.body());
+        record.body(),
+        provenance == null
+            ? null
+            : new RecordView.ProvenanceView(provenance.node(), provenance.receivedFrom()));
+  }
+
+  /**
+   * Whether a version of {@code record} may leave the node: every version but a notice's that was
+   * never approved (a draft, or a draft cancelled).
+   */
+  static boolean leavesNode(Decoded record) {
+    return switch (record) {
+      case Decoded.Note note ->
+          switch (note.record().review()) {
+            case Review.Drafted ignored -> false;
+            case Review.Published ignored -> true;
+            case Review.Cancelled cancelled -> cancelled.approval() != null;
+          };
+      case Decoded.Action ignored -> true;
+      case Decoded.Order ignored -> true;
+      case Decoded.Ban ignored -> true;
+    };
+  }
+
+  /** Counts a write that a transaction of a caller made, once that transaction commits. */
+  void writtenOnCommit() {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              version.incrementAndGet();
+            }
+          });
+    } else {
+      version.incrementAndGet();
+    }
   }
 
   private static LegalKind kindOf(Decoded record) {

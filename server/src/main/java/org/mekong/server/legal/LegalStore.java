@@ -19,7 +19,8 @@ class LegalStore {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static final String COLUMNS =
-      "id, kind, originator, created, modified, marking, categories, body";
+      "id, kind, originator, created, modified, marking, categories, body, version, origin_node,"
+          + " received_from, received_by";
 
   private final JdbcClient jdbc;
 
@@ -27,29 +28,60 @@ class LegalStore {
     this.jdbc = jdbc;
   }
 
+  /** Inserts a record; its version is written apart ({@link LegalVersions#insert}). */
   void insert(StoredRecord record) {
+    StoredRecord.Provenance provenance = record.provenance();
     jdbc.sql(
             "INSERT INTO legal_record ("
                 + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)")
+                + ") VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)")
         .params(
-            record.id(),
-            record.kind().code(),
-            record.originator().value(),
-            Timestamp.from(record.created()),
-            Timestamp.from(record.modified()),
-            JSON.writeValueAsString(LegalOutput.marking(record.marking())),
-            record.categories().stream().map(Category::code).toArray(String[]::new),
-            JSON.writeValueAsString(record.body()))
+            java.util.Arrays.asList(
+                record.id(),
+                record.kind().code(),
+                record.originator().value(),
+                Timestamp.from(record.created()),
+                Timestamp.from(record.modified()),
+                JSON.writeValueAsString(LegalOutput.marking(record.marking())),
+                codes(record),
+                JSON.writeValueAsString(record.body()),
+                record.version(),
+                provenance == null ? null : provenance.node(),
+                provenance == null ? null : provenance.receivedFrom(),
+                agencies(record.receivedBy())))
         .update();
   }
 
-  /** Replaces the body of a record (a ban's new status, a notice's review). */
+  /**
+   * Replaces the record's current version (a ban's new status, a notice's review, a partner's newer
+   * version), its provenance and the agencies that received it.
+   */
   void update(StoredRecord record) {
-    jdbc.sql("UPDATE legal_record SET body = ?::jsonb, modified = ? WHERE id = ?")
+    StoredRecord.Provenance provenance = record.provenance();
+    jdbc.sql(
+            "UPDATE legal_record SET body = ?::jsonb, modified = ?, version = ?, marking = ?::jsonb,"
+                + " categories = ?, origin_node = ?, received_from = ?, received_by = ?"
+                + " WHERE id = ?")
         .params(
-            JSON.writeValueAsString(record.body()), Timestamp.from(record.modified()), record.id())
+            java.util.Arrays.asList(
+                JSON.writeValueAsString(record.body()),
+                Timestamp.from(record.modified()),
+                record.version(),
+                JSON.writeValueAsString(LegalOutput.marking(record.marking())),
+                codes(record),
+                provenance == null ? null : provenance.node(),
+                provenance == null ? null : provenance.receivedFrom(),
+                agencies(record.receivedBy()),
+                record.id()))
         .update();
+  }
+
+  static String[] codes(StoredRecord record) {
+    return record.categories().stream().map(Category::code).sorted().toArray(String[]::new);
+  }
+
+  static String[] agencies(java.util.Set<AgencyId> agencies) {
+    return agencies.stream().map(AgencyId::value).sorted().toArray(String[]::new);
   }
 
   Optional<StoredRecord> find(UUID id, boolean forUpdate) {
@@ -59,7 +91,7 @@ class LegalStore {
                 + " FROM legal_record WHERE id = ?"
                 + (forUpdate ? " FOR UPDATE" : ""))
         .param(id)
-        .query((rs, row) -> read(rs))
+        .query((rs, row) -> read(rs, ""))
         .optional();
   }
 
@@ -68,7 +100,7 @@ class LegalStore {
     return jdbc.sql(
             "SELECT " + COLUMNS + " FROM legal_record WHERE kind = ? ORDER BY created DESC, id")
         .param(kind.code())
-        .query((rs, row) -> read(rs))
+        .query((rs, row) -> read(rs, ""))
         .list();
   }
 
@@ -90,19 +122,30 @@ class LegalStore {
             "SELECT "
                 + COLUMNS
                 + " FROM legal_record WHERE kind IN ('entry-ban', 'notice', 'legal-action')")
-        .query((rs, row) -> read(rs))
+        .query((rs, row) -> read(rs, ""))
         .list();
   }
 
-  private static StoredRecord read(ResultSet rs) throws SQLException {
+  /** The record in the columns named {@code prefix} + the column's name. */
+  static StoredRecord read(ResultSet rs, String p) throws SQLException {
+    String node = rs.getString(p + "origin_node");
+    String from = rs.getString(p + "received_from");
+    java.util.Set<AgencyId> receivedBy = new java.util.LinkedHashSet<>();
+    for (String agency : (String[]) rs.getArray(p + "received_by").getArray()) {
+      receivedBy.add(new AgencyId(agency));
+    }
     return new StoredRecord(
-        rs.getObject("id", UUID.class),
-        LegalKind.fromCode(rs.getString("kind")).orElseThrow(),
-        new AgencyId(rs.getString("originator")),
-        rs.getTimestamp("created").toInstant(),
-        rs.getTimestamp("modified").toInstant(),
-        MarkingInput.marking(JSON.readValue(rs.getString("marking"), LegalJson.MarkingJson.class)),
-        MarkingInput.categories(List.of((String[]) rs.getArray("categories").getArray())),
-        JSON.readTree(rs.getString("body")));
+        rs.getObject(p + "id", UUID.class),
+        LegalKind.fromCode(rs.getString(p + "kind")).orElseThrow(),
+        new AgencyId(rs.getString(p + "originator")),
+        rs.getTimestamp(p + "created").toInstant(),
+        rs.getTimestamp(p + "modified").toInstant(),
+        rs.getInt(p + "version"),
+        MarkingInput.marking(
+            JSON.readValue(rs.getString(p + "marking"), LegalJson.MarkingJson.class)),
+        MarkingInput.categories(List.of((String[]) rs.getArray(p + "categories").getArray())),
+        JSON.readTree(rs.getString(p + "body")),
+        node == null || from == null ? null : new StoredRecord.Provenance(node, from),
+        receivedBy);
   }
 }

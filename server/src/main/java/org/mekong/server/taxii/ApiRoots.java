@@ -91,7 +91,9 @@ class ApiRoots {
             TrustGroupRoot.DEFAULT_ROOT,
             "Mekong " + config.nodeName(),
             "Scam infrastructure indicators shared under the node's marking rules",
-            collections("Every version of every indicator on the node that the caller may see"),
+            collections(
+                "Every version of every indicator and legal record (Mekong's types) on the node"
+                    + " that the caller may see"),
             Set.of()));
     for (TrustGroupRoot group : config.trustGroupRoots()) {
       all.add(
@@ -102,7 +104,8 @@ class ApiRoots {
                   + String.join(", ", group.agencies().stream().map(AgencyId::value).toList())
                   + ", under the node's marking rules",
               collections(
-                  "Every version of every indicator originated by a member of the trust group"
+                  "Every version of every indicator and legal record originated by a member of the"
+                      + " trust group"
                       + " that the caller may see"),
               Set.copyOf(group.agencies())));
     }

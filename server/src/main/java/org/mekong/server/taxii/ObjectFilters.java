@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.stix.LegalStixType;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.VersionQuery;
 
@@ -18,13 +20,32 @@ import org.mekong.server.indicator.VersionQuery;
  * {@code match[type]}, {@code match[version]}, {@code match[spec_version]}, {@code limit} and
  * {@code next}.
  *
- * @param query what to read
+ * @param query what to read of the indicators (and, but for its ids, of the legal records)
+ * @param legalIds the legal records {@code match[id]} names; empty for all
+ * @param legalTypes the legal types {@code match[type]} asks for (all when it names none)
+ * @param indicators whether the filters let any indicator through
+ * @param legal whether the filters let any legal record through
  * @param after where the previous page stopped; null for the first page
  * @param limit the largest page
- * @param none whether the type or spec version filters rule out everything the collection holds
  */
 record ObjectFilters(
-    VersionQuery query, VersionQuery.@Nullable Position after, int limit, boolean none) {
+    VersionQuery query,
+    List<String> legalIds,
+    Set<LegalStixType> legalTypes,
+    boolean indicators,
+    boolean legal,
+    VersionQuery.@Nullable Position after,
+    int limit) {
+
+  ObjectFilters {
+    legalIds = List.copyOf(legalIds);
+    legalTypes = Set.copyOf(legalTypes);
+  }
+
+  /** Whether the type, id or spec version filters rule out everything the collection holds. */
+  boolean none() {
+    return !indicators && !legal;
+  }
 
   /** The page size when the client gives none. */
   static final int DEFAULT_LIMIT = IndicatorRegistry.MAX_PAGE;
@@ -33,34 +54,44 @@ record ObjectFilters(
       HttpServletRequest request, VersionQuery.Versions defaultVersions, @Nullable String onlyId) {
     Instant addedAfter = timestamp("added_after", request.getParameter("added_after"));
     List<IndicatorId> ids = new ArrayList<>();
-    boolean none = false;
+    List<String> legalIds = new ArrayList<>();
     List<String> wantedIds = onlyId != null ? List.of(onlyId) : list(request, "match[id]");
     for (String id : wantedIds) {
       if (IndicatorId.isValid(id)) {
         ids.add(new IndicatorId(id));
+      } else if (LegalStixType.ofId(id).isPresent()) {
+        legalIds.add(id);
       }
     }
-    if (!wantedIds.isEmpty() && ids.isEmpty()) {
-      none = true;
-    }
-    if (ids.size() > VersionQuery.MAX_IDS) {
+    if (ids.size() + legalIds.size() > VersionQuery.MAX_IDS) {
       throw TaxiiException.badRequest("match[id] names at most " + VersionQuery.MAX_IDS + " ids");
     }
+    boolean indicators = wantedIds.isEmpty() || !ids.isEmpty();
+    boolean legal = wantedIds.isEmpty() || !legalIds.isEmpty();
     List<String> types = list(request, "match[type]");
-    if (!types.isEmpty() && !types.contains("indicator")) {
-      none = true;
+    Set<LegalStixType> legalTypes = EnumSet.noneOf(LegalStixType.class);
+    for (String type : types) {
+      LegalStixType.ofType(type).ifPresent(legalTypes::add);
+    }
+    if (!types.isEmpty()) {
+      indicators &= types.contains("indicator");
+      legal &= !legalTypes.isEmpty();
     }
     List<String> specVersions = list(request, "match[spec_version]");
     if (!specVersions.isEmpty() && !specVersions.contains("2.1")) {
-      none = true;
+      indicators = false;
+      legal = false;
     }
     VersionQuery.Versions versions = versions(list(request, "match[version]"), defaultVersions);
     String next = request.getParameter("next");
     return new ObjectFilters(
         new VersionQuery(addedAfter, ids, versions),
+        legalIds,
+        legalTypes,
+        indicators,
+        legal,
         next == null || next.isBlank() ? null : Cursors.decode(next),
-        limit(request.getParameter("limit")),
-        none);
+        limit(request.getParameter("limit")));
   }
 
   private static VersionQuery.Versions versions(

@@ -13,12 +13,9 @@ import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
-import org.mekong.core.indicator.Indicator;
-import org.mekong.core.indicator.IndicatorId;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
-import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.VersionQuery;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The objects of a collection as envelopes, one object's versions, and the manifest: every
- * indicator version the caller may see, in the order the node stored them, paged by an opaque
- * cursor.
+ * indicator version and legal record version the caller may see, in the order the node stored them,
+ * paged by an opaque cursor.
  */
 @RestController
 class ObjectsController {
@@ -39,12 +36,12 @@ class ObjectsController {
   private static final String COLLECTION = "/taxii2/{root}/collections/{collection}";
 
   private final ApiRoots roots;
-  private final IndicatorRegistry registry;
+  private final CollectionReads reads;
   private final TaxiiDefinitions definitions;
 
-  ObjectsController(ApiRoots roots, IndicatorRegistry registry, TaxiiDefinitions definitions) {
+  ObjectsController(ApiRoots roots, CollectionReads reads, TaxiiDefinitions definitions) {
     this.roots = roots;
-    this.registry = registry;
+    this.reads = reads;
     this.definitions = definitions;
   }
 
@@ -136,9 +133,9 @@ class ObjectsController {
       DefinitionsCollection.versions(definitions.in(target.root()), id, request, response);
       return;
     }
-    Read read = read(target, id, request, ALL);
+    CollectionReads.Page read = read(target, id, request, ALL);
     ArrayNode versions = TaxiiJson.JSON.createArrayNode();
-    read.page().items().forEach(item -> versions.add(item.stix().get("modified")));
+    read.items().forEach(item -> versions.add(item.stix().get("modified")));
     answer(read, "versions", versions, request, response);
   }
 
@@ -164,11 +161,11 @@ class ObjectsController {
       DefinitionsCollection.manifest(definitions.in(target.root()), request, response);
       return;
     }
-    Read read = read(target, null, request, VersionQuery.Versions.LAST);
+    CollectionReads.Page read = read(target, null, request, VersionQuery.Versions.LAST);
     ArrayNode objects = TaxiiJson.JSON.createArrayNode();
-    for (VersionQuery.Added item : read.page().items()) {
+    for (CollectionReads.Item item : read.items()) {
       ObjectNode entry = objects.addObject();
-      entry.put("id", item.indicator().id().value());
+      entry.put("id", item.id());
       entry.put("date_added", TaxiiJson.timestamp(item.added()));
       entry.set("version", item.stix().get("modified"));
       entry.put("media_type", TaxiiJson.STIX);
@@ -179,72 +176,38 @@ class ObjectsController {
   private static final VersionQuery.Versions ALL =
       new VersionQuery.Versions(true, false, false, java.util.Set.of());
 
-  /** A page read for one caller. */
-  private record Read(VersionQuery.AddedPage page) {}
-
   private void envelope(
       Target target, @Nullable String id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Read read = read(target, id, request, VersionQuery.Versions.LAST);
+    CollectionReads.Page read = read(target, id, request, VersionQuery.Versions.LAST);
     ArrayNode objects = TaxiiJson.JSON.createArrayNode();
-    read.page().items().forEach(item -> objects.add(item.stix()));
+    read.items().forEach(item -> objects.add(item.stix()));
     answer(read, "objects", objects, request, response);
   }
 
-  /**
-   * A page of the indicators collection. In a trust-group root only the members' indicators, and
-   * only those whose originator the caller may know: a withheld originator would otherwise be
-   * narrowed down to the group.
-   */
-  private Read read(
+  /** A page of the indicators collection for one caller; a 404 for an id it may not see. */
+  private CollectionReads.Page read(
       Target target,
       @Nullable String id,
       HttpServletRequest request,
       VersionQuery.Versions defaultVersions) {
-    Agency agency = target.agency();
-    ApiRoots.Root root = target.root();
-    if (id != null
-        && (!IndicatorId.isValid(id)
-            || registry
-                .get(agency, new IndicatorId(id))
-                .filter(seen -> inRoot(root, seen.stored().indicator(), seen.originatorDisclosed()))
-                .isEmpty())) {
+    if (id != null && !reads.exists(target.agency(), target.root(), id)) {
       throw TaxiiException.notFound("no object " + id + " in this collection");
     }
     ObjectFilters filters = ObjectFilters.parse(request, defaultVersions, id);
     if (filters.none()) {
-      return new Read(new VersionQuery.AddedPage(List.of(), null));
+      return new CollectionReads.Page(List.of(), null);
     }
-    VersionQuery query = filters.query();
-    if (root.isTrustGroup()) {
-      query = new VersionQuery(query.addedAfter(), query.ids(), query.versions(), root.members());
-    }
-    VersionQuery.AddedPage page = registry.added(agency, query, filters.after(), filters.limit());
-    if (root.isTrustGroup()) {
-      page =
-          new VersionQuery.AddedPage(
-              page.items().stream()
-                  .filter(item -> inRoot(root, item.indicator(), item.originatorDisclosed()))
-                  .toList(),
-              page.next());
-    }
-    return new Read(page);
-  }
-
-  private static boolean inRoot(
-      ApiRoots.Root root, Indicator indicator, boolean originatorDisclosed) {
-    return !root.isTrustGroup()
-        || (originatorDisclosed && root.members().contains(indicator.originator()));
+    return reads.read(target.agency(), target.root(), filters);
   }
 
   private static void answer(
-      Read read,
+      CollectionReads.Page page,
       String field,
       ArrayNode items,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    VersionQuery.AddedPage page = read.page();
     ObjectNode body = TaxiiJson.object();
     VersionQuery.Position next = page.next();
     body.put("more", next != null);
@@ -254,7 +217,7 @@ class ObjectsController {
     if (!items.isEmpty()) {
       body.set(field, items);
     }
-    List<VersionQuery.Added> added = page.items();
+    List<CollectionReads.Item> added = page.items();
     if (!added.isEmpty()) {
       response.setHeader("X-TAXII-Date-Added-First", TaxiiJson.timestamp(added.getFirst().added()));
       response.setHeader("X-TAXII-Date-Added-Last", TaxiiJson.timestamp(added.getLast().added()));

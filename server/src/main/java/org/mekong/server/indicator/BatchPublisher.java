@@ -17,6 +17,7 @@ import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingCounts;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.selector.SelectorId;
+import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.BatchRows.Batch;
 import org.mekong.server.indicator.BatchRows.Content;
 import org.mekong.server.indicator.BatchRows.MarkingColumns;

@@ -14,6 +14,7 @@ import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.indicator.SightingKind;
 import org.mekong.core.indicator.SightingRule;
 import org.mekong.core.indicator.SightingWeight;
+import org.mekong.server.database.VersionWriters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.marking.Tlp;
+import org.mekong.server.database.VersionWriters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -15,12 +15,15 @@ import org.mekong.core.indicator.IndicatorId;
  * @param ids only these indicators; empty for all
  * @param versions which versions of each indicator
  * @param originators only indicators originated by these agencies; empty for all
+ * @param horizon the read stops before this instant (see {@code database.VersionWriters}); null for
+ *     the horizon as the read finds it. Reads whose pages are merged share one.
  */
 public record VersionQuery(
     @Nullable Instant addedAfter,
     List<IndicatorId> ids,
     Versions versions,
-    Set<AgencyId> originators) {
+    Set<AgencyId> originators,
+    @Nullable Instant horizon) {
 
   /** The most indicator ids one query may name. */
   public static final int MAX_IDS = 100;
@@ -35,7 +38,17 @@ public record VersionQuery(
 
   /** A query over the indicators of every originator. */
   public VersionQuery(@Nullable Instant addedAfter, List<IndicatorId> ids, Versions versions) {
-    this(addedAfter, ids, versions, Set.of());
+    this(addedAfter, ids, versions, Set.of(), null);
+  }
+
+  /** The same query over the indicators of {@code only} these originators. */
+  public VersionQuery originatedBy(Set<AgencyId> only) {
+    return new VersionQuery(addedAfter, ids, versions, only, horizon);
+  }
+
+  /** The same query, stopping before {@code at}. */
+  public VersionQuery until(Instant at) {
+    return new VersionQuery(addedAfter, ids, versions, originators, at);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.sharing.SharedObject;
+import org.mekong.server.database.VersionWriters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,7 +65,8 @@ class VersionScan {
     Map<String, Object> params = new HashMap<>();
     params.put("viewer", viewer.value());
     sql.append(" AND v.date_added < :horizon");
-    params.put("horizon", VersionWriters.horizon(jdbc));
+    Instant horizon = query.horizon();
+    params.put("horizon", Timestamp.from(horizon != null ? horizon : VersionWriters.horizon(jdbc)));
     if (after != null) {
       sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
       params.put("afterAdded", Timestamp.from(after.added()));

@@ -112,7 +112,7 @@ class LegalStore {
                 + " FROM legal_record WHERE body->'links'->'indicators' @> jsonb_build_array(?::text)"
                 + " ORDER BY created DESC, id")
         .param(indicatorId)
-        .query((rs, row) -> read(rs))
+        .query((rs, row) -> read(rs, ""))
         .list();
   }
 

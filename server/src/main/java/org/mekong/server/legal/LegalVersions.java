@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.VersionQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,6 +44,7 @@ class LegalVersions {
 
   /** Adds a version; {@code shared} false keeps it on this node (an unapproved notice). */
   void insert(StoredRecord record, boolean shared) {
+    VersionWriters.enter(jdbc);
     StoredRecord.Provenance provenance = record.provenance();
     jdbc.sql(
             "INSERT INTO legal_version (id, version, kind, originator, created, modified, marking,"
@@ -94,7 +96,8 @@ class LegalVersions {
                 + ", v.date_added, v.change_seq FROM legal_version v"
                 + " JOIN legal_record r ON r.id = v.id WHERE v.shared AND v.date_added < :horizon");
     Map<String, Object> params = new HashMap<>();
-    params.put("horizon", horizon());
+    Instant horizon = query.horizon();
+    params.put("horizon", Timestamp.from(horizon != null ? horizon : VersionWriters.horizon(jdbc)));
     if (after != null) {
       sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
       params.put("afterAdded", Timestamp.from(after.added()));
@@ -149,15 +152,5 @@ class LegalVersions {
                     rs.getLong("change_seq"),
                     LegalStore.read(rs, "c_")))
         .list();
-  }
-
-  /** As {@code indicator.VersionScan}: versions added after it cannot appear behind a cursor. */
-  private Timestamp horizon() {
-    return jdbc.sql(
-            "SELECT least(clock_timestamp(), (SELECT min(xact_start) FROM pg_stat_activity"
-                + " WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()"
-                + " AND datname = current_database()))")
-        .query(Timestamp.class)
-        .single();
   }
 }

@@ -9,9 +9,11 @@ import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.stix.LegalStixType;
+import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.VersionQuery;
 import org.mekong.server.legal.LegalExchange;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,10 +43,12 @@ class CollectionReads {
 
   private final IndicatorRegistry registry;
   private final LegalExchange legal;
+  private final JdbcClient jdbc;
 
-  CollectionReads(IndicatorRegistry registry, LegalExchange legal) {
+  CollectionReads(IndicatorRegistry registry, LegalExchange legal, JdbcClient jdbc) {
     this.registry = registry;
     this.legal = legal;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -70,9 +74,10 @@ class CollectionReads {
 
   /** A page of what {@code filters} ask for, merged in the collection's order. */
   Page read(Agency agency, ApiRoots.Root root, ObjectFilters filters) {
-    VersionQuery query = filters.query();
+    // one horizon for both sources, so the merged cursor never passes a version one of them held
+    VersionQuery query = filters.query().until(VersionWriters.horizon(jdbc));
     if (root.isTrustGroup()) {
-      query = new VersionQuery(query.addedAfter(), query.ids(), query.versions(), root.members());
+      query = query.originatedBy(root.members());
     }
     int limit = filters.limit();
     List<Item> items = new ArrayList<>();

@@ -384,7 +384,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void theBorderOfficerAcceptsAManifestAndReadsCasesNoticesAndBans() {
     String manifest = seedAManifestAndANotice();
     open("/");
@@ -519,7 +519,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void anOfficerSeesTheNetworkTheMapWithCountryOutlinesAndTheCharts() {
     Http.Response site =
         seeded

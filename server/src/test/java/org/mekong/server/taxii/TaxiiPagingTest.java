@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.mekong.server.indicator.VersionWriters;
+import org.mekong.server.database.VersionWriters;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;

@@ -1,6 +1,7 @@
-package org.mekong.server.indicator;
+package org.mekong.server.database;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class VersionWriters {
 
-  /** The advisory lock's two keys: "MK" and the indicator versions. */
+  /** The advisory lock's two keys: "MK" and the shared versions. */
   private static final int LOCK_CLASS = 0x4d4b;
 
   private static final int LOCK_OBJECT = 1;
@@ -47,9 +48,9 @@ public final class VersionWriters {
    * Declares the current transaction a version writer, once per transaction; versions are stored
    * only inside a transaction.
    */
-  static void enter(JdbcClient jdbc) {
+  public static void enter(JdbcClient jdbc) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException("indicator versions are stored only inside a transaction");
+      throw new IllegalStateException("shared versions are stored only inside a transaction");
     }
     if (TransactionSynchronizationManager.hasResource(HELD)) {
       return;
@@ -65,8 +66,11 @@ public final class VersionWriters {
         });
   }
 
-  /** The horizon as seen now; read it before the scan, whose snapshot is later. */
-  static Timestamp horizon(JdbcClient jdbc) {
-    return jdbc.sql(HORIZON).query(Timestamp.class).single();
+  /**
+   * The horizon as seen now; read it before the scans, whose snapshots are later, and read it once
+   * for scans whose pages are merged under one cursor.
+   */
+  public static Instant horizon(JdbcClient jdbc) {
+    return jdbc.sql(HORIZON).query(Timestamp.class).single().toInstant();
   }
 }

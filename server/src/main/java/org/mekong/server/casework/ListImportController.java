@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -46,9 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR})
 class ListImportController {
-
-  /** How many candidates of one row are compared at most. */
-  static final int MAX_CANDIDATES = 500;
 
   /** The outcome of an import. */
   record ImportView(
@@ -92,6 +90,7 @@ class ListImportController {
     ListReader.Reading reading = ListReader.read(csv, LocalDate.now(ZoneOffset.UTC));
     Instant now = Instant.now();
     List<ProposalView> proposals = new ArrayList<>();
+    Map<PersonId, Boolean> confirmed = new HashMap<>();
     for (ListRow row : reading.rows()) {
       Person person =
           new Person(
@@ -105,32 +104,27 @@ class ListImportController {
               null,
               Set.of(),
               Exploitation.NONE);
-      for (StoredPerson known :
-          persons.candidates(
-              PersonStore.nameKeys(row.names()),
-              PersonStore.documentKeys(row.documents()),
-              MAX_CANDIDATES)) {
-        if (!disclosures
-            .of(agency, known, DisclosurePath.PERSON_SEARCH)
-            .sees(DisclosurePath.PERSON_SEARCH.principal())) {
+      Set<String> keys = PersonStore.nameKeys(row.names());
+      for (DuplicateMatcher.Proposal proposal :
+          persons
+              .index()
+              .people()
+              .duplicates(row.names(), row.birthDate(), row.documents(), keys, agency.id())) {
+        if (!confirmed.computeIfAbsent(proposal.person(), id -> visible(agency, id))) {
           continue;
         }
-        Optional<DuplicateMatcher.Proposal> proposal =
-            DuplicateMatcher.match(row.names(), row.birthDate(), row.documents(), known.person());
-        if (proposal.isPresent()) {
-          UUID id = UUID.randomUUID();
-          proposals.add(
-              new ProposalView(
-                  id.toString(),
-                  row.line(),
-                  person.id().toString(),
-                  known.id().toString(),
-                  proposal.get().score(),
-                  proposal.get().explanation(),
-                  null));
-        }
+        proposals.add(
+            new ProposalView(
+                UUID.randomUUID().toString(),
+                row.line(),
+                person.id().toString(),
+                proposal.person().toString(),
+                proposal.score(),
+                proposal.explanation(),
+                null));
       }
-      persons.insert(person, agency.id(), now, new PersonStore.Source(importId, row.line()));
+      persons.insert(person, agency.id(), now, new PersonStore.Source(importId, row.line()), keys);
+      confirmed.put(person.id(), true);
     }
     for (ProposalView p : proposals) {
       jdbc.sql(
@@ -147,6 +141,18 @@ class ListImportController {
           .update();
     }
     return new ImportView(importId.toString(), reading.rows().size(), reading.errors(), proposals);
+  }
+
+  /** Whether the index's find is a stored person the importer sees in a search. */
+  private boolean visible(Agency agency, PersonId id) {
+    return persons
+        .find(id)
+        .map(
+            known ->
+                disclosures
+                    .of(agency, known, DisclosurePath.PERSON_SEARCH)
+                    .sees(DisclosurePath.PERSON_SEARCH.principal()))
+        .orElse(false);
   }
 
   @PostMapping("/api/v1/casework/matches/{id}")

@@ -184,7 +184,7 @@ record PersonJson(
         fields.contains(PersonField.EXPLOITATION) ? exploitation : null);
   }
 
-  private static IdentityDocument document(String field, @Nullable DocumentJson d) {
+  static IdentityDocument document(String field, @Nullable DocumentJson d) {
     if (d == null) {
       throw new InvalidInputException(field, "is null");
     }

@@ -31,16 +31,24 @@ class PersonStore {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcClient jdbc;
+  private final PeopleIndex index;
 
-  PersonStore(JdbcClient jdbc) {
+  PersonStore(JdbcClient jdbc, PeopleIndex index) {
     this.jdbc = jdbc;
+    this.index = index;
   }
 
   /** Where an imported person came from: the import and the line of the list. */
   record Source(UUID importId, long line) {}
 
-  @SuppressWarnings("NullAway") // a birth date or a source may be absent: SQL NULL
   void insert(Person person, AgencyId createdBy, Instant at, @Nullable Source source) {
+    insert(person, createdBy, at, source, nameKeys(person.names()));
+  }
+
+  /** Writes a person whose names' blocking keys are {@code keys}, and indexes them. */
+  @SuppressWarnings("NullAway") // a birth date or a source may be absent: SQL NULL
+  void insert(
+      Person person, AgencyId createdBy, Instant at, @Nullable Source source, Set<String> keys) {
     jdbc.sql(
             "INSERT INTO casework_person (id, created_by, created_at, record, name_keys,"
                 + " document_keys, nationalities, sex, birth_date, source_import, source_line)"
@@ -50,7 +58,7 @@ class PersonStore {
             createdBy.value(),
             Timestamp.from(at),
             JSON.writeValueAsString(PersonJson.of(person)),
-            nameKeys(person.names()).toArray(String[]::new),
+            keys.toArray(String[]::new),
             documentKeys(person.documents()).toArray(String[]::new),
             person.nationalities().stream().map(Nationality::code).toArray(String[]::new),
             org.mekong.core.casework.Codes.of(person.sex()),
@@ -58,6 +66,13 @@ class PersonStore {
             source == null ? null : source.importId(),
             source == null ? null : source.line())
         .update();
+    index.added(
+        person.id(),
+        person.names().stream().map(PersonName::value).toList(),
+        person.birthDate(),
+        person.documents(),
+        createdBy,
+        keys);
   }
 
   Optional<StoredPerson> find(PersonId id) {
@@ -67,14 +82,9 @@ class PersonStore {
         .optional();
   }
 
-  /** The persons sharing a blocking key of a name or a document with the given ones. */
-  List<StoredPerson> candidates(Set<String> nameKeys, Set<String> documentKeys, int limit) {
-    return jdbc.sql(
-            "SELECT id, created_by, created_at, record FROM casework_person"
-                + " WHERE name_keys && ?::text[] OR document_keys && ?::text[] LIMIT ?")
-        .params(nameKeys.toArray(String[]::new), documentKeys.toArray(String[]::new), limit)
-        .query(PersonStore::stored)
-        .list();
+  /** The in-memory index of the people stored here. */
+  PeopleIndex index() {
+    return index;
   }
 
   @SuppressWarnings("NullAway") // only an override has a legal basis: SQL NULL otherwise
@@ -96,6 +106,9 @@ class PersonStore {
             Timestamp.from(consent.at()),
             consent instanceof Consent.Override o ? o.legalBasis() : null)
         .update();
+    if (consent.permitsDisclosure()) {
+      index.consented(person);
+    }
   }
 
   /** The consent record in force, if any was recorded. */

@@ -38,6 +38,12 @@ public final class KnownPeople {
   /** How many postings a query reads at most, its rarest keys first (its rarest key always). */
   public static final int BUDGET = 30_000;
 
+  /** Appended to a key for the postings of people born in a year, then the year. */
+  private static final String YEAR = "\u0001";
+
+  /** Appended to a key for the postings of people of unknown birth date. */
+  private static final String YEAR_UNKNOWN = "\u0001?";
+
   /** How many analysed names are kept for comparisons to come. */
   static final int ANALYSED = 200_000;
 
@@ -45,24 +51,30 @@ public final class KnownPeople {
       PersonId id,
       List<String> names,
       @Nullable PartialDate birthDate,
-      List<IdentityDocument> documents,
-      int creator) {}
+      List<IdentityDocument> documents) {}
 
   /** A person found by a search: who, and the best comparison of their names with the query. */
   public record Found(PersonId person, Comparison comparison) {}
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<PersonId, Integer> slots = new HashMap<>();
-  private final Map<String, Postings> nameKeys = new HashMap<>();
-  private final Map<String, Postings> documentKeys = new HashMap<>();
+  private final Map<String, Slots.Postings> nameKeys = new HashMap<>();
+  private final Map<String, Slots.Postings> documentKeys = new HashMap<>();
   private final Map<String, Integer> agencies = new HashMap<>();
   private final BitSet disclosable = new BitSet();
   private @Nullable Entry[] entries = new Entry[1024];
+
+  /** Per slot: the birth date packed as {@code yyyymmdd} (0 for an unknown part or date). */
+  private int[] births = new int[1024];
+
+  /** Per slot: the creating agency's number, or -1 for a person removed. */
+  private int[] creators = new int[1024];
+
   private int size;
   private int live;
   private final Cache<String, AnalysedName> analysed =
       CacheBuilder.newBuilder().maximumSize(ANALYSED).build();
-  private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Slots.Scratch> scratches = new ConcurrentLinkedQueue<>();
 
   /** How many people are indexed. */
   public int size() {
@@ -92,13 +104,22 @@ public final class KnownPeople {
       int slot = size++;
       if (slot == entries.length) {
         entries = Arrays.copyOf(entries, slot * 2);
+        births = Arrays.copyOf(births, slot * 2);
+        creators = Arrays.copyOf(creators, slot * 2);
       }
       int agency = agencies.computeIfAbsent(creator.value(), a -> agencies.size());
-      entries[slot] = new Entry(id, List.copyOf(names), birthDate, List.copyOf(documents), agency);
+      births[slot] = packed(birthDate);
+      creators[slot] = agency;
+      String year = birthDate == null ? YEAR_UNKNOWN : YEAR + birthDate.year();
+      entries[slot] = new Entry(id, List.copyOf(names), birthDate, List.copyOf(documents));
       slots.put(id, slot);
       live++;
-      keys.forEach(key -> nameKeys.computeIfAbsent(key, k -> new Postings()).add(slot));
-      documents.forEach(d -> documentKeys.computeIfAbsent(key(d), k -> new Postings()).add(slot));
+      for (String key : keys) {
+        nameKeys.computeIfAbsent(key, k -> new Slots.Postings()).add(slot);
+        nameKeys.computeIfAbsent(key + year, k -> new Slots.Postings()).add(slot);
+      }
+      documents.forEach(
+          d -> documentKeys.computeIfAbsent(key(d), k -> new Slots.Postings()).add(slot));
     } finally {
       lock.writeLock().unlock();
     }
@@ -140,18 +161,19 @@ public final class KnownPeople {
       List<IdentityDocument> documents,
       Set<String> keys,
       AgencyId viewer) {
-    List<AnalysedName> rowNames = DuplicateMatcher.analysed(names);
+    List<AnalysedName> rowNames = new ArrayList<>(names.size());
+    names.forEach(n -> rowNames.add(analysed(n.value())));
     List<DuplicateMatcher.Proposal> proposals = new ArrayList<>();
     lock.readLock().lock();
     try {
       int agency = agencies.getOrDefault(viewer.value(), -1);
       BitSet done = new BitSet();
       for (IdentityDocument document : documents) {
-        Postings postings = documentKeys.get(key(document));
+        Slots.Postings postings = documentKeys.get(key(document));
         for (int i = 0; postings != null && i < postings.size; i++) {
           int slot = postings.slots[i];
           Entry entry = entries[slot];
-          if (entry != null && visible(slot, entry, agency) && !done.get(slot)) {
+          if (entry != null && visible(slot, agency) && !done.get(slot)) {
             done.set(slot);
             propose(rowNames, birthDate, documents, entry, proposals);
           }
@@ -181,7 +203,7 @@ public final class KnownPeople {
       AgencyId viewer,
       int limit,
       int candidates) {
-    AnalysedName query = NameComparator.analyse(Schema.PERSON, name.value());
+    AnalysedName query = analysed(name.value());
     Set<String> keys = org.mekong.core.names.BlockingKeys.of(Schema.PERSON, name.value());
     List<Found> found = new ArrayList<>();
     lock.readLock().lock();
@@ -223,32 +245,56 @@ public final class KnownPeople {
         .ifPresent(out::add);
   }
 
-  /** The best slots by summed key weight; the read lock is held. */
+  /**
+   * The best slots by summed key weight; the read lock is held. With a birth date, only the
+   * postings of people born that year or of unknown birth are read; each key weighs by how rare it
+   * is among all people.
+   */
   private int[] candidates(
       Set<String> keys, @Nullable PartialDate birthDate, int agency, int limit) {
-    List<Postings> lists = new ArrayList<>();
+    List<Slots.Postings> lists = new ArrayList<>();
+    List<Float> weights = new ArrayList<>();
+    int born = packed(birthDate);
     for (String key : keys) {
-      Postings postings = nameKeys.get(key);
-      if (postings != null) {
-        lists.add(postings);
+      Slots.Postings all = nameKeys.get(key);
+      if (all == null) {
+        continue;
+      }
+      float weight = (float) Math.log1p((double) live / all.size);
+      if (birthDate == null) {
+        lists.add(all);
+        weights.add(weight);
+        continue;
+      }
+      for (String year : List.of(YEAR + birthDate.year(), YEAR_UNKNOWN)) {
+        Slots.Postings postings = nameKeys.get(key + year);
+        if (postings != null) {
+          lists.add(postings);
+          weights.add(weight);
+        }
       }
     }
     if (lists.isEmpty()) {
       return new int[0];
     }
-    lists.sort((a, b) -> Integer.compare(a.size, b.size));
-    Scratch polled = scratches.poll();
-    Scratch s = polled == null ? new Scratch() : polled;
+    Integer[] order = new Integer[lists.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(lists.get(a).size, lists.get(b).size));
+    Slots.Scratch polled = scratches.poll();
+    Slots.Scratch s = polled == null ? new Slots.Scratch() : polled;
     s.ensure(size);
     int touched = 0;
     int read = 0;
     try {
-      for (Postings postings : lists) {
+      for (int o : order) {
+        Slots.Postings postings = lists.get(o);
         if (read > 0 && read + postings.size > BUDGET) {
           break;
         }
         read += postings.size;
-        float weight = (float) Math.log1p((double) live / postings.size);
+        float weight = weights.get(o);
         for (int i = 0; i < postings.size; i++) {
           int slot = postings.slots[i];
           float w = s.weights[slot];
@@ -256,12 +302,10 @@ public final class KnownPeople {
             continue; // ruled out already
           }
           if (w == 0) {
-            Entry entry = entries[slot];
-            if (entry == null
-                || !visible(slot, entry, agency)
-                || (birthDate != null
-                    && entry.birthDate() != null
-                    && !birthDate.compatibleWith(entry.birthDate()))) {
+            int creator = creators[slot];
+            if (creator < 0
+                || (creator != agency && !disclosable.get(slot))
+                || !compatible(born, births[slot])) {
               s.weights[slot] = -1;
               s.touch(touched++, slot);
               continue;
@@ -271,7 +315,7 @@ public final class KnownPeople {
           s.weights[slot] = w + weight;
         }
       }
-      return best(s, touched, limit);
+      return Slots.best(s, touched, limit);
     } finally {
       for (int i = 0; i < touched; i++) {
         s.weights[s.touched[i]] = 0;
@@ -280,79 +324,34 @@ public final class KnownPeople {
     }
   }
 
-  /** The {@code limit} touched slots of highest positive weight, best first. */
-  private static int[] best(Scratch s, int touched, int limit) {
-    int[] heap = new int[limit]; // a min-heap of slots by weight
-    int n = 0;
-    for (int i = 0; i < touched; i++) {
-      int slot = s.touched[i];
-      float w = s.weights[slot];
-      if (w <= 0) {
-        continue;
-      }
-      if (n < limit) {
-        heap[n] = slot;
-        siftUp(heap, n++, s.weights);
-      } else if (w > s.weights[heap[0]]) {
-        heap[0] = slot;
-        siftDown(heap, n, s.weights);
-      }
-    }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = heap[i];
-    }
-    Arrays.sort(order, (a, b) -> Float.compare(s.weights[b], s.weights[a]));
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = order[i];
-    }
-    return out;
+  /** A birth date as {@code yyyymmdd}, unknown parts 0; 0 for none. */
+  private static int packed(@Nullable PartialDate date) {
+    return date == null ? 0 : date.year() * 10_000 + date.month() * 100 + date.day();
   }
 
-  private static void siftUp(int[] heap, int i, float[] w) {
-    while (i > 0) {
-      int parent = (i - 1) / 2;
-      if (w[heap[parent]] <= w[heap[i]]) {
-        return;
-      }
-      int t = heap[parent];
-      heap[parent] = heap[i];
-      heap[i] = t;
-      i = parent;
+  /** {@link PartialDate#compatibleWith} on packed dates; an unknown date is compatible. */
+  private static boolean compatible(int a, int b) {
+    if (a == 0 || b == 0) {
+      return true;
     }
+    int ma = a / 100 % 100;
+    int mb = b / 100 % 100;
+    int da = a % 100;
+    int db = b % 100;
+    return a / 10_000 == b / 10_000
+        && (ma == 0 || mb == 0 || ma == mb)
+        && (da == 0 || db == 0 || da == db);
   }
 
-  private static void siftDown(int[] heap, int n, float[] w) {
-    int i = 0;
-    while (true) {
-      int l = 2 * i + 1;
-      int r = l + 1;
-      int m = i;
-      if (l < n && w[heap[l]] < w[heap[m]]) {
-        m = l;
-      }
-      if (r < n && w[heap[r]] < w[heap[m]]) {
-        m = r;
-      }
-      if (m == i) {
-        return;
-      }
-      int t = heap[m];
-      heap[m] = heap[i];
-      heap[i] = t;
-      i = m;
-    }
-  }
-
-  private boolean visible(int slot, Entry entry, int agency) {
-    return entry.creator() == agency || disclosable.get(slot);
+  private boolean visible(int slot, int agency) {
+    return creators[slot] == agency || disclosable.get(slot);
   }
 
   private void removeLocked(PersonId id) {
     Integer slot = slots.remove(id);
     if (slot != null) {
       entries[slot] = null; // its postings stay and are skipped
+      creators[slot] = -1;
       disclosable.clear(slot);
       live--;
     }
@@ -368,39 +367,5 @@ public final class KnownPeople {
 
   private static String key(IdentityDocument document) {
     return document.issuingState().code() + ":" + document.number();
-  }
-
-  /** A growing list of slots. */
-  private static final class Postings {
-    int[] slots = new int[2];
-    int size;
-
-    void add(int slot) {
-      if (size == slots.length) {
-        slots = Arrays.copyOf(slots, size * 2);
-      }
-      slots[size++] = slot;
-    }
-  }
-
-  /**
-   * Per query under way: a weight per slot (0 untouched, negative ruled out) and the slots touched.
-   */
-  private static final class Scratch {
-    float[] weights = new float[0];
-    int[] touched = new int[1024];
-
-    void ensure(int slots) {
-      if (weights.length < slots) {
-        weights = new float[Math.max(slots, weights.length * 2)];
-      }
-    }
-
-    void touch(int at, int slot) {
-      if (at == touched.length) {
-        touched = Arrays.copyOf(touched, at * 2);
-      }
-      touched[at] = slot;
-    }
   }
 }

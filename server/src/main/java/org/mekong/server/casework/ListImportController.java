@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
+import org.mekong.core.agency.AgencyId;
 import org.mekong.core.casework.Codes;
 import org.mekong.core.casework.DisclosurePath;
 import org.mekong.core.casework.DuplicateMatcher;
@@ -89,8 +91,8 @@ class ListImportController {
     AuditContext.describe(http, "import", importId.toString());
     ListReader.Reading reading = ListReader.read(csv, LocalDate.now(ZoneOffset.UTC));
     Instant now = Instant.now();
-    List<ProposalView> proposals = new ArrayList<>();
-    Map<PersonId, Boolean> confirmed = new HashMap<>();
+    List<PersonStore.Written> written = new ArrayList<>(reading.rows().size());
+    List<ProposalView> found = new ArrayList<>();
     for (ListRow row : reading.rows()) {
       Person person =
           new Person(
@@ -110,10 +112,7 @@ class ListImportController {
               .index()
               .people()
               .duplicates(row.names(), row.birthDate(), row.documents(), keys, agency.id())) {
-        if (!confirmed.computeIfAbsent(proposal.person(), id -> visible(agency, id))) {
-          continue;
-        }
-        proposals.add(
+        found.add(
             new ProposalView(
                 UUID.randomUUID().toString(),
                 row.line(),
@@ -123,36 +122,60 @@ class ListImportController {
                 proposal.explanation(),
                 null));
       }
-      persons.insert(person, agency.id(), now, new PersonStore.Source(importId, row.line()), keys);
-      confirmed.put(person.id(), true);
+      persons.indexed(person, agency.id(), keys); // the next rows are matched against it too
+      written.add(
+          new PersonStore.Written(person, keys, new PersonStore.Source(importId, row.line())));
     }
-    for (ProposalView p : proposals) {
-      jdbc.sql(
-              "INSERT INTO casework_match (id, import_id, line, person_id, candidate, score,"
-                  + " explanation) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              UUID.fromString(p.id()),
-              importId,
-              p.line(),
-              UUID.fromString(p.person()),
-              UUID.fromString(p.candidate()),
-              p.score(),
-              p.explanation())
-          .update();
-    }
+    persons.insertAll(written, agency.id(), now);
+    List<ProposalView> proposals = confirmed(agency, found);
+    jdbc.sql(
+            "INSERT INTO casework_match (id, import_id, line, person_id, candidate, score,"
+                + " explanation) SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::bigint[],"
+                + " ?::uuid[], ?::uuid[], ?::float8[], ?::text[])")
+        .params(
+            proposals.stream().map(p -> UUID.fromString(p.id())).toArray(UUID[]::new),
+            proposals.stream().map(p -> importId).toArray(UUID[]::new),
+            proposals.stream().map(ProposalView::line).toArray(Long[]::new),
+            proposals.stream().map(p -> UUID.fromString(p.person())).toArray(UUID[]::new),
+            proposals.stream().map(p -> UUID.fromString(p.candidate())).toArray(UUID[]::new),
+            proposals.stream().map(ProposalView::score).toArray(Double[]::new),
+            proposals.stream().map(ProposalView::explanation).toArray(String[]::new))
+        .update();
     return new ImportView(importId.toString(), reading.rows().size(), reading.errors(), proposals);
   }
 
-  /** Whether the index's find is a stored person the importer sees in a search. */
-  private boolean visible(Agency agency, PersonId id) {
-    return persons
-        .find(id)
-        .map(
-            known ->
-                disclosures
-                    .of(agency, known, DisclosurePath.PERSON_SEARCH)
-                    .sees(DisclosurePath.PERSON_SEARCH.principal()))
-        .orElse(false);
+  /**
+   * The proposals whose candidate is a stored person the importer sees in a search: its own are
+   * read in one query; another agency's through the disclosure table.
+   */
+  private List<ProposalView> confirmed(Agency agency, List<ProposalView> found) {
+    Set<PersonId> candidates = new HashSet<>();
+    found.forEach(p -> candidates.add(new PersonId(UUID.fromString(p.candidate()))));
+    Map<PersonId, AgencyId> stored = persons.creators(candidates);
+    Map<PersonId, Boolean> visible = new HashMap<>();
+    List<ProposalView> out = new ArrayList<>();
+    for (ProposalView p : found) {
+      PersonId candidate = new PersonId(UUID.fromString(p.candidate()));
+      AgencyId creator = stored.get(candidate);
+      boolean sees =
+          creator != null
+              && (creator.equals(agency.id())
+                  || visible.computeIfAbsent(
+                      candidate,
+                      id ->
+                          persons
+                              .find(id)
+                              .map(
+                                  known ->
+                                      disclosures
+                                          .of(agency, known, DisclosurePath.PERSON_SEARCH)
+                                          .sees(DisclosurePath.PERSON_SEARCH.principal()))
+                              .orElse(false)));
+      if (sees) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   @PostMapping("/api/v1/casework/matches/{id}")

@@ -10,3 +10,8 @@ CREATE TABLE casework_recruiter_indicator (
     published_at  timestamptz NOT NULL,
     PRIMARY KEY (case_id, indicator_id)
 );
+
+-- Duplicates and person searches read the in-memory index of known people (PeopleIndex), which
+-- loads the stored keys once; the GIN indexes over them only slowed every write of a person.
+DROP INDEX casework_person_by_name_key;
+DROP INDEX casework_person_by_document;

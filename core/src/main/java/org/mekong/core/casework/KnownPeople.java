@@ -72,8 +72,8 @@ public final class KnownPeople {
 
   private int size;
   private int live;
-  private final Cache<String, AnalysedName> analysed =
-      CacheBuilder.newBuilder().maximumSize(ANALYSED).build();
+  private static final Cache<String, AnalysedName> ANALYSED_NAMES =
+      CacheBuilder.newBuilder().maximumSize(ANALYSED).build(); // shared: text decides alone
   private final ConcurrentLinkedQueue<Slots.Scratch> scratches = new ConcurrentLinkedQueue<>();
 
   /** How many people are indexed. */
@@ -359,7 +359,7 @@ public final class KnownPeople {
 
   private AnalysedName analysed(String name) {
     try {
-      return analysed.get(name, () -> NameComparator.analyse(Schema.PERSON, name));
+      return ANALYSED_NAMES.get(name, () -> NameComparator.analyse(Schema.PERSON, name));
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }

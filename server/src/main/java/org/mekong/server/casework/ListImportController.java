@@ -22,11 +22,8 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.core.casework.Codes;
 import org.mekong.core.casework.DisclosurePath;
 import org.mekong.core.casework.DuplicateMatcher;
-import org.mekong.core.casework.Exploitation;
 import org.mekong.core.casework.Judgement;
 import org.mekong.core.casework.ListReader;
-import org.mekong.core.casework.ListRow;
-import org.mekong.core.casework.Person;
 import org.mekong.core.casework.PersonId;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
@@ -93,38 +90,23 @@ class ListImportController {
     Instant now = Instant.now();
     List<PersonStore.Written> written = new ArrayList<>(reading.rows().size());
     List<ProposalView> found = new ArrayList<>();
-    for (ListRow row : reading.rows()) {
-      Person person =
-          new Person(
-              PersonId.random(),
-              row.names(),
-              row.birthDate(),
-              row.sex(),
-              row.nationalities(),
-              row.documents(),
-              List.of(),
-              null,
-              Set.of(),
-              Exploitation.NONE);
-      Set<String> keys = PersonStore.nameKeys(row.names());
-      for (DuplicateMatcher.Proposal proposal :
-          persons
-              .index()
-              .people()
-              .duplicates(row.names(), row.birthDate(), row.documents(), keys, agency.id())) {
+    for (ImportMatcher.Matched m :
+        ImportMatcher.match(reading.rows(), persons.index().people(), agency.id())) {
+      for (DuplicateMatcher.Proposal proposal : m.proposals()) {
         found.add(
             new ProposalView(
                 UUID.randomUUID().toString(),
-                row.line(),
-                person.id().toString(),
+                m.row().line(),
+                m.person().id().toString(),
                 proposal.person().toString(),
                 proposal.score(),
                 proposal.explanation(),
                 null));
       }
-      persons.indexed(person, agency.id(), keys); // the next rows are matched against it too
+      persons.indexed(m.person(), agency.id(), m.keys());
       written.add(
-          new PersonStore.Written(person, keys, new PersonStore.Source(importId, row.line())));
+          new PersonStore.Written(
+              m.person(), m.keys(), new PersonStore.Source(importId, m.row().line())));
     }
     persons.insertAll(written, agency.id(), now);
     List<ProposalView> proposals = confirmed(agency, found);

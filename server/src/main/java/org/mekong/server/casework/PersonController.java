@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
@@ -121,9 +122,12 @@ class PersonController {
             : PartialDate.parseBirthDate("birthDate", birthDate, LocalDate.now(ZoneOffset.UTC));
     Agency agency = caller.requireAgency();
     List<Hit> hits = new ArrayList<>();
-    for (KnownPeople.Found found :
-        persons.index().people().search(query, born, agency.id(), limit, SEARCH_CANDIDATES)) {
-      Optional<StoredPerson> candidate = persons.find(found.person());
+    List<KnownPeople.Found> found =
+        persons.index().people().search(query, born, agency.id(), limit, SEARCH_CANDIDATES);
+    Map<PersonId, StoredPerson> stored =
+        persons.findAll(found.stream().map(KnownPeople.Found::person).toList());
+    for (KnownPeople.Found f : found) {
+      Optional<StoredPerson> candidate = Optional.ofNullable(stored.get(f.person()));
       if (candidate.isEmpty()) {
         continue; // indexed by a write that did not commit, or purged since
       }
@@ -134,8 +138,8 @@ class PersonController {
       }
       hits.add(
           new Hit(
-              found.comparison().score(),
-              found.comparison().explanation(),
+              f.comparison().score(),
+              f.comparison().explanation(),
               view(candidate.get(), disclosed, DisclosurePath.PERSON_SEARCH)));
     }
     AuditContext.describe(

@@ -146,6 +146,19 @@ class PersonStore {
     return out;
   }
 
+  /** The stored persons among {@code ids}, in one query. */
+  Map<PersonId, StoredPerson> findAll(Collection<PersonId> ids) {
+    Map<PersonId, StoredPerson> out = new HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("SELECT id, created_by, created_at, record FROM casework_person WHERE id = ANY(?)")
+          .param(ids.stream().map(PersonId::value).toArray(UUID[]::new))
+          .query(PersonStore::stored)
+          .list()
+          .forEach(p -> out.put(p.id(), p));
+    }
+    return out;
+  }
+
   Optional<StoredPerson> find(PersonId id) {
     return jdbc.sql("SELECT id, created_by, created_at, record FROM casework_person WHERE id = ?")
         .param(id.value())

@@ -4,7 +4,7 @@
 # manifest of MANIFEST people created and accepted through the API, and SEARCHES person searches;
 # the baselines (a linear scan with the same comparator, one request a person) in the same run.
 # Usage: bench/casework-http.sh [KNOWN] [ROWS] [MANIFEST] [SEARCHES]  (default 1000000 10000 1000 1000)
-# Needs JAVA_HOME pointing at a JDK 21 or newer.
+# Needs JAVA_HOME pointing at a JDK 21 or newer. NODE_JAVA_OPTS, if set, goes to the node's JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KNOWN="${1:-1000000}"
@@ -14,7 +14,7 @@ SEARCHES="${4:-1000}"
 PORT="${BENCH_PORT:-18196}"
 source bench/prepare.sh casework-http
 ./mvnw -B -q -pl server -am package -DskipTests -Dspotless.check.skip=true
-"$JAVA_HOME/bin/java" -Xmx8g -jar server/target/mekong.jar demo --data "$WORK/node" --port "$PORT" \
+"$JAVA_HOME/bin/java" -Xmx8g ${NODE_JAVA_OPTS:-} -jar server/target/mekong.jar demo --data "$WORK/node" --port "$PORT" \
   >"$WORK/node.log" 2>&1 &
 NODE=$!
 for _ in $(seq 1 900); do

@@ -161,6 +161,20 @@ public final class KnownPeople {
       List<IdentityDocument> documents,
       Set<String> keys,
       AgencyId viewer) {
+    return duplicates(names, birthDate, documents, keys, viewer, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #duplicates} among the first {@code first} people added to this index (of an index
+   * nobody was removed from): a list's row among the rows before it, all rows added at once.
+   */
+  public List<DuplicateMatcher.Proposal> duplicates(
+      List<PersonName> names,
+      @Nullable PartialDate birthDate,
+      List<IdentityDocument> documents,
+      Set<String> keys,
+      AgencyId viewer,
+      int first) {
     List<AnalysedName> rowNames = new ArrayList<>(names.size());
     names.forEach(n -> rowNames.add(analysed(n.value())));
     List<DuplicateMatcher.Proposal> proposals = new ArrayList<>();
@@ -173,13 +187,13 @@ public final class KnownPeople {
         for (int i = 0; postings != null && i < postings.size; i++) {
           int slot = postings.slots[i];
           Entry entry = entries[slot];
-          if (entry != null && visible(slot, agency) && !done.get(slot)) {
+          if (slot < first && entry != null && visible(slot, agency) && !done.get(slot)) {
             done.set(slot);
             propose(rowNames, birthDate, documents, entry, proposals);
           }
         }
       }
-      for (int slot : candidates(keys, birthDate, agency, CANDIDATES)) {
+      for (int slot : candidates(keys, birthDate, agency, CANDIDATES, first)) {
         Entry entry = entries[slot];
         if (entry != null && !done.get(slot)) {
           done.set(slot);
@@ -252,6 +266,11 @@ public final class KnownPeople {
    */
   private int[] candidates(
       Set<String> keys, @Nullable PartialDate birthDate, int agency, int limit) {
+    return candidates(keys, birthDate, agency, limit, Integer.MAX_VALUE);
+  }
+
+  private int[] candidates(
+      Set<String> keys, @Nullable PartialDate birthDate, int agency, int limit, int first) {
     List<Slots.Postings> lists = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     int born = packed(birthDate);
@@ -304,6 +323,7 @@ public final class KnownPeople {
           if (w == 0) {
             int creator = creators[slot];
             if (creator < 0
+                || slot >= first
                 || (creator != agency && !disclosable.get(slot))
                 || !compatible(born, births[slot])) {
               s.weights[slot] = -1;

@@ -14,10 +14,10 @@ import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.PersonName;
 
 /**
- * Matches the rows of a list for duplicates: each row against the people already known, on all
- * cores (the index is only read); then, in order, each row against the rows before it, in an index
- * of the list alone. A row's proposals are the union, as if the rows had been matched and added one
- * by one.
+ * Matches the rows of a list for duplicates on all cores, the indexes only read: each row against
+ * the people already known, then against the rows before it in an index of the whole list (only the
+ * rows before it considered). A row's proposals are the union, as if the rows had been matched and
+ * added one by one.
  */
 final class ImportMatcher {
 
@@ -44,21 +44,29 @@ final class ImportMatcher {
                 })
             .toList();
     KnownPeople list = new KnownPeople();
-    List<Matched> out = new ArrayList<>(known1.size());
     for (Matched m : known1) {
-      ListRow row = m.row();
-      List<DuplicateMatcher.Proposal> proposals = new ArrayList<>(m.proposals());
-      proposals.addAll(
-          list.duplicates(row.names(), row.birthDate(), row.documents(), m.keys(), importer));
       list.add(
           m.person().id(),
-          row.names().stream().map(PersonName::value).toList(),
-          row.birthDate(),
-          row.documents(),
+          m.row().names().stream().map(PersonName::value).toList(),
+          m.row().birthDate(),
+          m.row().documents(),
           importer,
           m.keys());
-      out.add(new Matched(row, m.person(), m.keys(), List.copyOf(proposals)));
     }
+    List<Matched> out =
+        IntStream.range(0, known1.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Matched m = known1.get(i);
+                  ListRow row = m.row();
+                  List<DuplicateMatcher.Proposal> proposals = new ArrayList<>(m.proposals());
+                  proposals.addAll(
+                      list.duplicates(
+                          row.names(), row.birthDate(), row.documents(), m.keys(), importer, i));
+                  return new Matched(row, m.person(), m.keys(), List.copyOf(proposals));
+                })
+            .toList();
     return out;
   }
 

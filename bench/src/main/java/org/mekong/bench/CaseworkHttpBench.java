@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * with {@code POST /api/v1/casework/imports} (matched against all of them), a manifest of {@code
  * manifest} people created and accepted with {@code POST /manifests} and one {@code POST
  * /decisions} (the baseline: the same acceptances one request each), and person searches by name
- * and birth date with {@code GET /persons}. The linear-scan baseline of the import and of the
- * search is measured in this process, as in {@link CaseworkIndexBench}.
+ * and birth date with {@code GET /persons}. The linear-scan baselines of the import and of the
+ * search are measured in this process after each, as in {@link CaseworkIndexBench}.
  *
  * <p>Arguments: base URL, importer's key (th-immigration), sender's key (mm-police), admin key,
  * JDBC URL, known, rows, manifest, searches.
@@ -85,8 +85,9 @@ public final class CaseworkHttpBench {
     for (int r = 0; r < rows; r++) {
       list.add(CaseworkPeople.row(SEED, known, r));
     }
+    String listCsv = CaseworkPeople.csv(list);
     start = System.nanoTime();
-    JsonNode imported = send(http, csv(base, importer, CaseworkPeople.csv(list)), 201);
+    JsonNode imported = send(http, csv(base, importer, listCsv), 201);
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
@@ -100,6 +101,17 @@ public final class CaseworkHttpBench {
         imported.get("refused").size(),
         imported.get("proposals").size(),
         rows / seconds >= 2_000 ? "met" : "NOT met");
+    double linear =
+        CaseworkIndexBench.linearRowMillis(
+            org.mekong.core.casework.ListReader.read(listCsv, java.time.LocalDate.of(2026, 12, 6))
+                .rows(),
+            known,
+            20_000,
+            20);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio (linear scan time a row / import time a row): %,.0fx%n",
+        linear / (seconds * 1000 / rows));
 
     manifest(http, base, sender, importer, admin, jdbc, known, manifestSize);
     search(http, base, importer, known, searches);
@@ -203,6 +215,9 @@ public final class CaseworkHttpBench {
       throws Exception {
     SplittableRandom random = new SplittableRandom(SEED + 9);
     long[] latency = new long[searches];
+    List<String> names = new ArrayList<>();
+    List<org.mekong.core.input.@org.jspecify.annotations.Nullable PartialDate> dates =
+        new ArrayList<>();
     int hits = 0;
     for (int q = 0; q < searches + 50; q++) {
       CaseworkPeople.Someone s = CaseworkPeople.known(SEED, random.nextInt(known));
@@ -213,6 +228,11 @@ public final class CaseworkHttpBench {
               + "/api/v1/casework/persons?limit=20&name="
               + URLEncoder.encode(name, StandardCharsets.UTF_8)
               + (q % 2 == 0 && s.birthDate() != null ? "&birthDate=" + s.birthDate() : "");
+      names.add(name);
+      dates.add(
+          q % 2 == 0 && s.birthDate() != null
+              ? org.mekong.core.input.PartialDate.parse("birthDate", s.birthDate())
+              : null);
       long t = System.nanoTime();
       JsonNode found = send(http, get(url, key), 200);
       if (q >= 50) { // the first 50 warm up
@@ -233,6 +253,13 @@ public final class CaseworkHttpBench {
         mean,
         hits,
         p99 < 50 ? "met" : "NOT met");
+    double linear = CaseworkIndexBench.linearSearchMillis(names, dates, known, 20_000);
+    System.out.printf(
+        Locale.ROOT,
+        "search by linear scan, same comparator: %.0f ms a query (extrapolated from 20,000"
+            + " people); ratio to the API's mean: %,.0fx%n",
+        linear,
+        linear / mean);
   }
 
   /** The known people as casework_person rows, written with COPY (CSV). */

@@ -22,7 +22,6 @@ import org.mekong.core.casework.PersonName;
 import org.mekong.core.input.PartialDate;
 import org.mekong.core.names.AnalysedName;
 import org.mekong.core.names.BlockingKeys;
-import org.mekong.core.names.Comparison;
 import org.mekong.core.names.NameComparator;
 import org.mekong.core.names.Schema;
 import org.mekong.core.synthetic.SyntheticNames;
@@ -142,18 +141,41 @@ public final class CaseworkIndexBench {
         planted,
         100.0 * plantedFound / Math.max(1, planted));
 
-    // the baseline: every known person of a slice compared with the same comparator
-    List<List<AnalysedName>> sliceNames = new ArrayList<>(slice);
+    double baselineRowMillis = linearRowMillis(reading.rows(), known, slice, baselineRows);
     List<CaseworkPeople.Someone> sliceSomeone = new ArrayList<>(slice);
+    List<List<AnalysedName>> sliceNames = new ArrayList<>(slice);
+    slice(slice, sliceSomeone, sliceNames);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio (linear scan time a row / index time a row): %,.0fx; goal 2,000 rows/s: %s%n",
+        baselineRowMillis / indexRowMillis,
+        reading.rows().size() / seconds >= 2_000 ? "met in-process" : "NOT met in-process");
+
+    search(index, known, searches, sliceSomeone, sliceNames);
+  }
+
+  /** The known people of a slice, their names analysed once. */
+  static void slice(
+      int slice, List<CaseworkPeople.Someone> someone, List<List<AnalysedName>> analysed) {
     for (int i = 0; i < slice; i++) {
       CaseworkPeople.Someone s = CaseworkPeople.known(SEED, i);
-      sliceSomeone.add(s);
-      sliceNames.add(DuplicateMatcher.analysed(names(s.names())));
+      someone.add(s);
+      analysed.add(DuplicateMatcher.analysed(names(s.names())));
     }
-    start = System.nanoTime();
+  }
+
+  /**
+   * The baseline of the import: the first {@code baselineRows} rows compared with every person of a
+   * slice of the known people by the same comparator; ms a row, extrapolated to {@code known}.
+   */
+  static double linearRowMillis(List<ListRow> rows, int known, int slice, int baselineRows) {
+    List<CaseworkPeople.Someone> sliceSomeone = new ArrayList<>(slice);
+    List<List<AnalysedName>> sliceNames = new ArrayList<>(slice);
+    slice(slice, sliceSomeone, sliceNames);
+    long start = System.nanoTime();
     int baselineProposals = 0;
     for (int r = 0; r < baselineRows; r++) {
-      ListRow row = reading.rows().get(r);
+      ListRow row = rows.get(r);
       List<AnalysedName> rowNames = DuplicateMatcher.analysed(row.names());
       for (int i = 0; i < slice; i++) {
         CaseworkPeople.Someone s = sliceSomeone.get(i);
@@ -161,7 +183,7 @@ public final class CaseworkIndexBench {
                 rowNames,
                 row.birthDate(),
                 row.documents(),
-                ids[i],
+                new PersonId(new java.util.UUID(SEED, i)),
                 sliceNames.get(i),
                 birth(s),
                 documents(s))
@@ -170,25 +192,47 @@ public final class CaseworkIndexBench {
         }
       }
     }
-    double baselineRowMillis =
-        (System.nanoTime() - start) / 1e6 / baselineRows * ((double) known / slice);
+    double millis = (System.nanoTime() - start) / 1e6 / baselineRows * ((double) known / slice);
     System.out.printf(
         Locale.ROOT,
         "linear scan, same comparator: %.1f ms a row against %,d people (measured on %,d rows"
             + " against a slice of %,d, %d proposals, extrapolated): %,.1f rows/s%n",
-        baselineRowMillis,
+        millis,
         known,
         baselineRows,
         slice,
         baselineProposals,
-        1000 / baselineRowMillis);
-    System.out.printf(
-        Locale.ROOT,
-        "ratio (linear scan time a row / index time a row): %,.0fx; goal 2,000 rows/s: %s%n",
-        baselineRowMillis / indexRowMillis,
-        reading.rows().size() / seconds >= 2_000 ? "met in-process" : "NOT met in-process");
+        1000 / millis);
+    return millis;
+  }
 
-    search(index, known, searches, sliceSomeone, sliceNames);
+  /**
+   * The baseline of the search: each query compared by the same comparator with every person of a
+   * slice whose birth date may agree; ms a query, extrapolated to {@code known}.
+   */
+  static double linearSearchMillis(
+      List<String> queries, List<@Nullable PartialDate> dates, int known, int slice) {
+    List<CaseworkPeople.Someone> people = new ArrayList<>(slice);
+    List<List<AnalysedName>> analysed = new ArrayList<>(slice);
+    slice(slice, people, analysed);
+    int count = Math.min(20, queries.size());
+    long start = System.nanoTime();
+    for (int q = 0; q < count; q++) {
+      AnalysedName query = NameComparator.analyse(Schema.PERSON, queries.get(q));
+      PartialDate date = dates.get(q);
+      for (int i = 0; i < slice; i++) {
+        PartialDate born = birth(people.get(i));
+        if (date != null && born != null && !date.compatibleWith(born)) {
+          continue;
+        }
+        for (AnalysedName name : analysed.get(i)) {
+          if (NameComparator.compare(query, name).match()) {
+            break;
+          }
+        }
+      }
+    }
+    return (System.nanoTime() - start) / 1e6 / count * ((double) known / slice);
   }
 
   private static void search(
@@ -223,26 +267,7 @@ public final class CaseworkIndexBench {
         latency[(int) (searches * 0.99)] / 1e6,
         mean,
         hits);
-    int baselineQueries = Math.min(20, searches);
-    long start = System.nanoTime();
-    for (int q = 0; q < baselineQueries; q++) {
-      AnalysedName query = NameComparator.analyse(Schema.PERSON, queries.get(q));
-      PartialDate date = dates.get(q);
-      for (int i = 0; i < slice.size(); i++) {
-        PartialDate born = birth(slice.get(i));
-        if (date != null && born != null && !date.compatibleWith(born)) {
-          continue;
-        }
-        for (AnalysedName name : sliceNames.get(i)) {
-          Comparison c = NameComparator.compare(query, name);
-          if (c.match()) {
-            break;
-          }
-        }
-      }
-    }
-    double baselineMillis =
-        (System.nanoTime() - start) / 1e6 / baselineQueries * ((double) known / slice.size());
+    double baselineMillis = linearSearchMillis(queries, dates, known, slice.size());
     System.out.printf(
         Locale.ROOT,
         "search by linear scan, same comparator: %.0f ms a query (extrapolated from %,d people);"

@@ -1,10 +1,12 @@
 package org.mekong.core.casework;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.input.PartialDate;
+import org.mekong.core.names.AnalysedName;
 import org.mekong.core.names.Comparison;
 import org.mekong.core.names.NameComparator;
 import org.mekong.core.names.Schema;
@@ -20,6 +22,12 @@ public final class DuplicateMatcher {
   /** The score from which a known person is proposed as a duplicate. */
   public static final double PROPOSE = 0.8;
 
+  /** What a birth date that agrees adds to the names' score. */
+  static final double DATES_AGREE = 0.05;
+
+  /** What a birth date that disagrees takes away: enough that such a pair is never proposed. */
+  static final double DATES_DIFFER = 0.3;
+
   private DuplicateMatcher() {}
 
   /** A proposal: the known person, the score in 0..1 and why. */
@@ -31,12 +39,34 @@ public final class DuplicateMatcher {
       @Nullable PartialDate birthDate,
       List<IdentityDocument> documents,
       Person known) {
+    return match(
+        analysed(names),
+        birthDate,
+        documents,
+        known.id(),
+        analysed(known.names()),
+        known.birthDate(),
+        known.documents());
+  }
+
+  /**
+   * The same decision on names analysed once ({@link NameComparator#analyse}): what an index that
+   * compares one row with many known people calls.
+   */
+  public static Optional<Proposal> match(
+      List<AnalysedName> names,
+      @Nullable PartialDate birthDate,
+      List<IdentityDocument> documents,
+      PersonId known,
+      List<AnalysedName> knownNames,
+      @Nullable PartialDate knownBirthDate,
+      List<IdentityDocument> knownDocuments) {
     for (IdentityDocument document : documents) {
-      for (IdentityDocument other : known.documents()) {
+      for (IdentityDocument other : knownDocuments) {
         if (document.sameDocumentAs(other)) {
           return Optional.of(
               new Proposal(
-                  known.id(),
+                  known,
                   1.0,
                   "same document "
                       + Codes.of(other.type())
@@ -47,10 +77,16 @@ public final class DuplicateMatcher {
         }
       }
     }
+    if (birthDate != null
+        && knownBirthDate != null
+        && !birthDate.compatibleWith(knownBirthDate)
+        && 1.0 - DATES_DIFFER < PROPOSE) {
+      return Optional.empty(); // no names' score can make up for the birth dates
+    }
     Comparison best = null;
-    for (PersonName name : names) {
-      for (PersonName other : known.names()) {
-        Comparison comparison = NameComparator.compare(Schema.PERSON, name.value(), other.value());
+    for (AnalysedName name : names) {
+      for (AnalysedName other : knownNames) {
+        Comparison comparison = NameComparator.compare(name, other);
         if (best == null || comparison.score() > best.score()) {
           best = comparison;
         }
@@ -61,9 +97,9 @@ public final class DuplicateMatcher {
     }
     double score = best.score();
     String dates = "";
-    if (birthDate != null && known.birthDate() != null) {
-      boolean compatible = birthDate.compatibleWith(known.birthDate());
-      score = compatible ? Math.min(1.0, score + 0.05) : score - 0.3;
+    if (birthDate != null && knownBirthDate != null) {
+      boolean compatible = birthDate.compatibleWith(knownBirthDate);
+      score = compatible ? Math.min(1.0, score + DATES_AGREE) : score - DATES_DIFFER;
       dates = compatible ? "; birth dates agree" : "; birth dates differ";
     }
     score = Math.max(0, score);
@@ -72,9 +108,16 @@ public final class DuplicateMatcher {
     }
     return Optional.of(
         new Proposal(
-            known.id(),
+            known,
             Math.round(score * 1000) / 1000.0,
             String.format(
                 Locale.ROOT, "names %.2f: %s%s", best.score(), best.explanation(), dates)));
+  }
+
+  /** Each name analysed for comparison as a person's. */
+  public static List<AnalysedName> analysed(List<PersonName> names) {
+    List<AnalysedName> out = new ArrayList<>(names.size());
+    names.forEach(n -> out.add(NameComparator.analyse(Schema.PERSON, n.value())));
+    return out;
   }
 }

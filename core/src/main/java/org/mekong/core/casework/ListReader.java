@@ -61,13 +61,14 @@ public final class ListReader {
   public static Reading read(String text, LocalDate today) {
     List<ListRow> rows = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
+    long previousLine = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         throw new InvalidInputException("list", "is empty; its first line names the columns");
       }
       List<String> header = header(records.next());
-      long previousLine = parser.getCurrentLineNumber();
+      previousLine = parser.getCurrentLineNumber();
       while (records.hasNext()) {
         CSVRecord record = records.next();
         long line = previousLine + 1;
@@ -93,7 +94,10 @@ public final class ListReader {
       }
     } catch (IOException | UncheckedIOException e) {
       throw new InvalidInputException(
-          "list", "is not readable CSV (an unterminated quote or a stray character)");
+          "list",
+          "is not readable CSV from line "
+              + (previousLine + 1)
+              + " on (an unterminated quote or a stray character); nothing of it was stored");
     }
     return new Reading(rows, errors);
   }

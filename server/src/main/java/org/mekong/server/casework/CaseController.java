@@ -20,6 +20,7 @@ import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.web.BadRequestException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,27 +45,30 @@ class CaseController {
       String state,
       @Nullable String custodian,
       String openedBy,
-      List<EventJson> timeline) {
+      List<EventJson> timeline,
+      List<RecruiterIndicatorController.LinkView> recruiterIndicators) {}
 
-    static CaseView of(CaseFile file) {
-      return new CaseView(
-          file.id().toString(),
-          file.person().toString(),
-          Codes.of(file.state()),
-          file.custodian().map(a -> a.value()).orElse(null),
-          file.openedBy().value(),
-          file.timeline().stream().map(EventJson::of).toList());
-    }
+  private CaseView view(CaseFile file) {
+    return new CaseView(
+        file.id().toString(),
+        file.person().toString(),
+        Codes.of(file.state()),
+        file.custodian().map(a -> a.value()).orElse(null),
+        file.openedBy().value(),
+        file.timeline().stream().map(EventJson::of).toList(),
+        RecruiterIndicatorController.links(jdbc, file.id()));
   }
 
   private final Cases cases;
   private final CaseStore store;
   private final PersonDisclosures disclosures;
+  private final JdbcClient jdbc;
 
-  CaseController(Cases cases, CaseStore store, PersonDisclosures disclosures) {
+  CaseController(Cases cases, CaseStore store, PersonDisclosures disclosures, JdbcClient jdbc) {
     this.cases = cases;
     this.store = store;
     this.disclosures = disclosures;
+    this.jdbc = jdbc;
   }
 
   @PostMapping("/api/v1/casework/cases")
@@ -82,7 +86,7 @@ class CaseController {
     disclosures.visible(caller.requireAgency(), person, DisclosurePath.PERSON_READ);
     CaseId id = new CaseId(UUID.randomUUID());
     AuditContext.describe(http, "case", id.toString());
-    return CaseView.of(cases.open(id, person, body.event().toEvent(agency.id(), Instant.now())));
+    return view(cases.open(id, person, body.event().toEvent(agency.id(), Instant.now())));
   }
 
   @PostMapping("/api/v1/casework/cases/{id}/events")
@@ -96,7 +100,7 @@ class CaseController {
     Agency agency = caller.requireAgency();
     CaseId caseId = new CaseId(Ids.uuid("id", id));
     AuditContext.describe(http, "case", caseId.toString());
-    return CaseView.of(cases.append(agency, caseId, body.toEvent(agency.id(), Instant.now())));
+    return view(cases.append(agency, caseId, body.toEvent(agency.id(), Instant.now())));
   }
 
   @GetMapping("/api/v1/casework/cases/{id}")
@@ -109,6 +113,6 @@ class CaseController {
             .find(caseId, false)
             .filter(f -> cases.mayRead(caller.requireAgency(), f))
             .orElseThrow(() -> new CaseworkNotFoundException("case", id));
-    return CaseView.of(file);
+    return view(file);
   }
 }

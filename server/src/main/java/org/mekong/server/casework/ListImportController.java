@@ -10,20 +10,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
+import org.mekong.core.agency.AgencyId;
 import org.mekong.core.casework.Codes;
 import org.mekong.core.casework.DisclosurePath;
 import org.mekong.core.casework.DuplicateMatcher;
-import org.mekong.core.casework.Exploitation;
 import org.mekong.core.casework.Judgement;
 import org.mekong.core.casework.ListReader;
-import org.mekong.core.casework.ListRow;
-import org.mekong.core.casework.Person;
 import org.mekong.core.casework.PersonId;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
@@ -46,9 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR})
 class ListImportController {
-
-  /** How many candidates of one row are compared at most. */
-  static final int MAX_CANDIDATES = 500;
 
   /** The outcome of an import. */
   record ImportView(
@@ -91,62 +88,76 @@ class ListImportController {
     AuditContext.describe(http, "import", importId.toString());
     ListReader.Reading reading = ListReader.read(csv, LocalDate.now(ZoneOffset.UTC));
     Instant now = Instant.now();
-    List<ProposalView> proposals = new ArrayList<>();
-    for (ListRow row : reading.rows()) {
-      Person person =
-          new Person(
-              PersonId.random(),
-              row.names(),
-              row.birthDate(),
-              row.sex(),
-              row.nationalities(),
-              row.documents(),
-              List.of(),
-              null,
-              Set.of(),
-              Exploitation.NONE);
-      for (StoredPerson known :
-          persons.candidates(
-              PersonStore.nameKeys(row.names()),
-              PersonStore.documentKeys(row.documents()),
-              MAX_CANDIDATES)) {
-        if (!disclosures
-            .of(agency, known, DisclosurePath.PERSON_SEARCH)
-            .sees(DisclosurePath.PERSON_SEARCH.principal())) {
-          continue;
-        }
-        Optional<DuplicateMatcher.Proposal> proposal =
-            DuplicateMatcher.match(row.names(), row.birthDate(), row.documents(), known.person());
-        if (proposal.isPresent()) {
-          UUID id = UUID.randomUUID();
-          proposals.add(
-              new ProposalView(
-                  id.toString(),
-                  row.line(),
-                  person.id().toString(),
-                  known.id().toString(),
-                  proposal.get().score(),
-                  proposal.get().explanation(),
-                  null));
-        }
+    List<PersonStore.Written> written = new ArrayList<>(reading.rows().size());
+    List<ProposalView> found = new ArrayList<>();
+    for (ImportMatcher.Matched m :
+        ImportMatcher.match(reading.rows(), persons.index().people(), agency.id())) {
+      for (DuplicateMatcher.Proposal proposal : m.proposals()) {
+        found.add(
+            new ProposalView(
+                UUID.randomUUID().toString(),
+                m.row().line(),
+                m.person().id().toString(),
+                proposal.person().toString(),
+                proposal.score(),
+                proposal.explanation(),
+                null));
       }
-      persons.insert(person, agency.id(), now, new PersonStore.Source(importId, row.line()));
+      persons.indexed(m.person(), agency.id(), m.keys());
+      written.add(
+          new PersonStore.Written(
+              m.person(), m.keys(), new PersonStore.Source(importId, m.row().line())));
     }
-    for (ProposalView p : proposals) {
-      jdbc.sql(
-              "INSERT INTO casework_match (id, import_id, line, person_id, candidate, score,"
-                  + " explanation) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              UUID.fromString(p.id()),
-              importId,
-              p.line(),
-              UUID.fromString(p.person()),
-              UUID.fromString(p.candidate()),
-              p.score(),
-              p.explanation())
-          .update();
-    }
+    persons.insertAll(written, agency.id(), now);
+    List<ProposalView> proposals = confirmed(agency, found);
+    jdbc.sql(
+            "INSERT INTO casework_match (id, import_id, line, person_id, candidate, score,"
+                + " explanation) SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::bigint[],"
+                + " ?::uuid[], ?::uuid[], ?::float8[], ?::text[])")
+        .params(
+            proposals.stream().map(p -> UUID.fromString(p.id())).toArray(UUID[]::new),
+            proposals.stream().map(p -> importId).toArray(UUID[]::new),
+            proposals.stream().map(ProposalView::line).toArray(Long[]::new),
+            proposals.stream().map(p -> UUID.fromString(p.person())).toArray(UUID[]::new),
+            proposals.stream().map(p -> UUID.fromString(p.candidate())).toArray(UUID[]::new),
+            proposals.stream().map(ProposalView::score).toArray(Double[]::new),
+            proposals.stream().map(ProposalView::explanation).toArray(String[]::new))
+        .update();
     return new ImportView(importId.toString(), reading.rows().size(), reading.errors(), proposals);
+  }
+
+  /**
+   * The proposals whose candidate is a stored person the importer sees in a search: its own are
+   * read in one query; another agency's through the disclosure table.
+   */
+  private List<ProposalView> confirmed(Agency agency, List<ProposalView> found) {
+    Set<PersonId> candidates = new HashSet<>();
+    found.forEach(p -> candidates.add(new PersonId(UUID.fromString(p.candidate()))));
+    Map<PersonId, AgencyId> stored = persons.creators(candidates);
+    Map<PersonId, Boolean> visible = new HashMap<>();
+    List<ProposalView> out = new ArrayList<>();
+    for (ProposalView p : found) {
+      PersonId candidate = new PersonId(UUID.fromString(p.candidate()));
+      AgencyId creator = stored.get(candidate);
+      boolean sees =
+          creator != null
+              && (creator.equals(agency.id())
+                  || visible.computeIfAbsent(
+                      candidate,
+                      id ->
+                          persons
+                              .find(id)
+                              .map(
+                                  known ->
+                                      disclosures
+                                          .of(agency, known, DisclosurePath.PERSON_SEARCH)
+                                          .sees(DisclosurePath.PERSON_SEARCH.principal()))
+                              .orElse(false)));
+      if (sees) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   @PostMapping("/api/v1/casework/matches/{id}")

@@ -9,20 +9,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.casework.Codes;
 import org.mekong.core.casework.Consent;
 import org.mekong.core.casework.DisclosurePath;
+import org.mekong.core.casework.KnownPeople;
 import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.PersonName;
-import org.mekong.core.names.BlockingKeys;
-import org.mekong.core.names.Comparison;
-import org.mekong.core.names.NameComparator;
-import org.mekong.core.names.Schema;
+import org.mekong.core.input.PartialDate;
 import org.mekong.server.agency.Caller;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
@@ -47,6 +45,9 @@ class PersonController {
 
   /** The most persons a search returns. */
   static final int MAX_SEARCH = 100;
+
+  /** How many indexed people a search compares by name at most, the best by blocking keys. */
+  static final int SEARCH_CANDIDATES = 200;
 
   /** A person as one agency sees it, and on what basis. */
   record PersonView(
@@ -107,6 +108,7 @@ class PersonController {
   Hits search(
       @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable String birthDate,
       @RequestParam(defaultValue = "20") int limit,
       HttpServletRequest http) {
     Parameters.limit(limit, MAX_SEARCH);
@@ -114,35 +116,35 @@ class PersonController {
       throw new BadRequestException("name", "is required");
     }
     PersonName query = PersonName.parse("name", name);
+    PartialDate born =
+        birthDate == null
+            ? null
+            : PartialDate.parseBirthDate("birthDate", birthDate, LocalDate.now(ZoneOffset.UTC));
     Agency agency = caller.requireAgency();
     List<Hit> hits = new ArrayList<>();
-    for (StoredPerson candidate :
-        persons.candidates(BlockingKeys.of(Schema.PERSON, query.value()), Set.of(), 5_000)) {
+    List<KnownPeople.Found> found =
+        persons.index().people().search(query, born, agency.id(), limit, SEARCH_CANDIDATES);
+    Map<PersonId, StoredPerson> stored =
+        persons.findAll(found.stream().map(KnownPeople.Found::person).toList());
+    for (KnownPeople.Found f : found) {
+      Optional<StoredPerson> candidate = Optional.ofNullable(stored.get(f.person()));
+      if (candidate.isEmpty()) {
+        continue; // indexed by a write that did not commit, or purged since
+      }
       PersonDisclosures.Disclosed disclosed =
-          disclosures.of(agency, candidate, DisclosurePath.PERSON_SEARCH);
+          disclosures.of(agency, candidate.get(), DisclosurePath.PERSON_SEARCH);
       if (!disclosed.sees(DisclosurePath.PERSON_SEARCH.principal())) {
         continue;
       }
-      Comparison best = null;
-      for (PersonName known : candidate.person().names()) {
-        Comparison c = NameComparator.compare(Schema.PERSON, query.value(), known.value());
-        if (best == null || c.score() > best.score()) {
-          best = c;
-        }
-      }
-      if (best != null && best.match()) {
-        hits.add(
-            new Hit(
-                best.score(),
-                best.explanation(),
-                view(candidate, disclosed, DisclosurePath.PERSON_SEARCH)));
-      }
+      hits.add(
+          new Hit(
+              f.comparison().score(),
+              f.comparison().explanation(),
+              view(candidate.get(), disclosed, DisclosurePath.PERSON_SEARCH)));
     }
-    hits.sort(Comparator.comparingDouble(Hit::score).reversed());
-    List<Hit> page = hits.subList(0, Math.min(limit, hits.size()));
     AuditContext.describe(
-        http, "persons", String.join(",", page.stream().map(h -> h.person().id()).toList()));
-    return new Hits(List.copyOf(page));
+        http, "persons", String.join(",", hits.stream().map(h -> h.person().id()).toList()));
+    return new Hits(List.copyOf(hits));
   }
 
   @PostMapping("/api/v1/casework/persons/{id}/consent")

@@ -56,6 +56,10 @@ class PersonDisclosures {
 
   Disclosed of(Agency viewer, StoredPerson person, DisclosurePath path) {
     boolean creator = person.createdBy().equals(viewer.id());
+    if (creator) { // the creator sees everything, with or without consent: nothing to read
+      return new Disclosed(
+          Recipient.CREATOR, DisclosurePolicy.visible(Recipient.CREATOR, false, path), "creator");
+    }
     boolean consul =
         viewer.kind() == AgencyKind.CONSULAR
             && person.person().nationalities().stream()

@@ -21,6 +21,7 @@ import org.mekong.core.casework.Person;
 import org.mekong.core.casework.PersonField;
 import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.PersonName;
+import org.mekong.core.casework.RecruiterContact;
 import org.mekong.core.casework.RecruitmentChannel;
 import org.mekong.core.casework.RecruitmentMethod;
 import org.mekong.core.casework.Sex;
@@ -56,7 +57,16 @@ record PersonJson(
       @Nullable List<String> recruitmentMethods,
       @Nullable List<String> recruitmentChannels,
       @Nullable List<String> controlMethods,
-      @Nullable List<String> types) {}
+      @Nullable List<String> types,
+      @Nullable List<RecruiterJson> recruiters) {}
+
+  /** A recruiter's handle, phone or account as told, and the channel it was used on. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record RecruiterJson(
+      @Nullable String channel,
+      @Nullable String type,
+      @Nullable String value,
+      @Nullable String region) {}
 
   /**
    * The core person this describes, every field checked.
@@ -74,7 +84,7 @@ record PersonJson(
       docs.add(document("documents[" + i + "]", given.get(i)));
     }
     ExploitationJson e =
-        exploitation == null ? new ExploitationJson(null, null, null, null) : exploitation;
+        exploitation == null ? new ExploitationJson(null, null, null, null, null) : exploitation;
     if (contact != null && contact.length() > Person.MAX_CONTACT) {
       throw new InvalidInputException("contact", "is longer than " + Person.MAX_CONTACT);
     }
@@ -101,7 +111,28 @@ record PersonJson(
                     RecruitmentChannel.class)),
             Set.copyOf(
                 codes("exploitation.controlMethods", e.controlMethods(), ControlMethod.class)),
-            Set.copyOf(codes("exploitation.types", e.types(), ExploitationType.class))));
+            Set.copyOf(codes("exploitation.types", e.types(), ExploitationType.class)),
+            recruiters(e.recruiters())));
+  }
+
+  private static List<RecruiterContact> recruiters(@Nullable List<RecruiterJson> given) {
+    List<RecruiterContact> out = new ArrayList<>();
+    if (given == null) {
+      return out;
+    }
+    if (given.size() > Exploitation.MAX_RECRUITERS) {
+      throw new InvalidInputException(
+          "exploitation.recruiters", "holds more than " + Exploitation.MAX_RECRUITERS + " items");
+    }
+    for (int i = 0; i < given.size(); i++) {
+      String field = "exploitation.recruiters[" + i + "]";
+      RecruiterJson r = given.get(i);
+      if (r == null) {
+        throw new InvalidInputException(field, "is null");
+      }
+      out.add(RecruiterContact.parse(field, r.channel(), r.type(), r.value(), r.region()));
+    }
+    return out;
   }
 
   /** The JSON of a core person, every field present. */
@@ -127,7 +158,16 @@ record PersonJson(
             sorted(p.exploitation().recruitmentMethods()),
             sorted(p.exploitation().recruitmentChannels()),
             sorted(p.exploitation().controlMethods()),
-            sorted(p.exploitation().types())));
+            sorted(p.exploitation().types()),
+            p.exploitation().recruiters().stream()
+                .map(
+                    r ->
+                        new RecruiterJson(
+                            Codes.of(r.channel()),
+                            r.type() == null ? null : r.type().code(),
+                            r.value(),
+                            r.region() == null ? null : r.region().value()))
+                .toList()));
   }
 
   /** This JSON with only {@code fields} present. */
@@ -144,7 +184,7 @@ record PersonJson(
         fields.contains(PersonField.EXPLOITATION) ? exploitation : null);
   }
 
-  private static IdentityDocument document(String field, @Nullable DocumentJson d) {
+  static IdentityDocument document(String field, @Nullable DocumentJson d) {
     if (d == null) {
       throw new InvalidInputException(field, "is null");
     }

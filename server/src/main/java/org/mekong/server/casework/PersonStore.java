@@ -1,11 +1,17 @@
 package org.mekong.server.casework;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +26,8 @@ import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.PersonName;
 import org.mekong.core.names.BlockingKeys;
 import org.mekong.core.names.Schema;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,34 +38,125 @@ class PersonStore {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final JdbcClient jdbc;
+  private static final String INSERT =
+      "INSERT INTO casework_person (id, created_by, created_at, record, name_keys,"
+          + " document_keys, nationalities, sex, birth_date, source_import, source_line)"
+          + " VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)";
 
-  PersonStore(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final PeopleIndex index;
+
+  PersonStore(JdbcClient jdbc, JdbcTemplate template, PeopleIndex index) {
     this.jdbc = jdbc;
+    this.template = template;
+    this.index = index;
   }
+
+  /** A person to write: the record, its names' blocking keys and where it came from. */
+  record Written(Person person, Set<String> keys, @Nullable Source source) {}
 
   /** Where an imported person came from: the import and the line of the list. */
   record Source(UUID importId, long line) {}
 
-  @SuppressWarnings("NullAway") // a birth date or a source may be absent: SQL NULL
   void insert(Person person, AgencyId createdBy, Instant at, @Nullable Source source) {
-    jdbc.sql(
-            "INSERT INTO casework_person (id, created_by, created_at, record, name_keys,"
-                + " document_keys, nationalities, sex, birth_date, source_import, source_line)"
-                + " VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
+    insert(person, createdBy, at, source, nameKeys(person.names()));
+  }
+
+  /** Writes a person whose names' blocking keys are {@code keys}, and indexes them. */
+  void insert(
+      Person person, AgencyId createdBy, Instant at, @Nullable Source source, Set<String> keys) {
+    insertAll(List.of(new Written(person, keys, source)), createdBy, at);
+    indexed(person, createdBy, keys);
+  }
+
+  /**
+   * Writes persons in one batch; the caller has {@link #indexed} each (an import does so row by
+   * row, as it matches the next rows against them).
+   */
+  void insertAll(List<Written> persons, AgencyId createdBy, Instant at) {
+    List<Object[]> rows = new ArrayList<>(persons.size());
+    for (Written w : persons) {
+      Person person = w.person();
+      rows.add(
+          new Object[] {
             person.id().value(),
             createdBy.value(),
             Timestamp.from(at),
             JSON.writeValueAsString(PersonJson.of(person)),
-            nameKeys(person.names()).toArray(String[]::new),
+            w.keys().toArray(String[]::new),
             documentKeys(person.documents()).toArray(String[]::new),
             person.nationalities().stream().map(Nationality::code).toArray(String[]::new),
             org.mekong.core.casework.Codes.of(person.sex()),
             person.birthDate() == null ? null : person.birthDate().toString(),
-            source == null ? null : source.importId(),
-            source == null ? null : source.line())
-        .update();
+            w.source() == null ? null : w.source().importId(),
+            w.source() == null ? null : w.source().line()
+          });
+    }
+    template.batchUpdate(
+        INSERT,
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement statement, int i) throws SQLException {
+            Object[] row = rows.get(i);
+            Connection connection = statement.getConnection();
+            for (int c = 0; c < row.length; c++) {
+              Object value = row[c];
+              if (value instanceof String[] array) {
+                statement.setArray(c + 1, connection.createArrayOf("text", array));
+              } else if (value == null) {
+                statement.setNull(
+                    c + 1, c == 9 ? Types.OTHER : c == 10 ? Types.BIGINT : Types.VARCHAR);
+              } else {
+                statement.setObject(c + 1, value);
+              }
+            }
+          }
+
+          @Override
+          public int getBatchSize() {
+            return rows.size();
+          }
+        });
+  }
+
+  /** Indexes a person about to be written (before it is), so later rows of a list meet it. */
+  void indexed(Person person, AgencyId createdBy, Set<String> keys) {
+    index.added(
+        person.id(),
+        person.names().stream().map(PersonName::value).toList(),
+        person.birthDate(),
+        person.documents(),
+        createdBy,
+        keys);
+  }
+
+  /** Which of {@code ids} are stored, and by whom each was created. */
+  Map<PersonId, AgencyId> creators(Collection<PersonId> ids) {
+    Map<PersonId, AgencyId> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    jdbc.sql("SELECT id, created_by FROM casework_person WHERE id = ANY(?)")
+        .param(ids.stream().map(PersonId::value).toArray(UUID[]::new))
+        .query(
+            (rs, n) ->
+                out.put(new PersonId(rs.getObject(1, UUID.class)), new AgencyId(rs.getString(2))))
+        .list();
+    return out;
+  }
+
+  /** The stored persons among {@code ids}, in one query. */
+  Map<PersonId, StoredPerson> findAll(Collection<PersonId> ids) {
+    Map<PersonId, StoredPerson> out = new HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("SELECT id, created_by, created_at, record FROM casework_person WHERE id = ANY(?)")
+          .param(ids.stream().map(PersonId::value).toArray(UUID[]::new))
+          .query(PersonStore::stored)
+          .list()
+          .forEach(p -> out.put(p.id(), p));
+    }
+    return out;
   }
 
   Optional<StoredPerson> find(PersonId id) {
@@ -67,14 +166,9 @@ class PersonStore {
         .optional();
   }
 
-  /** The persons sharing a blocking key of a name or a document with the given ones. */
-  List<StoredPerson> candidates(Set<String> nameKeys, Set<String> documentKeys, int limit) {
-    return jdbc.sql(
-            "SELECT id, created_by, created_at, record FROM casework_person"
-                + " WHERE name_keys && ?::text[] OR document_keys && ?::text[] LIMIT ?")
-        .params(nameKeys.toArray(String[]::new), documentKeys.toArray(String[]::new), limit)
-        .query(PersonStore::stored)
-        .list();
+  /** The in-memory index of the people stored here. */
+  PeopleIndex index() {
+    return index;
   }
 
   @SuppressWarnings("NullAway") // only an override has a legal basis: SQL NULL otherwise
@@ -96,6 +190,9 @@ class PersonStore {
             Timestamp.from(consent.at()),
             consent instanceof Consent.Override o ? o.legalBasis() : null)
         .update();
+    if (consent.permitsDisclosure()) {
+      index.consented(person);
+    }
   }
 
   /** The consent record in force, if any was recorded. */

@@ -24,9 +24,11 @@ class RetentionStore {
   record Purge(UUID person, String outcome) {}
 
   private final JdbcClient jdbc;
+  private final PeopleIndex index;
 
-  RetentionStore(JdbcClient jdbc) {
+  RetentionStore(JdbcClient jdbc, PeopleIndex index) {
     this.jdbc = jdbc;
+    this.index = index;
   }
 
   /**
@@ -122,6 +124,7 @@ class RetentionStore {
     int determinations = delete("DELETE FROM casework_determination WHERE person_id = ?", person);
     int consents = delete("DELETE FROM casework_consent WHERE person_id = ?", person);
     delete("DELETE FROM casework_person WHERE id = ?", person);
+    index.purged(new org.mekong.core.casework.PersonId(person));
     String outcome =
         "deleted the person, %d cases, %d events, %d determinations, %d consent records, %d manifest entries, %d match proposals; cases %s; manifests %s"
             .formatted(

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Casework through a demo node: KNOWN people loaded into its PostgreSQL with COPY, a list of ROWS
+# imported through POST /api/v1/casework/imports (duplicates matched against all of them), a
+# manifest of MANIFEST people created and accepted through the API, and SEARCHES person searches;
+# the baselines (a linear scan with the same comparator, one request a person) in the same run.
+# Usage: bench/casework-http.sh [KNOWN] [ROWS] [MANIFEST] [SEARCHES]  (default 1000000 10000 1000 1000)
+# Needs JAVA_HOME pointing at a JDK 21 or newer. NODE_JAVA_OPTS, if set, goes to the node's JVM.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+KNOWN="${1:-1000000}"
+ROWS="${2:-10000}"
+MANIFEST="${3:-1000}"
+SEARCHES="${4:-1000}"
+PORT="${BENCH_PORT:-18196}"
+source bench/prepare.sh casework-http
+./mvnw -B -q -pl server -am package -DskipTests -Dspotless.check.skip=true
+"$JAVA_HOME/bin/java" -Xmx8g ${NODE_JAVA_OPTS:-} -jar server/target/mekong.jar demo --data "$WORK/node" --port "$PORT" \
+  >"$WORK/node.log" 2>&1 &
+NODE=$!
+for _ in $(seq 1 900); do
+  grep -q "demo node is up" "$WORK/node.log" && break
+  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
+  sleep 1
+done
+PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
+key() {
+  python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']==sys.argv[2]][0]['apiKey'])" "$WORK/node/credentials.json" "$1"
+}
+ADMIN=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['adminApiKey'])" "$WORK/node/credentials.json")
+"$JAVA_HOME/bin/java" -Xmx4g -cp bench/target/benchmarks.jar org.mekong.bench.CaseworkHttpBench \
+  "http://localhost:$PORT" "$(key th-immigration)" "$(key mm-police)" "$ADMIN" \
+  "jdbc:postgresql://127.0.0.1:$PGPORT/postgres?user=postgres" "$KNOWN" "$ROWS" "$MANIFEST" "$SEARCHES"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,148 @@
+package org.mekong.server.casework;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.casework.IdentityDocument;
+import org.mekong.core.casework.KnownPeople;
+import org.mekong.core.casework.PersonId;
+import org.mekong.core.input.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The node's {@link KnownPeople}, loaded from {@code casework_person} on first use and kept in step
+ * with every write: a person is indexed when written (and forgotten if the transaction rolls back),
+ * consent marks them disclosable, a purge forgets them after it commits. What it finds is confirmed
+ * against the records before anyone sees it.
+ */
+@Component
+class PeopleIndex {
+
+  /** Rows read per query while loading. */
+  static final int PAGE = 20_000;
+
+  private final JdbcClient jdbc;
+  private volatile @Nullable KnownPeople people;
+
+  PeopleIndex(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The index, loaded now if this is its first use. */
+  KnownPeople people() {
+    KnownPeople loaded = people;
+    if (loaded != null) {
+      return loaded;
+    }
+    synchronized (this) {
+      if (people == null) {
+        people = load();
+      }
+      return people;
+    }
+  }
+
+  /** Indexes a person just written; if the writing transaction rolls back, forgets them again. */
+  void added(
+      PersonId id,
+      List<String> names,
+      @Nullable PartialDate birthDate,
+      List<IdentityDocument> documents,
+      AgencyId creator,
+      java.util.Set<String> keys) {
+    people().add(id, names, birthDate, documents, creator, keys);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                people().remove(id);
+              }
+            }
+          });
+    }
+  }
+
+  /** A consent or an override was recorded. */
+  void consented(PersonId id) {
+    people().disclosable(id);
+  }
+
+  /** The person's data is being purged: forgotten once the purge commits. */
+  void purged(PersonId id) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              people().remove(id);
+            }
+          });
+    } else {
+      people().remove(id);
+    }
+  }
+
+  private record Row(
+      UUID id, String createdBy, String record, String[] keys, boolean disclosable) {}
+
+  private KnownPeople load() {
+    KnownPeople index = new KnownPeople();
+    UUID after = new UUID(0, 0); // the least uuid in PostgreSQL's order
+    while (true) {
+      List<Row> rows =
+          jdbc.sql(
+                  "SELECT p.id, p.created_by, p.record::text, p.name_keys, EXISTS (SELECT 1 FROM"
+                      + " casework_consent c WHERE c.person_id = p.id AND c.kind <> 'refused')"
+                      + " FROM casework_person p WHERE p.id > ? ORDER BY p.id LIMIT "
+                      + PAGE)
+              .param(after)
+              .query(
+                  (rs, n) ->
+                      new Row(
+                          rs.getObject(1, UUID.class),
+                          rs.getString(2),
+                          rs.getString(3),
+                          (String[]) rs.getArray(4).getArray(),
+                          rs.getBoolean(5)))
+              .list();
+      for (Row row : rows) {
+        PersonJson json = PersonStore.JSON.readValue(row.record(), PersonJson.class);
+        PersonId id = new PersonId(row.id());
+        index.add(
+            id,
+            json.names() == null ? List.of() : json.names(),
+            json.birthDate() == null ? null : PartialDate.parse("birthDate", json.birthDate()),
+            documents(json),
+            new AgencyId(row.createdBy()),
+            new HashSet<>(Arrays.asList(row.keys())));
+        if (row.disclosable()) {
+          index.disclosable(id);
+        }
+      }
+      if (rows.size() < PAGE) {
+        return index;
+      }
+      after = rows.getLast().id();
+    }
+  }
+
+  private static List<IdentityDocument> documents(PersonJson json) {
+    List<IdentityDocument> out = new ArrayList<>();
+    if (json.documents() == null) {
+      return out;
+    }
+    for (PersonJson.DocumentJson d : json.documents()) {
+      out.add(PersonJson.document("documents", d));
+    }
+    return out;
+  }
+}

@@ -19,6 +19,7 @@ import org.mekong.core.sharing.Access;
 import org.mekong.server.sharing.SharingPolicies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The registry's public face: publish, read, search, correlate, sight and revoke indicators. Every
@@ -99,8 +100,10 @@ public class IndicatorRegistry {
   /**
    * Stores a version received from partner node {@code partner} for the local agency {@code
    * receivedBy}, verbatim and idempotently, in the caller's transaction. The originator must be a
-   * partner node's agency ({@code originNode} is its node); the caller checks that.
+   * partner node's agency ({@code originNode} is its node); the caller checks that. Alone, it is
+   * its own transaction.
    */
+  @Transactional
   public Reception receive(
       Indicator version, AgencyId receivedBy, String originNode, String partner) {
     return received.receive(version, receivedBy, originNode, partner);

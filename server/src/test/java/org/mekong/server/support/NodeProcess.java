@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.mekong.server.database.RunningPostgres;
+import org.mekong.server.demo.DemoSeeder;
 
 /**
  * {@code mekong demo} as a real process (the application's main class on the test class path), for
@@ -104,7 +105,9 @@ public final class NodeProcess implements AutoCloseable {
       if (!process.isAlive()) {
         throw new AssertionError("the node exited with " + process.exitValue() + ":\n" + log());
       }
-      if (readiness().orElse(0) == 200) {
+      // the demo writes its credentials just after it turns ready: wait for both
+      if (readiness().orElse(0) == 200
+          && Files.exists(dataDir.resolve(DemoSeeder.CREDENTIALS_FILE))) {
         return;
       }
       Thread.sleep(200);

@@ -94,6 +94,18 @@ pages = [
     ("federation", lambda: "/console/federation"),
     ("border check form", lambda: "/console/border"),
     ("requests", lambda: "/console/requests"),
+    ("send a request form", lambda: "/console/requests/new"),
+    ("bulk import form", lambda: "/console/import"),
+    ("cases", lambda: "/console/cases"),
+    ("manifests", lambda: "/console/manifests"),
+    ("notices", lambda: "/console/notices"),
+    ("entry bans", lambda: "/console/entry-bans"),
+    ("network page", lambda: "/console/network?indicator=" + indicator(rnd.randrange(n))[0]),
+    ("network data", lambda: "/console/network/graph?indicator=" + indicator(rnd.randrange(n))[0]),
+    ("map page", lambda: "/console/map"),
+    ("map data", lambda: "/console/map/sites"),
+    ("statistics page", lambda: "/console/statistics"),
+    ("statistics data", lambda: "/console/statistics/figures"),
 ]
 typed = [
     ("as you type: selector", lambda: "/console/search?q=" + q(indicator(rnd.randrange(n))[1][: rnd.randrange(8, 13)])),

@@ -33,6 +33,8 @@ for _ in $(seq 1 900); do
   kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
   sleep 1
 done
+# the demo writes its credentials just after it turns ready
+for _ in $(seq 1 60); do [[ -f "$WORK/node/credentials.json" ]] && break; sleep 1; done
 curl -sf "localhost:$PORT/actuator/health" >/dev/null || { echo "the node did not start" >&2; exit 1; }
 PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
 KEY=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['agencies'][1]['apiKey'])" "$WORK/node/credentials.json")

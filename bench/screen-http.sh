@@ -19,6 +19,8 @@ for _ in $(seq 1 900); do
   kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
   sleep 1
 done
+# the demo writes its credentials just after it turns ready
+for _ in $(seq 1 60); do [[ -f "$WORK/node/credentials.json" ]] && break; sleep 1; done
 PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
 KEY=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-chaophraya-mobile'][0]['apiKey'])" "$WORK/node/credentials.json")
 PUBLISHER=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-ccib'][0]['apiKey'])" "$WORK/node/credentials.json")

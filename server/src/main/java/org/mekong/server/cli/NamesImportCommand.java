@@ -89,10 +89,12 @@ final class NamesImportCommand implements Callable<Integer> {
         node.send(path.toString(), "application/x-ndjson", HttpRequest.BodyPublishers.ofFile(file));
     JsonNode report = JsonMapper.builder().build().readTree(body);
     PrintWriter out = cli.getOut();
-    int refused = 0;
     for (JsonNode refusal : report.path("refused")) {
-      refused++;
       out.printf("line %d: %s%n", refusal.path("line").asLong(), refusal.path("reason").asString());
+    }
+    long refused = report.path("refusedCount").asLong();
+    if (refused > report.path("refused").size()) {
+      out.printf("(the first %d refused lines are listed)%n", report.path("refused").size());
     }
     out.printf("list %s: %d stored, %d refused%n", list, report.path("stored").asInt(), refused);
     out.flush();

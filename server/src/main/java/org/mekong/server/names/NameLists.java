@@ -20,10 +20,12 @@ class NameLists {
   /** A refused line. */
   record Refusal(long line, String reason) {}
 
-  /** What an import did. */
-  record Report(String list, int stored, List<Refusal> refused) {}
+  /**
+   * What an import did: {@code refusedCount} counts every refused line, {@code refused} lists some.
+   */
+  record Report(String list, int stored, long refusedCount, List<Refusal> refused) {}
 
-  /** Refusals listed in a report, at most; the count is always complete. */
+  /** Refusals listed in a report, at most; {@code refusedCount} is always complete. */
   static final int MAX_REFUSALS_SHOWN = 1_000;
 
   private final NameEntityStore store;
@@ -41,6 +43,7 @@ class NameLists {
       throws IOException {
     List<FtmLine.Entity> read = new ArrayList<>();
     List<Refusal> refused = new ArrayList<>();
+    long refusedCount = 0;
     long number = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       number++;
@@ -49,7 +52,12 @@ class NameLists {
       }
       switch (FtmLine.read(line)) {
         case FtmLine.Outcome.Read r -> read.add(r.entity());
-        case FtmLine.Outcome.Refused r -> refused.add(new Refusal(number, r.reason()));
+        case FtmLine.Outcome.Refused r -> {
+          refusedCount++;
+          if (refused.size() < MAX_REFUSALS_SHOWN) {
+            refused.add(new Refusal(number, r.reason()));
+          }
+        }
       }
     }
     List<NameEntity> stored =
@@ -63,9 +71,6 @@ class NameLists {
             });
     List<NameEntity> committed = stored == null ? List.of() : stored;
     entities.apply(committed);
-    return new Report(
-        list,
-        committed.size(),
-        refused.size() > MAX_REFUSALS_SHOWN ? refused.subList(0, MAX_REFUSALS_SHOWN) : refused);
+    return new Report(list, committed.size(), refusedCount, refused);
   }
 }

@@ -82,6 +82,7 @@ class NamesApiTest {
       assertThat(response.status()).as(response.body()).isEqualTo(200);
       JsonNode report = response.json();
       assertThat(report.get("stored").asInt()).isEqualTo(2);
+      assertThat(report.get("refusedCount").asLong()).isEqualTo(3);
       assertThat(report.get("refused")).hasSize(3);
       assertThat(report.get("refused").get(0).get("line").asInt()).isEqualTo(2);
       assertThat(report.get("refused").get(0).get("reason").asString()).contains("JSON");
@@ -95,6 +96,22 @@ class NamesApiTest {
     assertThat(
             results.valueStream().filter(r -> r.get("entity").get("list").asString().equals(list)))
         .hasSize(1);
+  }
+
+  @Test
+  void refusalsPastTheFirstThousandAreCountedThoughNotListed() {
+    String lines =
+        String.join("\n", java.util.Collections.nCopies(1_005, "{not json"))
+            + "\n"
+            + person("ok-" + unique(), "Chen Zhi", "陈志", "1987-12-16");
+    Http.Response response = importLines("refusals-" + unique(), thai, "", lines);
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    JsonNode report = response.json();
+    assertThat(report.get("stored").asInt()).isEqualTo(1);
+    assertThat(report.get("refusedCount").asLong()).isEqualTo(1_005);
+    assertThat(report.get("refused")).hasSize(1_000);
+    assertThat(report.get("refused").get(999).get("line").asInt()).isEqualTo(1_000);
   }
 
   @Test

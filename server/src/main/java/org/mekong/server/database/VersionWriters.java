@@ -7,10 +7,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Marks the transactions that store indicator versions, so that reads in stored order wait only for
- * them: a transaction that stores versions first takes a shared advisory lock, and the read horizon
- * is the start of the oldest transaction holding it. Other writers (a casework import, the audit
- * log, PostgreSQL's own autovacuum) never hold back a TAXII feed.
+ * Marks the transactions that store shared versions (of indicators and of legal records), so that
+ * reads in stored order wait only for them: such a transaction first takes a shared advisory lock,
+ * and the read horizon is the start of the oldest transaction holding it. Other writers (a casework
+ * import, the audit log, PostgreSQL's own autovacuum) never hold back a TAXII feed.
  */
 public final class VersionWriters {
 

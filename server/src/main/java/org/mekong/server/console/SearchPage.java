@@ -60,7 +60,8 @@ class SearchPage {
       notASelector = e.detail();
     }
     List<NameLookup.Hit> listed = List.of();
-    if (names.rejection(q).isEmpty()) {
+    // as POST /api/v1/names/search: a screening client screens names but does not search them
+    if (session.caller().kind() != SCREENING_CLIENT && names.rejection(q).isEmpty()) {
       model.addAttribute("namesReady", names.ready());
       listed = names.find(session.agency(), q, NAME_HITS);
       model.addAttribute("names", listed);

@@ -29,6 +29,11 @@ class ConsoleSearchTest {
     seeded = TestNodes.shared();
     ConsoleAccounts accounts = seeded.node().bean(ConsoleAccounts.class);
     accounts.put(new AgencyId("th-ccib"), "test.names", PASSWORD, Role.ANALYST);
+    accounts.put(
+        new AgencyId("th-chaophraya-mobile"),
+        "test.names-operator",
+        PASSWORD,
+        Role.SCREENING_OPERATOR);
     importList(
         "console-" + RUN,
         "cn-mps-afc",
@@ -97,6 +102,17 @@ class ConsoleSearchTest {
             .get("/api/v1/admin/audit?agency=th-ccib&limit=1000", seeded.adminKey())
             .body();
     assertThat(audit).contains("th-ccib/test.names").contains("console-" + RUN + "/boss-" + RUN);
+  }
+
+  @Test
+  void aScreeningClientsOperatorSearchesSelectorsButNotTheNameLists() {
+    ConsoleClient operator = new ConsoleClient(seeded.node().baseUrl());
+    assertThat(operator.login("test.names-operator", PASSWORD, null).location())
+        .doesNotContain("error");
+
+    String page = search(operator, "Saw Chit Thu");
+
+    assertThat(page).doesNotContain("id=\"name-results\"").doesNotContain("boss-" + RUN);
   }
 
   @Test

@@ -137,6 +137,16 @@ class LegalPages {
     model.addAttribute("path", path(kind));
     model.addAttribute("rows", items.stream().map(Row::of).toList());
     model.addAttribute(
+        "mayCreate",
+        session.role().recordsCasework()
+            && switch (kind) {
+              case "legal-action" -> session.caller().kind() == LAW_ENFORCEMENT;
+              case "expulsion", "entry-ban" ->
+                  session.caller().kind() == LAW_ENFORCEMENT
+                      || session.caller().kind() == IMMIGRATION;
+              default -> false;
+            });
+    model.addAttribute(
         "mayDraft",
         kind.equals("notice")
             && session.role().determines()

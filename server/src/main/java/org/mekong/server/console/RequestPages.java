@@ -109,6 +109,7 @@ class RequestPages {
     boolean open =
         RequestStatus.fromCode(request.recordedStatus()).map(RequestStatus::open).orElse(false);
     model.addAttribute("request", request);
+    model.addAttribute("payload", RequestFormPages.shown(request.payload()));
     model.addAttribute("countdown", Countdown.of(request, requests.now()));
     model.addAttribute("mayAct", recipient && open);
     model.addAttribute(

@@ -162,8 +162,9 @@ public class LegalActions {
         .orElseThrow(() -> new IllegalArgumentException("no legal record kind " + code));
   }
 
+  /** A stored record as the console shows it. */
   @SuppressWarnings("unchecked")
-  private static Item item(RecordView view) {
+  static Item item(RecordView view) {
     return new Item(
         view.id(),
         view.type(),

@@ -574,6 +574,75 @@ class ConsoleBrowserTest {
     noBrowserErrors();
   }
 
+  @Test
+  @Order(30)
+  void anOfficerRecordsAnEntryBanAndAnAnalystAsksToCutServiceToACompound() {
+    signIn("th-immigration.border-officer");
+    open("/console/entry-bans");
+    waitFor(By.id("new-record")).click();
+    waitFor(By.id("proportionality"));
+    type("names", "Min Thu");
+    type("nationality", "MMR");
+    type("reason", "Recruiter for a Myawaddy compound " + HOSTILE);
+    type("issuingAuthority", "Immigration Bureau, Royal Thai Police");
+    type("decisionReference", "IB 31/2569");
+    type("offenceType", "fraud");
+    type("start", "2026-11-01");
+    click("save-record");
+    waitFor(By.id("proportionality-error"));
+    assertNothingInjected();
+    shot("legal-form-entry-ban");
+    accessible("new entry ban");
+    type("proportionality", "Five years, weighed against his role as a recruiter");
+    click("save-record");
+    assertThat(text("legal-standing")).isEqualTo("in force");
+    assertNothingInjected();
+    shot("legal-form-entry-ban-saved");
+    accessible("entry ban");
+    logOut();
+
+    signIn("th-ccib.analyst");
+    open("/console/requests");
+    waitFor(By.id("new-cut-service")).click();
+    waitFor(By.id("cellSites"));
+    select("recipient", "th-chaophraya-mobile");
+    type("subject", "Cut service to KK Park " + HOSTILE);
+    type("area", "KK Park, Myawaddy");
+    type("cellSites", "414-09-1201-x");
+    click("send-cut-service");
+    waitFor(By.id("cellSites-error"));
+    assertNothingInjected();
+    shot("request-form-cut-service");
+    accessible("new cut-service request");
+    type("cellSites", "414-09-1201-300451\n414-09-1201-300452");
+    type("ipRanges", "103.77.48.0/22");
+    type("satelliteTerminals", "starlink:KIT304125478");
+    click("send-cut-service");
+    assertThat(text("request-countdown")).containsPattern("\\d+ h \\d+ min left");
+    assertThat(text("request-payload"))
+        .contains("internet, mobile")
+        .contains("103.77.48.0/22")
+        .contains("starlink:KIT304125478");
+    assertNothingInjected();
+    shot("request-form-cut-service-sent");
+    accessible("cut-service request");
+    noBrowserErrors();
+  }
+
+  /** Logs in as a demo user, first logging out whoever is logged in. */
+  private static void signIn(String username) {
+    open("/");
+    if (!browser.findElements(By.id("logout")).isEmpty()) {
+      logOut();
+    }
+    Credentials.User user = user(username);
+    waitFor(By.id("username"));
+    type("username", user.username());
+    type("password", user.password());
+    click("login");
+    waitFor(By.id("logout"));
+  }
+
   private static void seedAnAlert() {
     Http http = seeded.http();
     Http.Response agreement =

@@ -174,6 +174,7 @@ class LegalPages {
     model.addAttribute("item", item);
     model.addAttribute(
         "mayChangeBan", reviewer && kind.equals("entry-ban") && !item.standing().equals("lifted"));
+    model.addAttribute("maySuspend", !item.standing().equals("suspended"));
     model.addAttribute(
         "mayApprove", reviewer && kind.equals("notice") && item.standing().equals("drafted"));
     model.addAttribute(

@@ -148,7 +148,12 @@ class ConsoleLegalTest {
     ConsoleClient reviewer = reviewer();
     assertThat(reviewer.post(path + "/suspend", Map.of("note", "Appeal filed")).location())
         .endsWith(path);
-    assertThat(reviewer.get(path).body()).contains("suspended").contains("Appeal filed");
+    assertThat(reviewer.get(path).body())
+        .contains("suspended")
+        .contains("Appeal filed")
+        .as("a suspended ban is lifted, not suspended again, as the API allows")
+        .doesNotContain("id=\"suspend\"")
+        .contains("id=\"lift\"");
     assertThat(reviewer.post(path + "/lift", Map.of("note", "Appeal upheld")).location())
         .endsWith(path);
     String lifted = reviewer.get(path).body();

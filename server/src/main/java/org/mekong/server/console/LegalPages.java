@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.legal.BanStatus;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
 import org.mekong.server.legal.LegalActions;
@@ -78,7 +79,17 @@ class LegalPages {
       @RequestParam(required = false) @Nullable String note,
       Authentication authentication,
       HttpServletRequest http) {
-    return changeBan(id, false, note, authentication, http);
+    return changeBan(id, BanStatus.SUSPENDED, note, authentication, http);
+  }
+
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION})
+  @PostMapping("/console/entry-bans/{id}/reinstate")
+  String reinstate(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String note,
+      Authentication authentication,
+      HttpServletRequest http) {
+    return changeBan(id, BanStatus.IN_FORCE, note, authentication, http);
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION})
@@ -88,7 +99,7 @@ class LegalPages {
       @RequestParam(required = false) @Nullable String note,
       Authentication authentication,
       HttpServletRequest http) {
-    return changeBan(id, true, note, authentication, http);
+    return changeBan(id, BanStatus.LIFTED, note, authentication, http);
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR})
@@ -190,15 +201,15 @@ class LegalPages {
 
   private String changeBan(
       String id,
-      boolean lift,
+      BanStatus to,
       @Nullable String note,
       Authentication authentication,
       HttpServletRequest http) {
     ConsoleSession session = ConsoleSession.of(authentication);
-    session.require(session.role().reviewsLegalRecords(), "suspend or lift entry bans");
-    AuditContext.describe(http, "entry-ban", id + (lift ? " lifted" : " suspended"));
+    session.require(session.role().reviewsLegalRecords(), "change entry bans");
+    AuditContext.describe(http, "entry-ban", id + " " + to.code());
     return NoticePages.act(
-        "/console/entry-bans/", id, () -> legal.changeBan(session.agency(), id, lift, note));
+        "/console/entry-bans/", id, () -> legal.changeBan(session.agency(), id, to, note));
   }
 
   /** The console's path of a kind of record, as the API's collection is named. */

@@ -122,10 +122,12 @@ public class LegalActions {
     return changeNotice(issuer, id, n -> n.cancel(by, text, records.clock()));
   }
 
-  /** Suspends or lifts an entry ban, as {@code POST /entry-bans/{id}/suspend|lift} do. */
-  public Item changeBan(Agency issuer, String id, boolean lift, @Nullable String note) {
+  /**
+   * Suspends an entry ban, puts it back in force or lifts it, as {@code POST
+   * /entry-bans/{id}/suspend|reinstate|lift} do.
+   */
+  public Item changeBan(Agency issuer, String id, BanStatus to, @Nullable String note) {
     UUID uuid = LegalRecordController.id(id);
-    BanStatus to = lift ? BanStatus.LIFTED : BanStatus.SUSPENDED;
     String text = note == null ? "" : note;
     return item(
         records.change(

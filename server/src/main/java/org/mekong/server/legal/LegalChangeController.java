@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Changes to legal records by their issuer: an entry ban lifted or suspended, a notice approved
- * (published) by a reviewer who is not its drafter, or cancelled.
+ * Changes to legal records by their issuer: an entry ban suspended, put back in force or lifted, a
+ * notice approved (published) by a reviewer who is not its drafter, or cancelled.
  */
 @RestController
 class LegalChangeController {
@@ -60,6 +60,16 @@ class LegalChangeController {
       @RequestBody NoteRequest request,
       HttpServletRequest http) {
     return changeBan(caller, id, BanStatus.SUSPENDED, request, http);
+  }
+
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION})
+  @PostMapping("/api/v1/entry-bans/{id}/reinstate")
+  RecordView reinstate(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody NoteRequest request,
+      HttpServletRequest http) {
+    return changeBan(caller, id, BanStatus.IN_FORCE, request, http);
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION})

@@ -153,7 +153,14 @@ class ConsoleLegalTest {
         .contains("Appeal filed")
         .as("a suspended ban is lifted, not suspended again, as the API allows")
         .doesNotContain("id=\"suspend\"")
+        .contains("id=\"reinstate\"")
         .contains("id=\"lift\"");
+    assertThat(reviewer.post(path + "/reinstate", Map.of("note", "Appeal dismissed")).location())
+        .endsWith(path);
+    assertThat(reviewer.get(path).body())
+        .contains("Appeal dismissed")
+        .doesNotContain("id=\"reinstate\"")
+        .contains("id=\"suspend\"");
     assertThat(reviewer.post(path + "/lift", Map.of("note", "Appeal upheld")).location())
         .endsWith(path);
     String lifted = reviewer.get(path).body();

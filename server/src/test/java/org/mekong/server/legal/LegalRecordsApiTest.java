@@ -166,7 +166,7 @@ class LegalRecordsApiTest {
   }
 
   @Test
-  void aBanIsSuspendedThenLiftedAndALiftedBanDoesNotChange() {
+  void aBanIsSuspendedPutBackThenLiftedAndALiftedBanDoesNotChange() {
     String person = LegalFixtures.person(someone(), "1990", "MMR", "MD1");
     String id =
         LegalFixtures.create(
@@ -192,6 +192,21 @@ class LegalRecordsApiTest {
             "{\"note\": \"court order 12/2570\"}");
     assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
     assertThat(suspended.json().get("standing").asString()).isEqualTo("suspended");
+    Http.Response reinstated =
+        http.post(
+            "/api/v1/entry-bans/" + id + "/reinstate",
+            key("th-immigration"),
+            "{\"note\": \"appeal dismissed\"}");
+    assertThat(reinstated.status()).as(reinstated.body()).isEqualTo(200);
+    assertThat(reinstated.json().get("standing").asString()).isEqualTo("active");
+    assertThat(
+            http.post(
+                    "/api/v1/entry-bans/" + id + "/reinstate",
+                    key("th-immigration"),
+                    "{\"note\": \"again\"}")
+                .status())
+        .as("a ban in force is not put back in force again")
+        .isEqualTo(409);
     Http.Response lifted =
         http.post(
             "/api/v1/entry-bans/" + id + "/lift",

@@ -20,6 +20,7 @@ import org.mekong.server.demo.DemoSanctions;
 import org.mekong.server.demo.DemoSeeder;
 import org.mekong.server.demo.DemoTraffic;
 import org.mekong.server.demo.DemoWorldSeeder;
+import org.mekong.server.demo.RescueStory;
 import org.mekong.server.indicator.IndicatorImporter;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.sharing.SharingPolicies;
@@ -139,6 +140,7 @@ final class DemoCommand implements Callable<Integer> {
               : "The node holds data already; the synthetic world was not seeded again.");
     }
     BorderStory.tell(credentials, System.out::println);
+    RescueStory.tell(List.of(credentials), System.out::println);
     Optional<DemoTraffic.Written> written = traffic.join();
     node.markReady();
     DemoSeeder.writeCredentials(dataDir, credentials);

@@ -140,11 +140,11 @@ final class DemoCommand implements Callable<Integer> {
               : "The node holds data already; the synthetic world was not seeded again.");
     }
     BorderStory.tell(credentials, System.out::println);
-    RescueStory.tell(List.of(credentials), System.out::println);
     Optional<DemoTraffic.Written> written = traffic.join();
     node.markReady();
     DemoSeeder.writeCredentials(dataDir, credentials);
     printSanctions(node, credentials);
+    RescueStory.tell(List.of(credentials), System.out::println);
     printWelcome(node, dataDir, credentials, written);
     stopped.await();
     return 0;

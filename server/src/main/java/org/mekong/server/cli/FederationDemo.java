@@ -7,6 +7,7 @@ import org.mekong.server.demo.Credentials;
 import org.mekong.server.demo.DemoFederation;
 import org.mekong.server.demo.DemoSeeder;
 import org.mekong.server.demo.FederationShowcase;
+import org.mekong.server.demo.RescueStory;
 
 /** {@code mekong demo --nodes 3}: the federation of China, Myanmar and Thailand. */
 final class FederationDemo {
@@ -54,6 +55,9 @@ final class FederationDemo {
     } catch (RuntimeException e) {
       System.err.println("mekong demo: the federation showcase stopped: " + e.getMessage());
     }
+    RescueStory.tell(
+        federation.members().stream().map(DemoFederation.Member::credentials).toList(),
+        System.out::println);
     System.out.println("Press Ctrl-C to stop.");
     stopped.await();
     return 0;

@@ -135,7 +135,6 @@ public final class DemoFederation implements AutoCloseable {
       progress.accept("Making the nodes partners of one another ...");
       federation.connectPartners(options.dataDir());
       members.values().forEach(member -> BorderStory.tell(member.credentials(), progress));
-      RescueStory.tell(members.values().stream().map(Member::credentials).toList(), progress);
       for (Member member : members.values()) {
         member.node().markReady();
         DemoSeeder.writeCredentials(member.dataDir(), member.credentials());

@@ -38,11 +38,26 @@ record RescueDesk(String agency, String node, NodeApi api, String key, @Nullable
   }
 
   JsonNode get(String path) {
-    return api.getOk(path, key);
+    return required(path, api.get(path, key));
   }
 
   JsonNode post(String path, Object body) {
-    return api.postOk(path, key, body);
+    return required(path, api.post(path, key, body));
+  }
+
+  /** The answer's body; a refusal is a failure quoting the problem's detail, not the whole body. */
+  private JsonNode required(String path, NodeApi.Answer answer) {
+    if (answer.ok()) {
+      return answer.body().isEmpty() ? NodeApi.JSON.createObjectNode() : answer.json();
+    }
+    String detail = answer.body();
+    try {
+      detail = answer.json().path("detail").asString(detail);
+    } catch (RuntimeException e) {
+      // not a problem document: quote the body
+    }
+    throw new IllegalStateException(
+        agency + " at " + node + path + " answered " + answer.status() + ": " + detail);
   }
 
   /** Whether this agency may read {@code path} (2xx); a 404 or 403 is a no. */

@@ -144,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
     node.markReady();
     DemoSeeder.writeCredentials(dataDir, credentials);
     printSanctions(node, credentials);
-    RescueStory.tell(List.of(credentials), System.out::println);
+    RescueStory.tell(List.of(credentials), seed, System.out::println);
     printWelcome(node, dataDir, credentials, written);
     stopped.await();
     return 0;

@@ -57,6 +57,7 @@ final class FederationDemo {
     }
     RescueStory.tell(
         federation.members().stream().map(DemoFederation.Member::credentials).toList(),
+        seed,
         System.out::println);
     System.out.println("Press Ctrl-C to stop.");
     stopped.await();

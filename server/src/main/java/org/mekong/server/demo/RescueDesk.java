@@ -90,7 +90,7 @@ record RescueDesk(String agency, String node, NodeApi api, String key, @Nullable
 
   /** Like {@link #await}, but a record that has not arrived stops the story with {@code late}. */
   JsonNode until(String path, Predicate<JsonNode> ready, Duration wait, String late) {
-    return await(path, ready, wait).orElseThrow(() -> new RescueStory.Stop(late));
+    return await(path, ready, wait).orElseThrow(() -> new RescueSteps.Stop(late));
   }
 
   /**

@@ -22,9 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class RescueFlights {
 
-  /** The seed of the story's people: the demo's default seed. */
-  static final long SEED = 20261128L;
-
   /** The most people one flight carries. */
   static final int FLIGHT_SIZE = 50;
 
@@ -71,7 +68,7 @@ final class RescueFlights {
             .filter(r -> r.person().nationality().code().equals(CHINESE))
             .filter(r -> !nationals.contains(r.personId()))
             .count();
-    RescueStory.step(
+    RescueSteps.step(
         "agreeing with China's MPS",
         () -> {
           thailand.agreeWith(RescueStory.CHINA, RescueStory.LURES);
@@ -82,7 +79,7 @@ final class RescueFlights {
       List<String> aboard =
           nationals.subList(i * FLIGHT_SIZE, Math.min(nationals.size(), (i + 1) * FLIGHT_SIZE));
       int number = i;
-      flights.add(RescueStory.step("flight " + (i + 1), () -> fly(number, aboard, byId)));
+      flights.add(RescueSteps.step("flight " + (i + 1), () -> fly(number, aboard, byId)));
     }
     out.accept(
         "  Thailand's node: "
@@ -114,25 +111,25 @@ final class RescueFlights {
             + " Chinese nationals (manifest "
             + id
             + ")");
-    RescueStory.arrived(china, id, "flight " + reference + "'s manifest", wait);
+    RescueSteps.arrived(china, id, "flight " + reference + "'s manifest", wait);
     china.post(
-        RescueStory.MANIFESTS + id + "/decisions",
+        RescueSteps.MANIFESTS + id + "/decisions",
         Map.of("actingPerson", RescueRecords.CHINESE_OFFICER, "items", items(aboard, "accepted")));
     thailand.until(
-        RescueStory.MANIFESTS + id,
-        m -> RescueStory.count(m, "accepted") == aboard.size(),
+        RescueSteps.MANIFESTS + id,
+        m -> RescueSteps.count(m, "accepted") == aboard.size(),
         wait,
         "China's acceptance of " + reference + " has not reached Thailand");
     thailand.post(
-        RescueStory.MANIFESTS + id + "/decisions",
+        RescueSteps.MANIFESTS + id + "/decisions",
         Map.of("actingPerson", RescueRecords.THAI_OFFICER, "items", items(aboard, "handed-over")));
     china.until(
-        RescueStory.MANIFESTS + id,
-        m -> RescueStory.count(m, "handed-over") == aboard.size(),
+        RescueSteps.MANIFESTS + id,
+        m -> RescueSteps.count(m, "handed-over") == aboard.size(),
         wait,
         "the handover of " + reference + " has not reached China");
     String at = Instant.now().toString();
-    RescueStory.parallel(
+    RescueSteps.parallel(
         aboard,
         person -> {
           Recorded r = byId.get(person);
@@ -142,7 +139,7 @@ final class RescueFlights {
           return china.post(
               "/api/v1/casework/cases/" + r.caseId() + "/events", RescueRecords.repatriated(at));
         });
-    Map<String, Integer> progress = RescueStory.progress(china.get(RescueStory.MANIFESTS + id));
+    Map<String, Integer> progress = RescueSteps.progress(china.get(RescueSteps.MANIFESTS + id));
     out.accept(
         "  China's node: accepted "
             + reference

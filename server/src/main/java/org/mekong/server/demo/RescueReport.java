@@ -56,9 +56,9 @@ final class RescueReport {
   static void bridge(Consumer<String> out, JsonNode manifest, List<Recorded> recorded) {
     out.accept(
         "  Thailand's node: accepted "
-            + (RescueStory.count(manifest, "accepted") + RescueStory.count(manifest, "handed-over"))
+            + (RescueSteps.count(manifest, "accepted") + RescueSteps.count(manifest, "handed-over"))
             + " at the bridge (all handed over by Myanmar's police), refused "
-            + RescueStory.count(manifest, "refused")
+            + RescueSteps.count(manifest, "refused")
             + " for identity mismatch: "
             + recorded.stream()
                 .filter(r -> r.person().identityMismatch())
@@ -88,7 +88,7 @@ final class RescueReport {
       List<Flight> flights) {
     out.accept("  What each node sees:");
     Map<String, Integer> states = new TreeMap<>();
-    RescueStory.parallel(
+    RescueSteps.parallel(
             recorded,
             r -> myanmar.get("/api/v1/casework/cases/" + r.caseId()).path("state").asString())
         .forEach(state -> states.merge(state, 1, Integer::sum));
@@ -96,13 +96,13 @@ final class RescueReport {
         "    Myanmar's node ("
             + myanmar.node()
             + "): bridge manifest "
-            + RescueStory.progress(myanmar.get(RescueStory.MANIFESTS + bridge))
+            + RescueSteps.progress(myanmar.get(RescueSteps.MANIFESTS + bridge))
             + "; its "
             + recorded.size()
             + " cases by state "
             + states);
     Map<String, Integer> seenByThailand =
-        RescueStory.progress(thailand.get(RescueStory.MANIFESTS + bridge));
+        RescueSteps.progress(thailand.get(RescueSteps.MANIFESTS + bridge));
     Map<String, Integer> aboard = new LinkedHashMap<>();
     flights.forEach(f -> aboard.put(f.reference(), f.persons()));
     out.accept(
@@ -118,12 +118,12 @@ final class RescueReport {
         flights.stream()
             .flatMap(
                 f ->
-                    china.get(RescueStory.MANIFESTS + f.manifestId()).path("entries").valueStream())
+                    china.get(RescueSteps.MANIFESTS + f.manifestId()).path("entries").valueStream())
             .map(e -> e.path("person").asString())
             .toList();
     int nationals =
         (int)
-            RescueStory.parallel(onFlights, id -> china.reads("/api/v1/casework/persons/" + id))
+            RescueSteps.parallel(onFlights, id -> china.reads("/api/v1/casework/persons/" + id))
                 .stream()
                 .filter(b -> b)
                 .count();
@@ -131,12 +131,12 @@ final class RescueReport {
         recorded.stream().filter(r -> !RescueFlights.chinese(r.person())).toList();
     int othersSeen =
         (int)
-            RescueStory.parallel(
+            RescueSteps.parallel(
                     others, r -> china.reads("/api/v1/casework/persons/" + r.personId()))
                 .stream()
                 .filter(b -> b)
                 .count();
-    boolean bridgeSeen = china.reads(RescueStory.MANIFESTS + bridge);
+    boolean bridgeSeen = china.reads(RescueSteps.MANIFESTS + bridge);
     out.accept(
         "    China's node ("
             + china.node()

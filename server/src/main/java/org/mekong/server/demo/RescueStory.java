@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.casework.Codes;
 import org.mekong.core.synthetic.RescuedPerson;
 import org.mekong.core.synthetic.SyntheticRescue;
+import org.mekong.server.demo.RescueSteps.Stop;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,21 +59,12 @@ public final class RescueStory {
   static final String MYANMAR = "mm-police";
   static final String THAILAND = "th-immigration";
   static final String CHINA = "cn-mps-afc";
-  static final String MANIFESTS = "/api/v1/casework/manifests/";
   static final List<String> LURES = List.of("recruitment-lure");
-
-  /** Stops the story: the step and why, printed as one line. */
-  static final class Stop extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Stop(String line) {
-      super(line, null, false, false);
-    }
-  }
 
   private final RescueDesk myanmar;
   private final RescueDesk thailand;
   private final RescueDesk china;
+  private final long seed;
   private final Consumer<String> out;
   private final Duration wait;
 
@@ -84,28 +72,34 @@ public final class RescueStory {
       RescueDesk myanmar,
       RescueDesk thailand,
       RescueDesk china,
+      long seed,
       Consumer<String> out,
       Duration wait) {
     this.myanmar = myanmar;
     this.thailand = thailand;
     this.china = china;
+    this.seed = seed;
     this.out = out;
     this.wait = wait;
   }
 
-  /** Tells the story across {@code nodes} (one or each country's), waiting up to 60 s a record. */
-  public static Told tell(List<Credentials> nodes, Consumer<String> out) {
-    return tell(nodes, out, Duration.ofSeconds(60));
+  /**
+   * Tells the story of the people of {@code seed} across {@code nodes} (one, or each country's),
+   * waiting up to 60 s for each record sent to another node.
+   */
+  public static Told tell(List<Credentials> nodes, long seed, Consumer<String> out) {
+    return tell(nodes, seed, out, Duration.ofSeconds(60));
   }
 
-  static Told tell(List<Credentials> nodes, Consumer<String> out, Duration wait) {
+  static Told tell(List<Credentials> nodes, long seed, Consumer<String> out, Duration wait) {
     var myanmar = RescueDesk.of(nodes, MYANMAR);
     var thailand = RescueDesk.of(nodes, THAILAND);
     var china = RescueDesk.of(nodes, CHINA);
     if (myanmar.isEmpty() || thailand.isEmpty() || china.isEmpty()) {
       return Told.notTold();
     }
-    RescueStory story = new RescueStory(myanmar.get(), thailand.get(), china.get(), out, wait);
+    RescueStory story =
+        new RescueStory(myanmar.get(), thailand.get(), china.get(), seed, out, wait);
     try {
       return story.tell();
     } catch (Stop stop) {
@@ -119,7 +113,7 @@ public final class RescueStory {
 
   private Told tell() {
     boolean told =
-        step(
+        RescueSteps.step(
             "reading Myanmar's sites",
             () ->
                 myanmar
@@ -133,7 +127,7 @@ public final class RescueStory {
     }
     out.accept("Rescue story (Myanmar's police -> Thai Immigration -> China's MPS):");
     Map<String, String> sites = new LinkedHashMap<>();
-    step(
+    RescueSteps.step(
         "recording the sites",
         () -> {
           RescueRecords.SITES.forEach(
@@ -143,14 +137,16 @@ public final class RescueStory {
                       myanmar.post("/api/v1/casework/sites", site).get("id").asString()));
           return sites;
         });
-    List<RescuedPerson> people = SyntheticRescue.people(RescueFlights.SEED);
-    List<Recorded> recorded = step("recording the rescued people", () -> record(people, sites));
+    List<RescuedPerson> people = SyntheticRescue.people(seed);
+    List<Recorded> recorded =
+        RescueSteps.step("recording the rescued people", () -> record(people, sites));
     RescueReport.rescue(out, people);
-    String bridge = step("sending the bridge manifest", () -> sendBridgeManifest(recorded));
-    arrived(thailand, bridge, "the manifest " + bridge + " to Thai Immigration", wait);
-    JsonNode decided = step("deciding at the bridge", () -> decide(recorded, bridge));
+    String bridge =
+        RescueSteps.step("sending the bridge manifest", () -> sendBridgeManifest(recorded));
+    RescueSteps.arrived(thailand, bridge, "the manifest " + bridge + " to Thai Immigration", wait);
+    JsonNode decided = RescueSteps.step("deciding at the bridge", () -> decide(recorded, bridge));
     RescueReport.bridge(out, decided, recorded);
-    var verdicts = step("recording determinations", () -> determine(recorded, decided));
+    var verdicts = RescueSteps.step("recording determinations", () -> determine(recorded, decided));
     RescueReport.determinations(out, verdicts, recorded);
     return new RescueFlights(myanmar, thailand, china, out, wait)
         .fly(bridge, recorded, decided, verdicts);
@@ -158,7 +154,7 @@ public final class RescueStory {
 
   /** Each person, their case up to identification and their consent, four at a time. */
   private List<Recorded> record(List<RescuedPerson> people, Map<String, String> sites) {
-    return parallel(
+    return RescueSteps.parallel(
         people,
         person -> {
           String personId =
@@ -205,21 +201,6 @@ public final class RescueStory {
     return id;
   }
 
-  /** The manifest as {@code desk} sees it once it has arrived; a stop after the bounded wait. */
-  static JsonNode arrived(RescueDesk desk, String id, String what, Duration wait) {
-    return desk.await(MANIFESTS + id, m -> true, wait)
-        .orElseThrow(
-            () ->
-                new Stop(
-                    what
-                        + " has not reached the node of "
-                        + desk.agency()
-                        + " within "
-                        + wait.toSeconds()
-                        + " s (manifests across nodes arrive once casework travels between"
-                        + " nodes)"));
-  }
-
   /**
    * Thailand accepts everyone but the identity mismatches, Myanmar hands the accepted over; the
    * manifest as Thailand then sees it.
@@ -234,12 +215,12 @@ public final class RescueStory {
               : Map.of("person", r.personId(), "status", "accepted"));
     }
     thailand.post(
-        MANIFESTS + id + "/decisions",
+        RescueSteps.MANIFESTS + id + "/decisions",
         Map.of("actingPerson", RescueRecords.THAI_OFFICER, "items", items));
     long accepted = recorded.stream().filter(r -> !r.person().identityMismatch()).count();
     myanmar.until(
-        MANIFESTS + id,
-        m -> count(m, "accepted") == accepted,
+        RescueSteps.MANIFESTS + id,
+        m -> RescueSteps.count(m, "accepted") == accepted,
         wait,
         "Thailand's decisions have not reached Myanmar's node");
     List<Map<String, Object>> handovers =
@@ -248,11 +229,11 @@ public final class RescueStory {
             .map(r -> Map.<String, Object>of("person", r.personId(), "status", "handed-over"))
             .toList();
     myanmar.post(
-        MANIFESTS + id + "/decisions",
+        RescueSteps.MANIFESTS + id + "/decisions",
         Map.of("actingPerson", RescueRecords.MYANMAR_OFFICER, "items", handovers));
     return thailand.until(
-        MANIFESTS + id,
-        m -> count(m, "handed-over") == accepted,
+        RescueSteps.MANIFESTS + id,
+        m -> RescueSteps.count(m, "handed-over") == accepted,
         wait,
         "the handovers have not reached Thailand's node");
   }
@@ -273,7 +254,7 @@ public final class RescueStory {
             .map(e -> byId.get(e.path("person").asString()))
             .filter(java.util.Objects::nonNull)
             .toList();
-    parallel(
+    RescueSteps.parallel(
         seen,
         r ->
             thailand.post(
@@ -282,54 +263,5 @@ public final class RescueStory {
     Map<String, Integer> verdicts = new LinkedHashMap<>();
     seen.forEach(r -> verdicts.merge(Codes.of(r.person().verdict()), 1, Integer::sum));
     return verdicts;
-  }
-
-  static long count(JsonNode manifest, String status) {
-    return manifest.path("progress").path(status).asLong();
-  }
-
-  static Map<String, Integer> progress(JsonNode manifest) {
-    Map<String, Integer> progress = new LinkedHashMap<>();
-    manifest
-        .path("progress")
-        .properties()
-        .forEach(e -> progress.put(e.getKey(), e.getValue().asInt()));
-    return progress;
-  }
-
-  /** Runs {@code work} on each item, four at a time, the results in the items' order. */
-  static <T, R> List<R> parallel(List<T> items, Function<T, R> work) {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (T item : items) {
-        futures.add(pool.submit(() -> work.apply(item)));
-      }
-      List<R> results = new ArrayList<>();
-      for (Future<R> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r
-          ? r
-          : new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** Runs one step; a failure stops the story with one line naming the step. */
-  static <T> T step(String what, java.util.function.Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (Stop stop) {
-      throw stop;
-    } catch (RuntimeException e) {
-      throw new Stop(what + " failed: " + e.getMessage());
-    }
   }
 }

@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RescueStoryTest {
 
-  private static final List<RescuedPerson> PEOPLE = SyntheticRescue.people(RescueFlights.SEED);
+  private static final long SEED = 20261128L;
+  private static final List<RescuedPerson> PEOPLE = SyntheticRescue.people(SEED);
   private static Path dataDir;
   private static SeededNode seeded;
 
@@ -60,6 +61,7 @@ class RescueStoryTest {
     RescueStory.Told told =
         RescueStory.tell(
             List.of(new Credentials(good.baseUrl(), null, wrongKeys)),
+            SEED,
             printed::add,
             Duration.ofSeconds(1));
     assertThat(told.stopped()).startsWith("reading Myanmar's sites failed");
@@ -74,8 +76,8 @@ class RescueStoryTest {
         RescueDesk.of(List.of(seeded.credentials()), "th-immigration").orElseThrow();
     String id = UUID.randomUUID().toString();
     assertThatThrownBy(
-            () -> RescueStory.arrived(thailand, id, "the manifest " + id, Duration.ofMillis(300)))
-        .isInstanceOf(RescueStory.Stop.class)
+            () -> RescueSteps.arrived(thailand, id, "the manifest " + id, Duration.ofMillis(300)))
+        .isInstanceOf(RescueSteps.Stop.class)
         .hasMessageContaining("has not reached the node of th-immigration within 0 s");
   }
 
@@ -86,6 +88,7 @@ class RescueStoryTest {
     RescueStory.Told told =
         RescueStory.tell(
             List.of(seeded.credentials()),
+            SEED,
             line -> {
               printed.add(line);
               System.out.println(line);
@@ -112,6 +115,7 @@ class RescueStoryTest {
     assertThat(told.flights()).as(story).hasSize((flown.size() + 49) / 50);
     assertThat(told.flights().stream().mapToInt(RescueStory.Flight::persons).sum())
         .isEqualTo(flown.size());
+    List<String> basis = new ArrayList<>();
     for (RescueStory.Flight flight : told.flights()) {
       assertThat(flight.persons()).isBetween(1, 50);
       assertThat(flight.progress()).containsEntry("handed-over", flight.persons());
@@ -121,13 +125,15 @@ class RescueStoryTest {
               .http()
               .get("/api/v1/casework/manifests/" + flight.manifestId(), seeded.keyOf("cn-mps-afc"))
               .json();
-      manifest
-          .path("entries")
-          .forEach(
-              e ->
-                  assertThat(e.path("details").path("nationalities").get(0).asString())
-                      .isEqualTo("CHN"));
+      for (JsonNode entry : manifest.path("entries")) {
+        assertThat(entry.path("details").path("nationalities").get(0).asString()).isEqualTo("CHN");
+        basis.add(entry.path("disclosure").asString().replaceAll(":.*", ""));
+      }
     }
+    assertThat(basis)
+        .as("listed only under consent or an override")
+        .containsOnly("consent", "override");
+    assertThat(basis).filteredOn("override"::equals).hasSize(1);
     assertThat(told.nationalsSeenByChina()).isEqualTo(flown.size());
 
     long withoutConsent = PEOPLE.stream().filter(p -> p.consent() == ConsentAnswer.REFUSED).count();
@@ -147,7 +153,8 @@ class RescueStoryTest {
         .contains("identified=" + refused);
 
     List<String> again = new ArrayList<>();
-    assertThat(RescueStory.tell(List.of(seeded.credentials()), again::add).toldNow()).isFalse();
+    assertThat(RescueStory.tell(List.of(seeded.credentials()), SEED, again::add).toldNow())
+        .isFalse();
     assertThat(again)
         .containsExactly("Rescue story: Myanmar's node holds the rescue already; not told again.");
   }

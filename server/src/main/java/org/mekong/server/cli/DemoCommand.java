@@ -78,6 +78,13 @@ final class DemoCommand implements Callable<Integer> {
               + " DATA/mm and DATA/th (default: ${DEFAULT-VALUE})")
   int nodes;
 
+  @Option(
+      names = "--no-rescue-story",
+      description =
+          "do not tell the rescue story through the casework API once the demo is ready (e.g. for"
+              + " a benchmark that loads casework records into the database itself)")
+  boolean noRescueStory;
+
   @Spec CommandLine.Model.@Nullable CommandSpec spec;
 
   @Override
@@ -90,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path dataDir = DataDirectories.orDefault(data);
     if (nodes == 3) {
-      return FederationDemo.run(dataDir, port, seed, indicators);
+      return FederationDemo.run(dataDir, port, seed, indicators, !noRescueStory);
     }
     NodeConfig config =
         NodeConfigLoader.load(
@@ -144,7 +151,9 @@ final class DemoCommand implements Callable<Integer> {
     node.markReady();
     DemoSeeder.writeCredentials(dataDir, credentials);
     printSanctions(node, credentials);
-    RescueStory.tell(List.of(credentials), seed, System.out::println);
+    if (!noRescueStory) {
+      RescueStory.tell(List.of(credentials), seed, System.out::println);
+    }
     printWelcome(node, dataDir, credentials, written);
     stopped.await();
     return 0;

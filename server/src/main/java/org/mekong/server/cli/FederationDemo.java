@@ -14,7 +14,7 @@ final class FederationDemo {
 
   private FederationDemo() {}
 
-  static int run(Path dataDir, int firstPort, long seed, int indicators)
+  static int run(Path dataDir, int firstPort, long seed, int indicators, boolean rescueStory)
       throws InterruptedException {
     if (firstPort < 0 || firstPort > 65_533) {
       throw new CommandFailedException("--port must leave room for three ports (0-65533)");
@@ -55,10 +55,12 @@ final class FederationDemo {
     } catch (RuntimeException e) {
       System.err.println("mekong demo: the federation showcase stopped: " + e.getMessage());
     }
-    RescueStory.tell(
-        federation.members().stream().map(DemoFederation.Member::credentials).toList(),
-        seed,
-        System.out::println);
+    if (rescueStory) {
+      RescueStory.tell(
+          federation.members().stream().map(DemoFederation.Member::credentials).toList(),
+          seed,
+          System.out::println);
+    }
     System.out.println("Press Ctrl-C to stop.");
     stopped.await();
     return 0;

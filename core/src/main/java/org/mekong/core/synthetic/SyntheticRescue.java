@@ -41,19 +41,21 @@ public final class SyntheticRescue {
   /** How many people Myanmar hands over at the Friendship Bridge. */
   public static final int SIZE = 261;
 
-  /** The compounds the people are rescued from. */
+  /** One compound the people are rescued from, south of Myawaddy. */
   public static final String KK_PARK = "KK Park";
 
-  /** The compounds the people are rescued from. */
+  /** The other compound, north of Myawaddy. */
   public static final String SHWE_KOKKO = "Shwe Kokko";
 
   /**
-   * People per nationality (alpha-3). In February 2025 Myanmar's border guards handed Thailand 261
-   * people from Myawaddy's compounds and then a list of 7,141 people of 28 nationalities; press
-   * reports of those releases (Reuters, AP, Bangkok Post, February to March 2025) describe them as
-   * overwhelmingly Chinese, then Indonesian, Vietnamese, Ethiopian, Kenyan, Filipino, Thai,
-   * Malaysian and Indian. The counts are a plausible rounding of that order to 261, not the record
-   * of a real group.
+   * People per nationality (alpha-3). In February 2025 Myanmar's border guards handed Thailand some
+   * 260 people from Myawaddy's compounds at Mae Sot (261 in some reports; most of them, the
+   * governor of Tak said, victims of trafficking), then a list of 7,141 people of 28 nationalities;
+   * the roughly 7,200 who had gone home two months later were "overwhelmingly from China"
+   * (Thailand's foreign ministry, as AP reported). Press reports of the releases name, among the
+   * others, Indonesians, Vietnamese, Ethiopians, Kenyans, Indians, Filipinos, Thais and Malaysians.
+   * The counts round that mix to 261 (the order after China is an estimate); they are not the
+   * record of a real group.
    */
   public static final Map<String, Integer> NATIONALITIES = nationalities();
 

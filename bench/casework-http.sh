@@ -15,7 +15,7 @@ PORT="${BENCH_PORT:-18196}"
 source bench/prepare.sh casework-http
 ./mvnw -B -q -pl server -am package -DskipTests -Dspotless.check.skip=true
 "$JAVA_HOME/bin/java" -Xmx8g ${NODE_JAVA_OPTS:-} -jar server/target/mekong.jar demo --data "$WORK/node" --port "$PORT" \
-  >"$WORK/node.log" 2>&1 &
+  --no-rescue-story >"$WORK/node.log" 2>&1 &
 NODE=$!
 for _ in $(seq 1 900); do
   grep -q "demo node is up" "$WORK/node.log" && break

@@ -92,7 +92,9 @@ public final class SyntheticWorld {
    * a recipient, originator withheld); th-amlo shares mule accounts with th-ccib and the operator's
    * wallet; the Thai bank gets mule accounts and laundering wallets from th-amlo and fraud from
    * th-ccib; Myanmar shares recruitment lures; agreements to Myanmar and to clients stop at
-   * TLP:AMBER.
+   * TLP:AMBER. Myanmar's police and Thai Immigration, Thai Immigration and China's MPS agree on
+   * recruitment lures: the agreements that let the rescued people's manifests go (a manifest needs
+   * one between sender and receiver).
    */
   public static List<SharingAgreement> agreements() {
     return List.of(
@@ -136,7 +138,11 @@ public final class SyntheticWorld {
             MM_POLICE,
             CN_MPS_AFC,
             EnumSet.of(Category.FRAUD, Category.RECRUITMENT_LURE, Category.CALLING_INFRASTRUCTURE),
-            Tlp.AMBER));
+            Tlp.AMBER),
+        new SharingAgreement(
+            MM_POLICE, TH_IMMIGRATION, EnumSet.of(Category.RECRUITMENT_LURE), Tlp.AMBER),
+        new SharingAgreement(
+            TH_IMMIGRATION, CN_MPS_AFC, EnumSet.of(Category.RECRUITMENT_LURE), Tlp.AMBER));
   }
 
   /** {@link #generate(long, long, Instant)} at {@link #DEFAULT_ANCHOR}. */

@@ -82,7 +82,7 @@ class PlantedCasesAndSightingsTest {
   @Test
   void agreementsJoinDemoAgenciesAndNeverStartAtAScreeningClient() {
     List<SharingAgreement> agreements = SyntheticWorld.agreements();
-    assertThat(agreements).hasSize(11);
+    assertThat(agreements).hasSize(13);
     for (SharingAgreement agreement : agreements) {
       assertThat(AGENCIES).containsKeys(agreement.from(), agreement.to());
       assertThat(agency(agreement.from()).kind()).isNotEqualTo(AgencyKind.SCREENING_CLIENT);

@@ -20,6 +20,7 @@ import org.mekong.server.demo.DemoSanctions;
 import org.mekong.server.demo.DemoSeeder;
 import org.mekong.server.demo.DemoTraffic;
 import org.mekong.server.demo.DemoWorldSeeder;
+import org.mekong.server.demo.RescueStory;
 import org.mekong.server.indicator.IndicatorImporter;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.sharing.SharingPolicies;
@@ -77,6 +78,13 @@ final class DemoCommand implements Callable<Integer> {
               + " DATA/mm and DATA/th (default: ${DEFAULT-VALUE})")
   int nodes;
 
+  @Option(
+      names = "--no-rescue-story",
+      description =
+          "do not tell the rescue story through the casework API once the demo is ready (e.g. for"
+              + " a benchmark that loads casework records into the database itself)")
+  boolean noRescueStory;
+
   @Spec CommandLine.Model.@Nullable CommandSpec spec;
 
   @Override
@@ -89,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path dataDir = DataDirectories.orDefault(data);
     if (nodes == 3) {
-      return FederationDemo.run(dataDir, port, seed, indicators);
+      return FederationDemo.run(dataDir, port, seed, indicators, !noRescueStory);
     }
     NodeConfig config =
         NodeConfigLoader.load(
@@ -143,6 +151,9 @@ final class DemoCommand implements Callable<Integer> {
     node.markReady();
     DemoSeeder.writeCredentials(dataDir, credentials);
     printSanctions(node, credentials);
+    if (!noRescueStory) {
+      RescueStory.tell(List.of(credentials), seed, System.out::println);
+    }
     printWelcome(node, dataDir, credentials, written);
     stopped.await();
     return 0;

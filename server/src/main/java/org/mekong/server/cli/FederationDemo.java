@@ -7,13 +7,14 @@ import org.mekong.server.demo.Credentials;
 import org.mekong.server.demo.DemoFederation;
 import org.mekong.server.demo.DemoSeeder;
 import org.mekong.server.demo.FederationShowcase;
+import org.mekong.server.demo.RescueStory;
 
 /** {@code mekong demo --nodes 3}: the federation of China, Myanmar and Thailand. */
 final class FederationDemo {
 
   private FederationDemo() {}
 
-  static int run(Path dataDir, int firstPort, long seed, int indicators)
+  static int run(Path dataDir, int firstPort, long seed, int indicators, boolean rescueStory)
       throws InterruptedException {
     if (firstPort < 0 || firstPort > 65_533) {
       throw new CommandFailedException("--port must leave room for three ports (0-65533)");
@@ -53,6 +54,12 @@ final class FederationDemo {
       }
     } catch (RuntimeException e) {
       System.err.println("mekong demo: the federation showcase stopped: " + e.getMessage());
+    }
+    if (rescueStory) {
+      RescueStory.tell(
+          federation.members().stream().map(DemoFederation.Member::credentials).toList(),
+          seed,
+          System.out::println);
     }
     System.out.println("Press Ctrl-C to stop.");
     stopped.await();

@@ -42,6 +42,7 @@ class RequestFederationTest {
   private static String fiu;
   private static String mmPolice;
   private static String cnAtTh;
+  private static String policeAtMm;
 
   @BeforeAll
   static void twoNodes() {
@@ -52,7 +53,7 @@ class RequestFederationTest {
     cnAtTh = th.agency("cn-mps-afc", "law-enforcement", "CN", "cn");
     fiu = mm.agency("mm-fiu", "financial-intelligence", "MM", null);
     mmPolice = mm.agency("mm-police", "law-enforcement", "MM", null);
-    String policeAtMm = mm.agency("th-ccib", "law-enforcement", "TH", "th");
+    policeAtMm = mm.agency("th-ccib", "law-enforcement", "TH", "th");
     partner(th, "mm", mm.baseUrl(), "th-ccib", policeAtMm);
     partner(mm, "th", th.baseUrl(), "mm-fiu", fiuAtTh);
   }
@@ -112,6 +113,8 @@ class RequestFederationTest {
     mm.stop();
     String id = send().get("id").asString();
     mm.restart();
+    // mm came back on another port: th is told where it is now
+    partner(th, "mm", mm.baseUrl(), "th-ccib", policeAtMm);
     JsonNode arrived = awaitRequest(mm, id, fiu, "sent");
     assertThat(arrived.get("sender").asString()).isEqualTo("th-ccib");
   }
@@ -281,6 +284,6 @@ class RequestFederationTest {
             puller.adminKey,
             "{\"url\":\"%s\",\"credentials\":{\"%s\":\"%s\"},\"pollSeconds\":1}"
                 .formatted(url, agency, key));
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    assertThat(response.status()).as(response.body()).isIn(200, 201);
   }
 }

@@ -19,8 +19,11 @@ import org.mekong.core.stix.RequestObject;
 import org.mekong.core.stix.RequestStixType;
 import org.mekong.core.stix.StixRequests;
 import org.mekong.server.federation.FederationNodes.Node;
+import org.mekong.server.requests.RequestExchange;
 import org.mekong.server.support.Http;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +46,7 @@ class RequestFederationTest {
   private static String mmPolice;
   private static String cnAtTh;
   private static String policeAtMm;
+  private static String answeredId = "";
 
   @BeforeAll
   static void twoNodes() {
@@ -73,6 +77,7 @@ class RequestFederationTest {
   void aFreezeRequestArrivesIsAnsweredThereAndTheSenderSeesTheAnswer() {
     JsonNode sent = send();
     String id = sent.get("id").asString();
+    answeredId = id;
     assertThat(sent.get("recipient").asString()).isEqualTo("mm-fiu");
 
     JsonNode arrived = awaitRequest(mm, id, fiu, "sent");
@@ -173,6 +178,35 @@ class RequestFederationTest {
     assertThat(refusal.get("detail").asString()).contains("step 2").contains("final");
     assertThat(th.http.get("/api/v1/requests/" + id, police).json().get("status").asString())
         .isEqualTo("sent");
+  }
+
+  @Test
+  @Order(4)
+  void aResponseDeliveredAgainOrOutOfOrderChangesNothing() {
+    assertThat(answeredId).as("the answered request of the first test").isNotEmpty();
+    RequestExchange exchange = th.node.bean(RequestExchange.class);
+    TransactionTemplate transaction =
+        new TransactionTemplate(th.node.bean(PlatformTransactionManager.class));
+    for (int version : List.of(2, 1, 2)) {
+      JsonNode stix =
+          Http.JSON.readTree(
+              mm.node
+                  .bean(JdbcClient.class)
+                  .sql(
+                      "SELECT object::text FROM request_version WHERE id = ?::uuid"
+                          + " AND kind = 'response' AND version = ?")
+                  .params(answeredId, version)
+                  .query(String.class)
+                  .single());
+      RequestObject object =
+          ((StixRequests.Valid) StixRequests.read(stix)).object(new AgencyId("mm-fiu"));
+      RequestExchange.Reception reception =
+          transaction.execute(tx -> exchange.receive(object, "mm", "mm"));
+      assertThat(reception).as("version " + version).isEqualTo(new RequestExchange.Unchanged());
+    }
+    JsonNode request = th.http.get("/api/v1/requests/" + answeredId, police).json();
+    assertThat(request.get("recordedStatus").asString()).isEqualTo("answered");
+    assertThat(request.get("steps")).hasSize(2);
   }
 
   private static JsonNode send() {

@@ -42,22 +42,31 @@ public enum RequestStatus {
    * why it may not.
    */
   public Transition after(RequestAction action, RequestKind kind) {
+    return after(action.code(), kind);
+  }
+
+  /**
+   * Where the step with code {@code action} (e.g. {@code partly-answer}) takes a request of {@code
+   * kind} in this status: the status it moves to, or why it may not.
+   */
+  public Transition after(String action, RequestKind kind) {
     if (!open()) {
       return new Transition.Illegal("the request is " + code + " already; that is final");
     }
     return switch (action) {
-      case RequestAction.Acknowledge a ->
+      case "acknowledge" ->
           this == SENT
               ? new Transition.Moved(ACKNOWLEDGED)
               : new Transition.Illegal("the request is " + code + " already");
-      case RequestAction.PartlyAnswer p -> new Transition.Moved(PARTLY_ANSWERED);
-      case RequestAction.Answer a -> new Transition.Moved(ANSWERED);
-      case RequestAction.Refuse r -> new Transition.Moved(REFUSED);
-      case RequestAction.ConfirmExecution c ->
+      case "partly-answer" -> new Transition.Moved(PARTLY_ANSWERED);
+      case "answer" -> new Transition.Moved(ANSWERED);
+      case "refuse" -> new Transition.Moved(REFUSED);
+      case "confirm-execution" ->
           kind.executable()
               ? new Transition.Moved(EXECUTED_CONFIRMED)
               : new Transition.Illegal(
                   "a " + kind.code() + " request has nothing to execute; answer it instead");
+      default -> new Transition.Illegal("'" + action + "' is no step of a request");
     };
   }
 

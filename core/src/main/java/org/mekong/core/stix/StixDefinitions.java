@@ -52,8 +52,8 @@ public final class StixDefinitions {
 
   /**
    * Every extension definition of Mekong: one {@code new-sco} per custom observable type, the
-   * indicator and the marking property extensions, then one {@code new-sdo} per legal record type.
-   * Fixed ids and timestamps.
+   * indicator and the marking property extensions, then one {@code new-sdo} per legal record type
+   * and per request type. Fixed ids and timestamps.
    */
   public static List<ObjectNode> extensionDefinitions() {
     List<ObjectNode> definitions = new ArrayList<>();
@@ -99,6 +99,20 @@ public final class StixDefinitions {
               "new-sdo",
               "sdo/" + type.type()));
     }
+    for (RequestStixType type : RequestStixType.values()) {
+      definitions.add(
+          extension(
+              type.extensionId(),
+              type.type(),
+              type.description()
+                  + " Properties: as the requests API writes them, in snake_case; version, and"
+                  + " recipients naming the one agency the object is addressed to (TLP:RED)."
+                  + " JSON schema: "
+                  + requestSchema(type)
+                  + ".",
+              "new-sdo",
+              "sdo/" + type.type()));
+    }
     return List.copyOf(definitions);
   }
 
@@ -119,6 +133,11 @@ public final class StixDefinitions {
    * (the schema's {@code $id} ends with the same path).
    */
   public static String legalSchema(LegalStixType type) {
+    return LEGAL_SCHEMAS + type.type() + ".json";
+  }
+
+  /** Where the JSON schema of a request type's objects is, as a class-path resource. */
+  public static String requestSchema(RequestStixType type) {
     return LEGAL_SCHEMAS + type.type() + ".json";
   }
 

@@ -28,7 +28,7 @@ public final class BorderStory {
   /**
    * What the story wrote; ids are empty when the node had the story already.
    *
-   * @param noticeId null where China's agency is not on this node (the three-node demo)
+   * @param noticeId null where China's agency is on no node the story was given
    */
   public record Told(
       boolean toldNow,
@@ -41,8 +41,8 @@ public final class BorderStory {
       @Nullable String freezeId,
       @Nullable String cutServiceId) {}
 
-  private static final String IMMIGRATION = "th-immigration";
-  private static final String POLICE = "th-ccib";
+  static final String IMMIGRATION = "th-immigration";
+  static final String POLICE = "th-ccib";
   private static final String AMLO = "th-amlo";
   private static final String BANK = "th-mekhala-bank";
   private static final String OPERATOR = "th-chaophraya-mobile";
@@ -54,15 +54,39 @@ public final class BorderStory {
   private final Map<String, String> keys = new HashMap<>();
   private final Consumer<String> out;
 
-  private BorderStory(Credentials credentials, Consumer<String> out) {
+  private final @Nullable NodeApi china;
+  private final @Nullable String chinaKey;
+
+  private BorderStory(
+      Credentials credentials, @Nullable Credentials chinasNode, Consumer<String> out) {
     this.api = new NodeApi(credentials.baseUrl());
     credentials.agencies().forEach(entry -> keys.put(entry.id(), entry.apiKey()));
     this.out = out;
+    String key = null;
+    if (chinasNode != null) {
+      for (Credentials.Entry entry : chinasNode.agencies()) {
+        if (entry.id().equals(CHINA)) {
+          key = entry.apiKey();
+        }
+      }
+    }
+    this.chinaKey = key;
+    this.china = key == null || chinasNode == null ? null : new NodeApi(chinasNode.baseUrl());
   }
 
   /** Tells the story on the node of {@code credentials}, printing what it did to {@code out}. */
   public static Told tell(Credentials credentials, Consumer<String> out) {
-    return new BorderStory(credentials, out).tell();
+    return tell(credentials, null, out);
+  }
+
+  /**
+   * Tells the story on the node of {@code credentials}; China's wanted notice is issued on the node
+   * of {@code chinasNode} when China's agency is not on this one (the three-node demo), and the
+   * story waits for it to arrive here through federation before the officer's check.
+   */
+  public static Told tell(
+      Credentials credentials, @Nullable Credentials chinasNode, Consumer<String> out) {
+    return new BorderStory(credentials, chinasNode, out).tell();
   }
 
   private Told tell() {
@@ -118,21 +142,9 @@ public final class BorderStory {
             + back.names().get(1)
             + (hit ? " hit " + describe(check.get("hits").get(0)) : " hit nothing")
             + "; decision: refused");
-    String noticeId = null;
-    boolean noticeHit = false;
-    if (keys.containsKey(CHINA)) {
-      noticeId = wantedNotice();
-      JsonNode typed =
-          api.postOk("/api/v1/border/checks", key(IMMIGRATION), BorderPeople.BOSS_TYPED_IN_THAI);
-      noticeHit = typed.get("hit").asBoolean();
-      out.accept(
-          "  a Thai officer typed \""
-              + BorderPeople.BOSS_TYPED_IN_THAI.get("givenNames")
-              + " "
-              + BorderPeople.BOSS_TYPED_IN_THAI.get("surname")
-              + "\": "
-              + (noticeHit ? "hit " + describe(typed.get("hits").get(0)) : "no hit"));
-    }
+    NoticeStory.Result notice = notice();
+    String noticeId = notice.noticeId();
+    boolean noticeHit = notice.hit();
     JsonNode freeze = api.postOk("/api/v1/requests", key(AMLO), BorderPeople.freeze(BANK));
     out.accept(
         "  urgent freeze request to the demo bank ("
@@ -161,24 +173,21 @@ public final class BorderStory {
         cut.get("id").asString());
   }
 
-  /** China's wanted notice, drafted by one officer and approved by another. */
-  private String wantedNotice() {
-    String id =
-        api.postOk("/api/v1/notices", key(CHINA), BorderPeople.wantedNotice(IMMIGRATION, POLICE))
-            .get("id")
-            .asString();
-    api.postOk(
-        "/api/v1/notices/" + id + "/approval",
-        key(CHINA),
-        Map.of("reviewer", BorderPeople.NOTICE_REVIEWER));
-    out.accept(
-        "  China's wanted notice for the compound boss "
-            + BorderPeople.BOSS_NAMES.getFirst()
-            + " drafted by "
-            + BorderPeople.NOTICE_DRAFTER
-            + ", published after review by "
-            + BorderPeople.NOTICE_REVIEWER);
-    return id;
+  /**
+   * China's wanted notice, drafted by one officer and approved by another, on this node or on
+   * China's node of the federation, and the Thai officer's check that hits it; nothing where
+   * China's agency is on neither.
+   */
+  private NoticeStory.Result notice() {
+    if (keys.containsKey(CHINA)) {
+      return NoticeStory.tell(
+          api, key(CHINA), api, key(IMMIGRATION), true, NoticeStory.PATIENCE, out);
+    }
+    if (china == null || chinaKey == null) {
+      return new NoticeStory.Result(null, false);
+    }
+    return NoticeStory.tell(
+        china, chinaKey, api, key(IMMIGRATION), false, NoticeStory.PATIENCE, out);
   }
 
   private static Map<String, Object> ban(Returnee returnee) {
@@ -236,7 +245,7 @@ public final class BorderStory {
             List.of()));
   }
 
-  private static String describe(JsonNode hit) {
+  static String describe(JsonNode hit) {
     return hit.path("recordType").asString()
         + " ("
         + hit.path("strength").asString()

@@ -134,7 +134,8 @@ public final class DemoFederation implements AutoCloseable {
       }
       progress.accept("Making the nodes partners of one another ...");
       federation.connectPartners(options.dataDir());
-      members.values().forEach(member -> BorderStory.tell(member.credentials(), progress));
+      Credentials china = federation.member("cn").credentials();
+      members.values().forEach(member -> BorderStory.tell(member.credentials(), china, progress));
       for (Member member : members.values()) {
         member.node().markReady();
         DemoSeeder.writeCredentials(member.dataDir(), member.credentials());

@@ -14,16 +14,19 @@ import org.mekong.core.stix.Imported;
 import org.mekong.core.stix.ImportedIndicator;
 import org.mekong.core.stix.LegalObject;
 import org.mekong.core.stix.LegalStixType;
+import org.mekong.core.stix.RequestObject;
+import org.mekong.core.stix.RequestStixType;
 import org.mekong.core.stix.StixIdentities;
 import org.mekong.core.stix.StixImport;
 import org.mekong.core.stix.StixLegal;
+import org.mekong.core.stix.StixRequests;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The rules for one STIX object of a partner's page, without storage: an indicator in Mekong's form
- * or a legal record of Mekong's own types whose originator is a partner node's agency known here
- * becomes a version to store; anything else is refused with a reason or, for the definitions and
- * identities that come with indicators, ignored.
+ * The rules for one STIX object of a partner's page, without storage: an indicator in Mekong's
+ * form, a legal record, a request or a response of Mekong's own types whose originator is a partner
+ * node's agency known here becomes a version to store; anything else is refused with a reason or,
+ * for the definitions and identities that come with indicators, ignored.
  */
 final class ObjectIngest {
 
@@ -54,13 +57,16 @@ final class ObjectIngest {
   }
 
   /** What to do with one object. */
-  sealed interface Verdict permits Accept, AcceptLegal, Refuse, Ignore {}
+  sealed interface Verdict permits Accept, AcceptLegal, AcceptRequest, Refuse, Ignore {}
 
   /** Store this version; {@code originNode} is its originator's node. */
   record Accept(Indicator version, String originNode) implements Verdict {}
 
   /** Store this legal record version; {@code originNode} is its originator's node. */
   record AcceptLegal(LegalObject version, String originNode) implements Verdict {}
+
+  /** Store this request or response version; {@code originNode} is its author's node. */
+  record AcceptRequest(RequestObject version, String originNode) implements Verdict {}
 
   /** Do not store it, for this reason. */
   record Refuse(RefusalReason reason, String detail) implements Verdict {}
@@ -90,12 +96,20 @@ final class ObjectIngest {
             new Refuse(RefusalReason.INVALID_OBJECT, invalid.reason());
       };
     }
+    if (RequestStixType.ofType(type).isPresent()) {
+      return switch (StixRequests.read(object)) {
+        case StixRequests.Valid valid -> request(valid, directory);
+        case StixRequests.Invalid invalid ->
+            new Refuse(RefusalReason.INVALID_OBJECT, invalid.reason());
+      };
+    }
     if (!type.equals("indicator")) {
       return new Refuse(
           RefusalReason.UNSUPPORTED_TYPE,
           type.isEmpty()
               ? "no type: not a STIX object"
-              : "federation carries indicators and Mekong's legal records, not " + type);
+              : "federation carries indicators and Mekong's legal records and requests, not "
+                  + type);
     }
     return switch (StixImport.object(object)) {
       case Imported.Accepted accepted ->
@@ -139,6 +153,22 @@ final class ObjectIngest {
               + ", but its marking forbids onward sharing");
     }
     return new AcceptLegal(read.object(originator.id()), node);
+  }
+
+  /** A request or response version whose author is a partner node's agency known here. */
+  private static Verdict request(StixRequests.Valid read, Directory directory) {
+    Member author = directory.byIdentity().get(read.createdByRef());
+    if (author == null) {
+      return new Refuse(
+          RefusalReason.UNKNOWN_ORIGINATOR,
+          "created_by_ref " + read.createdByRef() + " is no agency known here");
+    }
+    String node = author.node();
+    if (node == null) {
+      return new Refuse(
+          RefusalReason.OWN_OBJECT, author.id().value() + " is an agency of this node");
+    }
+    return new AcceptRequest(read.object(author.id()), node);
   }
 
   private static Verdict indicator(

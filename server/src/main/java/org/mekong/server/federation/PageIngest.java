@@ -13,6 +13,7 @@ import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.audit.AuditLog;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.legal.LegalExchange;
+import org.mekong.server.requests.RequestExchange;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,7 @@ class PageIngest {
 
   private final IndicatorRegistry registry;
   private final LegalExchange legal;
+  private final RequestExchange requests;
   private final AgencyDirectory agencies;
   private final PartnerStore store;
 
@@ -44,12 +46,14 @@ class PageIngest {
   PageIngest(
       IndicatorRegistry registry,
       LegalExchange legal,
+      RequestExchange requests,
       AgencyDirectory agencies,
       PartnerStore store,
       AuditLog audit,
       PlatformTransactionManager transactions) {
     this.registry = registry;
     this.legal = legal;
+    this.requests = requests;
     this.agencies = agencies;
     this.store = store;
     this.audit = audit;
@@ -114,6 +118,16 @@ class PageIngest {
             case LegalExchange.Stored ignored -> received++;
             case LegalExchange.Unchanged ignored -> unchanged++;
             case LegalExchange.Refused refusal -> {
+              refuse(partner, puller, object, RefusalReason.INVALID_OBJECT, refusal.reason());
+              refused++;
+            }
+          }
+        }
+        case ObjectIngest.AcceptRequest accept -> {
+          switch (requests.receive(accept.version(), accept.originNode(), partner)) {
+            case RequestExchange.Stored ignored -> received++;
+            case RequestExchange.Unchanged ignored -> unchanged++;
+            case RequestExchange.Refused refusal -> {
               refuse(partner, puller, object, RefusalReason.INVALID_OBJECT, refusal.reason());
               refused++;
             }

@@ -29,9 +29,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where requests between this node's agencies are sent, read and answered: the sender and the
- * recipient (and the admin) see a request, only the recipient moves it, and its deadline follows
- * its urgency under the node's {@link org.mekong.core.requests.DeadlinePolicy}.
+ * Where requests are sent, read and answered: the sender and the recipient (and the admin) see a
+ * request, only the recipient moves it, and its deadline follows its urgency under the node's
+ * {@link org.mekong.core.requests.DeadlinePolicy}. A request to a partner node's agency is
+ * published for that node; the steps taken here on a request received from a partner are published
+ * for the sender's node.
  */
 @Service
 public class RequestDesk {
@@ -66,6 +68,7 @@ public class RequestDesk {
   }
 
   private final RequestStore store;
+  private final RequestPublisher publisher;
   private final AgencyDirectory agencies;
   private final NodeConfig config;
   private final Clock clock;
@@ -73,11 +76,13 @@ public class RequestDesk {
 
   RequestDesk(
       RequestStore store,
+      RequestPublisher publisher,
       AgencyDirectory agencies,
       NodeConfig config,
       Clock clock,
       PlatformTransactionManager transactions) {
     this.store = store;
+    this.publisher = publisher;
     this.agencies = agencies;
     this.config = config;
     this.clock = clock;
@@ -94,11 +99,6 @@ public class RequestDesk {
                 () ->
                     new BadRequestException(
                         "recipient", "names no agency this node knows: '" + recipientId + "'"));
-    if (recipient.isRemote()) {
-      throw new BadRequestException(
-          "recipient",
-          "'" + recipientId + "' is a partner node's agency; requests do not cross nodes yet");
-    }
     if (recipient.agency().id().equals(sender.id())) {
       throw new BadRequestException("recipient", "is the sender itself");
     }
@@ -123,8 +123,18 @@ public class RequestDesk {
             request.payload().targets().stream().map(Target::key).toList(),
             config.requests().deadlines().timeline(request.urgency(), now),
             RequestStatus.SENT,
-            now);
-    store.insert(stored);
+            now,
+            recipient.node(),
+            null,
+            null,
+            0);
+    transaction.executeWithoutResult(
+        tx -> {
+          store.insert(stored);
+          if (stored.recipientNode() != null) {
+            publisher.request(stored);
+          }
+        });
     return view(stored);
   }
 
@@ -172,7 +182,11 @@ public class RequestDesk {
               }
               store.step(
                   id, now(), agency.id().value(), action.code(), to, RequestJson.step(action));
-              return store.find(id, false).orElseThrow();
+              RequestStore.Stored stepped = store.find(id, false).orElseThrow();
+              if (stepped.originNode() != null) {
+                publisher.response(stepped);
+              }
+              return stepped;
             });
     return view(requireNonNull(done, "the transaction returned nothing"));
   }

@@ -32,7 +32,15 @@ class RequestStore {
     this.jdbc = jdbc;
   }
 
-  /** A stored request without its steps and events. */
+  /**
+   * A stored request without its steps and events.
+   *
+   * @param recipientNode the partner node of a recipient there; null for this node's agency
+   * @param originNode the sender's node of a request received from a partner; null for one sent
+   *     here
+   * @param receivedFrom the partner a received request was pulled from; null for one sent here
+   * @param responseVersion on the sender's node, the last response version applied (0 for none)
+   */
   record Stored(
       UUID id,
       String sender,
@@ -46,31 +54,39 @@ class RequestStore {
       List<String> targets,
       Timeline timeline,
       RequestStatus status,
-      Instant updated) {}
+      Instant updated,
+      @Nullable String recipientNode,
+      @Nullable String originNode,
+      @Nullable String receivedFrom,
+      int responseVersion) {}
 
   void insert(Stored r) {
     jdbc.sql(
             "INSERT INTO agency_request (id, sender, recipient, kind, urgency, subject, details,"
                 + " legal_basis, payload, targets, sent_at, remind_at, deadline, escalate_at,"
-                + " status, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?,"
-                + " ?)")
+                + " status, updated, recipient_node, origin_node, received_from) VALUES (?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            r.id(),
-            r.sender(),
-            r.recipient(),
-            r.kind().code(),
-            r.urgency().code(),
-            r.subject(),
-            r.details(),
-            r.legalBasis(),
-            RequestJson.JSON.writeValueAsString(r.payload()),
-            r.targets().toArray(String[]::new),
-            Timestamp.from(r.timeline().sent()),
-            Timestamp.from(r.timeline().reminder()),
-            Timestamp.from(r.timeline().deadline()),
-            Timestamp.from(r.timeline().escalation()),
-            r.status().code(),
-            Timestamp.from(r.updated()))
+            java.util.Arrays.<@Nullable Object>asList(
+                r.id(),
+                r.sender(),
+                r.recipient(),
+                r.kind().code(),
+                r.urgency().code(),
+                r.subject(),
+                r.details(),
+                r.legalBasis(),
+                RequestJson.JSON.writeValueAsString(r.payload()),
+                r.targets().toArray(String[]::new),
+                Timestamp.from(r.timeline().sent()),
+                Timestamp.from(r.timeline().reminder()),
+                Timestamp.from(r.timeline().deadline()),
+                Timestamp.from(r.timeline().escalation()),
+                r.status().code(),
+                Timestamp.from(r.updated()),
+                r.recipientNode(),
+                r.originNode(),
+                r.receivedFrom()))
         .update();
   }
 
@@ -182,10 +198,13 @@ class RequestStore {
         .list();
   }
 
-  /** Open requests with an event due at {@code now} that is not recorded yet. */
+  /**
+   * Open requests with an event due at {@code now} that is not recorded yet; a request received
+   * from a partner has none here (its sender's node keeps the clock).
+   */
   List<Stored> awaitingEvents(Instant now, int limit) {
     return jdbc.sql(
-            "SELECT * FROM agency_request r WHERE status IN "
+            "SELECT * FROM agency_request r WHERE origin_node IS NULL AND status IN "
                 + OPEN
                 + " AND ("
                 + missing("remind_at", "reminder")
@@ -264,7 +283,11 @@ class RequestStore {
             rs.getTimestamp("deadline").toInstant(),
             rs.getTimestamp("escalate_at").toInstant()),
         RequestStatus.fromCode(rs.getString("status")).orElseThrow(),
-        rs.getTimestamp("updated").toInstant());
+        rs.getTimestamp("updated").toInstant(),
+        rs.getString("recipient_node"),
+        rs.getString("origin_node"),
+        rs.getString("received_from"),
+        rs.getInt("response_version"));
   }
 
   private static List<String> strings(Array array) throws SQLException {

@@ -9,20 +9,22 @@ import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.stix.LegalStixType;
+import org.mekong.core.stix.RequestStixType;
 import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.VersionQuery;
 import org.mekong.server.legal.LegalExchange;
+import org.mekong.server.requests.RequestExchange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads of the indicators collection, which holds every version of every indicator and of every
- * legal record (Mekong's legal types) the caller may see: the two kinds are read apart, each in the
- * order the node stored them, and merged by (date added, change sequence), a pair unique across
- * both because their change sequences come from one database sequence. One cursor pages through
- * both.
+ * legal record (Mekong's legal types) the caller may see, and the request and response versions
+ * addressed to the caller's node: the kinds are read apart, each in the order the node stored them,
+ * and merged by (date added, change sequence), a pair unique across all because their change
+ * sequences come from one database sequence. One cursor pages through all.
  */
 @Component
 class CollectionReads {
@@ -43,11 +45,14 @@ class CollectionReads {
 
   private final IndicatorRegistry registry;
   private final LegalExchange legal;
+  private final RequestExchange requests;
   private final JdbcClient jdbc;
 
-  CollectionReads(IndicatorRegistry registry, LegalExchange legal, JdbcClient jdbc) {
+  CollectionReads(
+      IndicatorRegistry registry, LegalExchange legal, RequestExchange requests, JdbcClient jdbc) {
     this.registry = registry;
     this.legal = legal;
+    this.requests = requests;
     this.jdbc = jdbc;
   }
 
@@ -56,6 +61,9 @@ class CollectionReads {
    * only the members' objects whose originator the caller may know).
    */
   boolean exists(Agency agency, ApiRoots.Root root, String id) {
+    if (RequestStixType.ofId(id).isPresent()) {
+      return !root.isTrustGroup() && requests.exists(agency, id);
+    }
     if (LegalStixType.ofId(id).isPresent()) {
       return legal
           .find(agency, id)
@@ -103,6 +111,17 @@ class CollectionReads {
         if (inRoot(root, added.originator(), added.originatorDisclosed())) {
           items.add(new Item(added.stixId(), added.stix(), added.added(), added.changeSeq()));
         }
+      }
+      if (page.next() != null) {
+        nexts.add(page.next());
+      }
+    }
+    if (filters.requests() && !root.isTrustGroup()) {
+      RequestExchange.Page page =
+          requests.added(
+              agency, query, filters.requestIds(), filters.requestTypes(), filters.after(), limit);
+      for (RequestExchange.Added added : page.items()) {
+        items.add(new Item(added.stixId(), added.stix(), added.added(), added.changeSeq()));
       }
       if (page.next() != null) {
         nexts.add(page.next());

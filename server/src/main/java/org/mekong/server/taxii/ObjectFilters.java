@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.stix.LegalStixType;
+import org.mekong.core.stix.RequestStixType;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.VersionQuery;
 
@@ -27,6 +28,9 @@ import org.mekong.server.indicator.VersionQuery;
  * @param legal whether the filters let any legal record through
  * @param after where the previous page stopped; null for the first page
  * @param limit the largest page
+ * @param requestIds the request objects {@code match[id]} names; empty for all
+ * @param requestTypes the request types {@code match[type]} asks for (all when it names none)
+ * @param requests whether the filters let any request or response through
  */
 record ObjectFilters(
     VersionQuery query,
@@ -35,16 +39,21 @@ record ObjectFilters(
     boolean indicators,
     boolean legal,
     VersionQuery.@Nullable Position after,
-    int limit) {
+    int limit,
+    List<String> requestIds,
+    Set<RequestStixType> requestTypes,
+    boolean requests) {
 
   ObjectFilters {
     legalIds = List.copyOf(legalIds);
     legalTypes = Set.copyOf(legalTypes);
+    requestIds = List.copyOf(requestIds);
+    requestTypes = Set.copyOf(requestTypes);
   }
 
   /** Whether the type, id or spec version filters rule out everything the collection holds. */
   boolean none() {
-    return !indicators && !legal;
+    return !indicators && !legal && !requests;
   }
 
   /** The page size when the client gives none. */
@@ -55,32 +64,40 @@ record ObjectFilters(
     Instant addedAfter = timestamp("added_after", request.getParameter("added_after"));
     List<IndicatorId> ids = new ArrayList<>();
     List<String> legalIds = new ArrayList<>();
+    List<String> requestIds = new ArrayList<>();
     List<String> wantedIds = onlyId != null ? List.of(onlyId) : list(request, "match[id]");
     for (String id : wantedIds) {
       if (IndicatorId.isValid(id)) {
         ids.add(new IndicatorId(id));
       } else if (LegalStixType.ofId(id).isPresent()) {
         legalIds.add(id);
+      } else if (RequestStixType.ofId(id).isPresent()) {
+        requestIds.add(id);
       }
     }
-    if (ids.size() + legalIds.size() > VersionQuery.MAX_IDS) {
+    if (ids.size() + legalIds.size() + requestIds.size() > VersionQuery.MAX_IDS) {
       throw TaxiiException.badRequest("match[id] names at most " + VersionQuery.MAX_IDS + " ids");
     }
     boolean indicators = wantedIds.isEmpty() || !ids.isEmpty();
     boolean legal = wantedIds.isEmpty() || !legalIds.isEmpty();
+    boolean requests = wantedIds.isEmpty() || !requestIds.isEmpty();
     List<String> types = list(request, "match[type]");
     Set<LegalStixType> legalTypes = EnumSet.noneOf(LegalStixType.class);
+    Set<RequestStixType> requestTypes = EnumSet.noneOf(RequestStixType.class);
     for (String type : types) {
       LegalStixType.ofType(type).ifPresent(legalTypes::add);
+      RequestStixType.ofType(type).ifPresent(requestTypes::add);
     }
     if (!types.isEmpty()) {
       indicators &= types.contains("indicator");
       legal &= !legalTypes.isEmpty();
+      requests &= !requestTypes.isEmpty();
     }
     List<String> specVersions = list(request, "match[spec_version]");
     if (!specVersions.isEmpty() && !specVersions.contains("2.1")) {
       indicators = false;
       legal = false;
+      requests = false;
     }
     VersionQuery.Versions versions = versions(list(request, "match[version]"), defaultVersions);
     String next = request.getParameter("next");
@@ -91,7 +108,10 @@ record ObjectFilters(
         indicators,
         legal,
         next == null || next.isBlank() ? null : Cursors.decode(next),
-        limit(request.getParameter("limit")));
+        limit(request.getParameter("limit")),
+        requestIds,
+        requestTypes,
+        requests);
   }
 
   private static VersionQuery.Versions versions(

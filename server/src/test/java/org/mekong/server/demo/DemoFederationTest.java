@@ -56,6 +56,7 @@ class DemoFederationTest {
   private static DemoFederation federation;
   private static final Map<String, String> ids = new LinkedHashMap<>();
   private static final List<String> credentialsBeforeReady = new ArrayList<>();
+  private static final List<String> story = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void startFederation() {
@@ -64,6 +65,7 @@ class DemoFederationTest {
         DemoFederation.start(
             new DemoFederation.Options(dataDir, 0, 1, 0, Map.of()),
             message -> {
+              story.add(message);
               if (message.startsWith("Making the nodes partners")) {
                 DemoFederation.SITES.stream()
                     .map(site -> dataDir.resolve(site.name()).resolve(DemoSeeder.CREDENTIALS_FILE))
@@ -267,6 +269,28 @@ class DemoFederationTest {
             .asString();
     assertThat(id).startsWith("indicator--");
     return id;
+  }
+
+  @Test
+  @Order(6)
+  void chinasWantedNoticeIssuedOnItsNodeHitsAtTheThaiNodeTypedInThai() {
+    String issued =
+        story.stream()
+            .filter(line -> line.contains("China's wanted notice"))
+            .findFirst()
+            .orElse("");
+    assertThat(issued).as("%s", story).contains("on China's node");
+    assertThat(story)
+        .as("the Thai story waited for the notice")
+        .anyMatch(line -> line.contains("the notice arrived at the Thai node"));
+    String typed =
+        story.stream().filter(line -> line.contains("a Thai officer typed")).findFirst().orElse("");
+    assertThat(typed).as("%s", story).contains("hit notice");
+    NodeApi.Answer notices = getAs("th-immigration", "/api/v1/notices?limit=10");
+    assertThat(notices.status()).as(notices.body()).isEqualTo(200);
+    assertThat(notices.json().get("items")).isNotEmpty();
+    assertThat(notices.json().get("items").get(0).get("originator").asString())
+        .isEqualTo("cn-mps-afc");
   }
 
   private static NodeApi federation(String node) {

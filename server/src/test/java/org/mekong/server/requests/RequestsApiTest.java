@@ -302,6 +302,34 @@ class RequestsApiTest {
   }
 
   @Test
+  void aRequestReceivedFromAPartnerShowsItsDeadlineButItsSendersNodeKeepsTheClock() {
+    Http.Response created =
+        http.post(
+            "/api/v1/requests",
+            key("th-amlo"),
+            """
+            {"recipient": "th-mekhala-bank", "kind": "freeze", "urgency": "urgent",
+             "subject": "Received from a partner",
+             "payload": {"accounts": [{"value": "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7"}]}}
+            """);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().get("id").asString();
+    // as RequestReception stores one: the sender's node and the partner it came from
+    node.bean(JdbcClient.class)
+        .sql(
+            "UPDATE agency_request SET origin_node = 'xx', received_from = 'xx' WHERE id = ?::uuid")
+        .param(id)
+        .update();
+    clock.move(Duration.ofHours(9));
+    watch.check();
+    JsonNode received = get(id, "th-mekhala-bank");
+    assertThat(received.get("status").asString()).isEqualTo("overdue");
+    assertThat(received.get("deadline").asString())
+        .isEqualTo(created.json().get("deadline").asString());
+    assertThat(events(id)).isEmpty();
+  }
+
+  @Test
   void badInputIsRefusedNamingTheField() {
     List<String[]> cases = new ArrayList<>();
     cases.add(

@@ -91,7 +91,10 @@ public class CaseworkActions {
       @Nullable String consent,
       List<String> next) {}
 
-  /** An event typed in the console; blank fields are absent. */
+  /**
+   * An event typed in the console; blank fields are absent; {@code documents} lists one reference
+   * per line.
+   */
   public record NewEvent(
       @Nullable String type,
       @Nullable String actingPerson,
@@ -101,7 +104,8 @@ public class CaseworkActions {
       @Nullable String note,
       @Nullable String receivingAgency,
       @Nullable String country,
-      @Nullable String reason) {}
+      @Nullable String reason,
+      @Nullable String documents) {}
 
   private final Cases cases;
   private final CaseStore store;
@@ -213,11 +217,30 @@ public class CaseworkActions {
               view.disclosure().basis(),
               view.disclosure().withheld());
     }
+    Around around = around(viewer, person);
+    return new CaseShown(
+        file.id().toString(),
+        Codes.of(file.state()),
+        file.openedBy().value(),
+        file.custodian().map(a -> a.value()).orElse(null),
+        file.person().toString(),
+        file.timeline().stream().map(EventJson::of).map(EventShown::of).toList(),
+        shown,
+        around.determinations(),
+        around.consent(),
+        Lifecycle.next(file.state()).stream().map(Codes::of).toList());
+  }
+
+  /** A person's determinations and consent, each null where the viewer may not see it. */
+  record Around(@Nullable List<DeterminationShown> determinations, @Nullable String consent) {}
+
+  /** The determinations the API would show the viewer and the consent its agency records. */
+  Around around(Agency viewer, StoredPerson person) {
     List<DeterminationShown> history = null;
     if (disclosures
         .of(viewer, person, DisclosurePath.DETERMINATIONS)
         .sees(PersonField.DETERMINATIONS)) {
-      var h = determinations.history(viewer, file.person());
+      var h = determinations.history(viewer, person.id());
       String current = h.current() == null ? null : h.current().id();
       history =
           h.items().stream()
@@ -234,37 +257,34 @@ public class CaseworkActions {
         recordsConsent
             ? persons.consent(person.id()).map(CaseworkActions::consent).orElse("none")
             : null;
-    return new CaseShown(
-        file.id().toString(),
-        Codes.of(file.state()),
-        file.openedBy().value(),
-        file.custodian().map(a -> a.value()).orElse(null),
-        file.person().toString(),
-        file.timeline().stream().map(EventJson::of).map(EventShown::of).toList(),
-        shown,
-        history,
-        consent,
-        Lifecycle.next(file.state()).stream().map(Codes::of).toList());
+    return new Around(history, consent);
   }
 
   /** Appends the event as {@code POST /cases/{id}/events} does. */
   @Transactional
   public void append(Agency agency, String id, NewEvent event) {
     CaseId caseId = new CaseId(Ids.uuid("id", id));
-    EventJson json =
-        new EventJson(
-            given(event.type()),
-            null,
-            given(event.actingPerson()),
-            given(event.at()),
-            given(event.site()),
-            given(event.place()),
-            null,
-            given(event.note()),
-            given(event.receivingAgency()),
-            given(event.country()),
-            given(event.reason()));
-    cases.append(agency, caseId, json.toEvent(agency.id(), Instant.now()));
+    cases.append(agency, caseId, json(event).toEvent(agency.id(), Instant.now()));
+  }
+
+  /** The event as the API takes it. */
+  static EventJson json(NewEvent event) {
+    List<String> documents =
+        event.documents() == null
+            ? List.of()
+            : event.documents().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return new EventJson(
+        given(event.type()),
+        null,
+        given(event.actingPerson()),
+        given(event.at()),
+        given(event.site()),
+        given(event.place()),
+        documents.isEmpty() ? null : documents,
+        given(event.note()),
+        given(event.receivingAgency()),
+        given(event.country()),
+        given(event.reason()));
   }
 
   /** Records a determination as {@code POST /persons/{id}/determinations} does. */

@@ -212,12 +212,11 @@ class CasePages {
         null, session.username(), null, null, null, null, null, null, null, null);
   }
 
-  /** The event as typed, its time read as UTC, acted by the person logged in unless named. */
+  /** The event as typed, its time read as UTC, acted by the person logged in. */
   static CaseworkActions.NewEvent typed(ConsoleSession session, CaseworkActions.NewEvent form) {
-    String acting = form.actingPerson();
     return new CaseworkActions.NewEvent(
         form.type(),
-        acting == null || acting.isBlank() ? session.username() : acting,
+        session.username(),
         instant(form.at()),
         form.site(),
         form.place(),

@@ -37,7 +37,6 @@ class ManifestNewPage {
       @Nullable String reference,
       @Nullable String date,
       @Nullable String place,
-      @Nullable String actingPerson,
       @Nullable String persons) {
 
     List<String> ids() {
@@ -62,7 +61,7 @@ class ManifestNewPage {
       Model model) {
     ConsoleSession session = ConsoleSession.of(authentication);
     session.require(session.role().recordsCasework(), "send manifests");
-    Form form = new Form(null, "road", null, null, null, session.username(), person);
+    Form form = new Form(null, "road", null, null, null, person);
     return page(session, model, form, Map.of());
   }
 
@@ -76,12 +75,11 @@ class ManifestNewPage {
       HttpServletResponse response) {
     ConsoleSession session = ConsoleSession.of(authentication);
     session.require(session.role().recordsCasework(), "send manifests");
-    String acting = form.actingPerson();
     try {
       String id =
           manifests.create(
               session.caller(),
-              acting == null || acting.isBlank() ? session.username() : acting.strip(),
+              session.username(),
               new ManifestActions.NewManifest(
                   form.receiving(),
                   form.mode(),

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class PersonPages {
 
   private static final Set<String> EVENT_FIELDS =
-      Set.of("type", "actingPerson", "at", "site", "place", "note", "documents");
+      Set.of("type", "at", "site", "place", "note", "documents");
 
   /** The forms of the page as typed, and the refusals of the one that was sent. */
   private record Forms(

@@ -87,6 +87,9 @@ public class PersonActions {
   /** A person the index finds like the new one: a link, the score and why; names if shown. */
   public record Duplicate(String id, double score, String explanation, List<String> names) {}
 
+  /** A person a name search finds: the id, the names shown and the score. */
+  public record Found(String id, List<String> names, @Nullable String birthDate, double score) {}
+
   /** A case of the person that the viewer may read. */
   public record CaseLink(String id, String state) {}
 
@@ -166,6 +169,23 @@ public class PersonActions {
           http, "persons", String.join(",", out.stream().map(Duplicate::id).toList()));
     }
     return out;
+  }
+
+  /**
+   * The people {@code GET /persons?name=} finds for the agency, best first, at most {@code limit}.
+   *
+   * @throws org.mekong.core.input.InvalidInputException when the text cannot be a name
+   */
+  public List<Found> find(Caller caller, String name, int limit, HttpServletRequest http) {
+    return api.search(caller, name, null, limit, http).items().stream()
+        .map(
+            h ->
+                new Found(
+                    h.person().id(),
+                    h.person().person().names() == null ? List.of() : h.person().person().names(),
+                    h.person().person().birthDate(),
+                    h.score()))
+        .toList();
   }
 
   /** Creates the person as {@code POST /persons} does; the new person's id. */

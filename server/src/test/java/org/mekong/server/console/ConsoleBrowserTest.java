@@ -460,7 +460,8 @@ class ConsoleBrowserTest {
     type("password", analyst.password());
     click("login");
     waitFor(By.id("nav-new-person")).click();
-    type("names", "Htet Aung Lin " + ThreadLocalRandom.current().nextInt(1_000_000));
+    String name = "Htet Aung Lin " + ThreadLocalRandom.current().nextInt(1_000_000);
+    type("names", name);
     type("birthDate", "2999-04");
     select("sex", "male");
     type("nationalities", "MMR");
@@ -495,10 +496,18 @@ class ConsoleBrowserTest {
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("case-timeline")).getText().contains("Mae Sot"));
     assertThat(text("case-state")).isEqualTo("identity verified");
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
     shot("33-case-event");
     accessible("case after an event");
-    click("person-link");
-    waitFor(By.id("new-manifest-for")).click();
+    click("nav-manifests");
+    waitFor(By.id("new-manifest")).click();
+    type("person-search", name);
+    waitFor(By.className("add-person")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d ->
+                !String.valueOf(d.findElement(By.id("persons")).getDomProperty("value")).isBlank());
     select("receiving", "th-immigration");
     select("mode", "flight");
     ((JavascriptExecutor) browser)

@@ -234,6 +234,12 @@ class ConsoleCaseworkFormsTest {
         .doesNotContain("value=\"th-ccib\"")
         .contains(id)
         .contains("value=\"flight\"");
+    String found = analyst.get("/console/manifests/new/people?name=Moe+Thida").body();
+    assertThat(found).contains("Moe Thida").contains("add=" + id).doesNotContain("<html");
+    String box = analyst.get("/console/manifests/new/persons?persons=" + id + "&add=" + id).body();
+    assertThat(box).startsWith("<textarea").containsOnlyOnce(id);
+    assertThat(analyst.get("/console/manifests/new/persons?persons=a&add=" + id).body())
+        .contains("a" + System.lineSeparator() + id);
     Map<String, String> manifest = new LinkedHashMap<>();
     manifest.put("receiving", "th-ccib");
     manifest.put("mode", "flight");
@@ -324,6 +330,11 @@ class ConsoleCaseworkFormsTest {
       manifest.put(field, HOSTILE);
     }
     hostile.put("manifest", analyst.post("/console/manifests", manifest).body());
+    String query = URLEncoder.encode(HOSTILE, StandardCharsets.UTF_8);
+    hostile.put("people found", analyst.get("/console/manifests/new/people?name=" + query).body());
+    hostile.put(
+        "people box",
+        analyst.get("/console/manifests/new/persons?persons=" + query + "&add=" + query).body());
     hostile.forEach(
         (where, body) ->
             assertThat(body)
@@ -341,6 +352,7 @@ class ConsoleCaseworkFormsTest {
     assertThat(desk.get("/console/persons/new").status()).isEqualTo(403);
     assertThat(desk.post("/console/persons", person("Aye Aye")).status()).isEqualTo(403);
     assertThat(desk.get("/console/manifests/new").status()).isEqualTo(403);
+    assertThat(desk.get("/console/manifests/new/people?name=Aye").status()).isEqualTo(403);
     assertThat(desk.post("/console/manifests", Map.of("receiving", "th-immigration")).status())
         .isEqualTo(403);
 

@@ -491,11 +491,15 @@ class ConsoleBrowserTest {
     select("type", "identified");
     at("2025-10-23T06:00");
     type("place", "Mae Sot");
+    ((JavascriptExecutor) browser).executeScript("window.stillThisPage = true");
     click("record-event");
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("case-timeline")).getText().contains("Mae Sot"));
     assertThat(text("case-state")).isEqualTo("identity verified");
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.stillThisPage === true"))
+        .as("the timeline updated in place by htmx, the page not reloaded")
+        .isEqualTo(true);
     ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
     shot("33-case-event");
     accessible("case after an event");

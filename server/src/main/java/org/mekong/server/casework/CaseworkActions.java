@@ -12,7 +12,6 @@ import org.mekong.core.casework.CaseFile;
 import org.mekong.core.casework.CaseId;
 import org.mekong.core.casework.CaseState;
 import org.mekong.core.casework.Codes;
-import org.mekong.core.casework.Consent;
 import org.mekong.core.casework.DisclosurePath;
 import org.mekong.core.casework.Lifecycle;
 import org.mekong.core.casework.PersonField;
@@ -113,6 +112,7 @@ public class CaseworkActions {
   private final PersonDisclosures disclosures;
   private final DeterminationController determinations;
   private final PersonController personApi;
+  private final PersonAround around;
   private final JdbcClient jdbc;
 
   CaseworkActions(
@@ -122,6 +122,7 @@ public class CaseworkActions {
       PersonDisclosures disclosures,
       DeterminationController determinations,
       PersonController personApi,
+      PersonAround around,
       JdbcClient jdbc) {
     this.cases = cases;
     this.store = store;
@@ -129,6 +130,7 @@ public class CaseworkActions {
     this.disclosures = disclosures;
     this.determinations = determinations;
     this.personApi = personApi;
+    this.around = around;
     this.jdbc = jdbc;
   }
 
@@ -217,7 +219,7 @@ public class CaseworkActions {
               view.disclosure().basis(),
               view.disclosure().withheld());
     }
-    Around around = around(viewer, person);
+    PersonAround.Around around = this.around.of(viewer, person);
     return new CaseShown(
         file.id().toString(),
         Codes.of(file.state()),
@@ -231,60 +233,11 @@ public class CaseworkActions {
         Lifecycle.next(file.state()).stream().map(Codes::of).toList());
   }
 
-  /** A person's determinations and consent, each null where the viewer may not see it. */
-  record Around(@Nullable List<DeterminationShown> determinations, @Nullable String consent) {}
-
-  /** The determinations the API would show the viewer and the consent its agency records. */
-  Around around(Agency viewer, StoredPerson person) {
-    List<DeterminationShown> history = null;
-    if (disclosures
-        .of(viewer, person, DisclosurePath.DETERMINATIONS)
-        .sees(PersonField.DETERMINATIONS)) {
-      var h = determinations.history(viewer, person.id());
-      String current = h.current() == null ? null : h.current().id();
-      history =
-          h.items().stream()
-              .map(
-                  d ->
-                      new DeterminationShown(
-                          map(d), String.valueOf(d.id()), String.valueOf(d.id()).equals(current)))
-              .toList();
-    }
-    boolean recordsConsent =
-        person.createdBy().equals(viewer.id())
-            || persons.receivers(person.id()).contains(viewer.id());
-    String consent =
-        recordsConsent
-            ? persons.consent(person.id()).map(CaseworkActions::consent).orElse("none")
-            : null;
-    return new Around(history, consent);
-  }
-
   /** Appends the event as {@code POST /cases/{id}/events} does. */
   @Transactional
   public void append(Agency agency, String id, NewEvent event) {
     CaseId caseId = new CaseId(Ids.uuid("id", id));
-    cases.append(agency, caseId, json(event).toEvent(agency.id(), Instant.now()));
-  }
-
-  /** The event as the API takes it. */
-  static EventJson json(NewEvent event) {
-    List<String> documents =
-        event.documents() == null
-            ? List.of()
-            : event.documents().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    return new EventJson(
-        given(event.type()),
-        null,
-        given(event.actingPerson()),
-        given(event.at()),
-        given(event.site()),
-        given(event.place()),
-        documents.isEmpty() ? null : documents,
-        given(event.note()),
-        given(event.receivingAgency()),
-        given(event.country()),
-        given(event.reason()));
+    cases.append(agency, caseId, EventJson.typed(event).toEvent(agency.id(), Instant.now()));
   }
 
   /** Records a determination as {@code POST /persons/{id}/determinations} does. */
@@ -326,14 +279,6 @@ public class CaseworkActions {
         .find(caseId, false)
         .filter(f -> cases.mayRead(viewer, f))
         .orElseThrow(() -> new CaseworkNotFoundException("case", id));
-  }
-
-  private static String consent(Consent consent) {
-    return switch (consent) {
-      case Consent.Given given -> "given";
-      case Consent.Refused refused -> "refused";
-      case Consent.Override override -> "override: " + override.legalBasis();
-    };
   }
 
   @SuppressWarnings("unchecked")

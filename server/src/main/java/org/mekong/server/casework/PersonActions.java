@@ -108,7 +108,7 @@ public class PersonActions {
   private final PersonDisclosures disclosures;
   private final Cases cases;
   private final CaseStore caseStore;
-  private final CaseworkActions casework;
+  private final PersonAround around;
   private final JdbcClient jdbc;
 
   PersonActions(
@@ -118,7 +118,7 @@ public class PersonActions {
       PersonDisclosures disclosures,
       Cases cases,
       CaseStore caseStore,
-      CaseworkActions casework,
+      PersonAround around,
       JdbcClient jdbc) {
     this.api = api;
     this.caseApi = caseApi;
@@ -126,7 +126,7 @@ public class PersonActions {
     this.disclosures = disclosures;
     this.cases = cases;
     this.caseStore = caseStore;
-    this.casework = casework;
+    this.around = around;
     this.jdbc = jdbc;
   }
 
@@ -212,7 +212,7 @@ public class PersonActions {
         view.person().names() == null
             ? List.of()
             : view.person().names().stream().map(n -> new PersonName(n).script()).toList();
-    var around = casework.around(viewer, person);
+    var around = this.around.of(viewer, person);
     List<CaseLink> links = new ArrayList<>();
     for (UUID c :
         jdbc.sql("SELECT id FROM casework_case WHERE person_id = ? ORDER BY opened_at DESC")
@@ -238,7 +238,7 @@ public class PersonActions {
   public String openCase(
       Caller caller, String person, CaseworkActions.NewEvent first, HttpServletRequest http) {
     return caseApi
-        .open(caller, new CaseController.OpenRequest(person, CaseworkActions.json(first)), http)
+        .open(caller, new CaseController.OpenRequest(person, EventJson.typed(first)), http)
         .id();
   }
 }

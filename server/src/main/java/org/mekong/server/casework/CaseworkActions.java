@@ -12,7 +12,6 @@ import org.mekong.core.casework.CaseFile;
 import org.mekong.core.casework.CaseId;
 import org.mekong.core.casework.CaseState;
 import org.mekong.core.casework.Codes;
-import org.mekong.core.casework.Consent;
 import org.mekong.core.casework.DisclosurePath;
 import org.mekong.core.casework.Lifecycle;
 import org.mekong.core.casework.PersonField;
@@ -91,7 +90,10 @@ public class CaseworkActions {
       @Nullable String consent,
       List<String> next) {}
 
-  /** An event typed in the console; blank fields are absent. */
+  /**
+   * An event typed in the console; blank fields are absent; {@code documents} lists one reference
+   * per line.
+   */
   public record NewEvent(
       @Nullable String type,
       @Nullable String actingPerson,
@@ -101,7 +103,8 @@ public class CaseworkActions {
       @Nullable String note,
       @Nullable String receivingAgency,
       @Nullable String country,
-      @Nullable String reason) {}
+      @Nullable String reason,
+      @Nullable String documents) {}
 
   private final Cases cases;
   private final CaseStore store;
@@ -109,6 +112,7 @@ public class CaseworkActions {
   private final PersonDisclosures disclosures;
   private final DeterminationController determinations;
   private final PersonController personApi;
+  private final PersonAround around;
   private final JdbcClient jdbc;
 
   CaseworkActions(
@@ -118,6 +122,7 @@ public class CaseworkActions {
       PersonDisclosures disclosures,
       DeterminationController determinations,
       PersonController personApi,
+      PersonAround around,
       JdbcClient jdbc) {
     this.cases = cases;
     this.store = store;
@@ -125,6 +130,7 @@ public class CaseworkActions {
     this.disclosures = disclosures;
     this.determinations = determinations;
     this.personApi = personApi;
+    this.around = around;
     this.jdbc = jdbc;
   }
 
@@ -213,27 +219,7 @@ public class CaseworkActions {
               view.disclosure().basis(),
               view.disclosure().withheld());
     }
-    List<DeterminationShown> history = null;
-    if (disclosures
-        .of(viewer, person, DisclosurePath.DETERMINATIONS)
-        .sees(PersonField.DETERMINATIONS)) {
-      var h = determinations.history(viewer, file.person());
-      String current = h.current() == null ? null : h.current().id();
-      history =
-          h.items().stream()
-              .map(
-                  d ->
-                      new DeterminationShown(
-                          map(d), String.valueOf(d.id()), String.valueOf(d.id()).equals(current)))
-              .toList();
-    }
-    boolean recordsConsent =
-        person.createdBy().equals(viewer.id())
-            || persons.receivers(person.id()).contains(viewer.id());
-    String consent =
-        recordsConsent
-            ? persons.consent(person.id()).map(CaseworkActions::consent).orElse("none")
-            : null;
+    PersonAround.Around around = this.around.of(viewer, person);
     return new CaseShown(
         file.id().toString(),
         Codes.of(file.state()),
@@ -242,8 +228,8 @@ public class CaseworkActions {
         file.person().toString(),
         file.timeline().stream().map(EventJson::of).map(EventShown::of).toList(),
         shown,
-        history,
-        consent,
+        around.determinations(),
+        around.consent(),
         Lifecycle.next(file.state()).stream().map(Codes::of).toList());
   }
 
@@ -251,20 +237,7 @@ public class CaseworkActions {
   @Transactional
   public void append(Agency agency, String id, NewEvent event) {
     CaseId caseId = new CaseId(Ids.uuid("id", id));
-    EventJson json =
-        new EventJson(
-            given(event.type()),
-            null,
-            given(event.actingPerson()),
-            given(event.at()),
-            given(event.site()),
-            given(event.place()),
-            null,
-            given(event.note()),
-            given(event.receivingAgency()),
-            given(event.country()),
-            given(event.reason()));
-    cases.append(agency, caseId, json.toEvent(agency.id(), Instant.now()));
+    cases.append(agency, caseId, EventJson.typed(event).toEvent(agency.id(), Instant.now()));
   }
 
   /** Records a determination as {@code POST /persons/{id}/determinations} does. */
@@ -306,14 +279,6 @@ public class CaseworkActions {
         .find(caseId, false)
         .filter(f -> cases.mayRead(viewer, f))
         .orElseThrow(() -> new CaseworkNotFoundException("case", id));
-  }
-
-  private static String consent(Consent consent) {
-    return switch (consent) {
-      case Consent.Given given -> "given";
-      case Consent.Refused refused -> "refused";
-      case Consent.Override override -> "override: " + override.legalBasis();
-    };
   }
 
   @SuppressWarnings("unchecked")

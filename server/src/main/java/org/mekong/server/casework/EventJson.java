@@ -143,4 +143,24 @@ record EventJson(
         event instanceof CaseEvent.Repatriated r ? r.country().value() : null,
         event instanceof CaseEvent.Closed c ? c.reason() : null);
   }
+
+  /** The event as the API takes it. */
+  static EventJson typed(CaseworkActions.NewEvent event) {
+    List<String> documents =
+        event.documents() == null
+            ? List.of()
+            : event.documents().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return new EventJson(
+        CaseworkActions.given(event.type()),
+        null,
+        CaseworkActions.given(event.actingPerson()),
+        CaseworkActions.given(event.at()),
+        CaseworkActions.given(event.site()),
+        CaseworkActions.given(event.place()),
+        documents.isEmpty() ? null : documents,
+        CaseworkActions.given(event.note()),
+        CaseworkActions.given(event.receivingAgency()),
+        CaseworkActions.given(event.country()),
+        CaseworkActions.given(event.reason()));
+  }
 }

@@ -1,11 +1,18 @@
 package org.mekong.server.casework;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
+import org.mekong.core.casework.Codes;
+import org.mekong.core.casework.TransportMode;
+import org.mekong.server.agency.AgencyDirectory;
+import org.mekong.server.agency.Caller;
+import org.mekong.server.sharing.SharingPolicies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,14 +75,72 @@ public class ManifestActions {
     }
   }
 
+  /** A manifest as typed in the console; blank fields are absent. */
+  public record NewManifest(
+      @Nullable String receiving,
+      @Nullable String mode,
+      @Nullable String reference,
+      @Nullable String date,
+      @Nullable String place,
+      List<String> persons) {}
+
+  /** An agency a manifest may go to. */
+  public record Receiver(String id, String name) {}
+
   private final ManifestController api;
   private final ManifestViews views;
   private final JdbcClient jdbc;
+  private final SharingPolicies sharing;
+  private final AgencyDirectory agencies;
 
-  ManifestActions(ManifestController api, ManifestViews views, JdbcClient jdbc) {
+  ManifestActions(
+      ManifestController api,
+      ManifestViews views,
+      JdbcClient jdbc,
+      SharingPolicies sharing,
+      AgencyDirectory agencies) {
     this.api = api;
     this.views = views;
     this.jdbc = jdbc;
+    this.sharing = sharing;
+    this.agencies = agencies;
+  }
+
+  /** The agencies the sender has a sharing agreement with, the ones a manifest may go to. */
+  public List<Receiver> receivers(Agency sender) {
+    return sharing.agreements().stream()
+        .filter(a -> a.from().equals(sender.id()) && !a.to().equals(sender.id()))
+        .map(a -> a.to().value())
+        .distinct()
+        .sorted()
+        .map(id -> new Receiver(id, agencies.find(id).map(Agency::name).orElse(id)))
+        .toList();
+  }
+
+  /** The codes of the ways people travel. */
+  public static List<String> modes() {
+    return Arrays.stream(TransportMode.values()).map(Codes::of).toList();
+  }
+
+  /** Creates the manifest as {@code POST /manifests} does; the new manifest's id. */
+  @Transactional
+  public String create(
+      Caller caller, String actingPerson, NewManifest typed, HttpServletRequest http) {
+    String mode = CaseworkActions.given(typed.mode());
+    return api.create(
+            caller,
+            new ManifestController.ManifestRequest(
+                CaseworkActions.given(typed.receiving()),
+                mode == null
+                    ? null
+                    : new ManifestController.TransportJson(
+                        mode, CaseworkActions.given(typed.reference())),
+                CaseworkActions.given(typed.date()),
+                CaseworkActions.given(typed.place()),
+                actingPerson,
+                typed.persons()),
+            http)
+        .id();
   }
 
   /** The newest manifests the agency sends or receives. */

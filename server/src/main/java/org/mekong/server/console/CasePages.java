@@ -49,7 +49,8 @@ class CasePages {
           "note",
           "receivingAgency",
           "country",
-          "reason");
+          "reason",
+          "documents");
 
   private final CaseworkActions casework;
 
@@ -88,7 +89,7 @@ class CasePages {
       HttpServletRequest http) {
     ConsoleSession session = ConsoleSession.of(authentication);
     AuditContext.describe(http, "case", id);
-    return page(session, id, model, empty(), Map.of(), null, Map.of(), null, Map.of());
+    return page(session, id, model, empty(session), Map.of(), null, Map.of(), null, Map.of());
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR})
@@ -103,24 +104,14 @@ class CasePages {
     ConsoleSession session = ConsoleSession.of(authentication);
     session.require(session.role().recordsCasework(), "record case events");
     AuditContext.describe(http, "case", id + " event " + form.type());
-    CaseworkActions.NewEvent typed =
-        new CaseworkActions.NewEvent(
-            form.type(),
-            session.username(),
-            instant(form.at()),
-            form.site(),
-            form.place(),
-            form.note(),
-            form.receivingAgency(),
-            form.country(),
-            form.reason());
     try {
-      casework.append(session.agency(), id, typed);
+      casework.append(session.agency(), id, typed(session, form));
       return "redirect:/console/cases/" + id;
     } catch (RuntimeException e) {
       Map<String, String> errors =
           Refusals.of(e, f -> EVENT_FIELDS.contains(Refusals.last(f)) ? Refusals.last(f) : "");
-      response.setStatus(400);
+      // htmx swaps only a successful answer into the page: the form comes back with its messages
+      response.setStatus(http.getHeader("HX-Request") == null ? 400 : 200);
       return page(session, id, model, form, errors, null, Map.of(), null, Map.of());
     }
   }
@@ -156,7 +147,7 @@ class CasePages {
                       ? "determination-" + f
                       : "determination-general");
       response.setStatus(400);
-      return page(session, id, model, empty(), Map.of(), form, errors, null, Map.of());
+      return page(session, id, model, empty(session), Map.of(), form, errors, null, Map.of());
     }
   }
 
@@ -183,7 +174,7 @@ class CasePages {
               e,
               f -> Set.of("kind", "legalBasis").contains(f) ? "consent-" + f : "consent-general");
       response.setStatus(400);
-      return page(session, id, model, empty(), Map.of(), null, Map.of(), form, errors);
+      return page(session, id, model, empty(session), Map.of(), null, Map.of(), form, errors);
     }
   }
 
@@ -215,8 +206,25 @@ class CasePages {
     return "console/case";
   }
 
-  private static CaseworkActions.NewEvent empty() {
-    return new CaseworkActions.NewEvent(null, null, null, null, null, null, null, null, null);
+  /** An empty event form, acted by the person logged in. */
+  static CaseworkActions.NewEvent empty(ConsoleSession session) {
+    return new CaseworkActions.NewEvent(
+        null, session.username(), null, null, null, null, null, null, null, null);
+  }
+
+  /** The event as typed, its time read as UTC, acted by the person logged in. */
+  static CaseworkActions.NewEvent typed(ConsoleSession session, CaseworkActions.NewEvent form) {
+    return new CaseworkActions.NewEvent(
+        form.type(),
+        session.username(),
+        instant(form.at()),
+        form.site(),
+        form.place(),
+        form.note(),
+        form.receivingAgency(),
+        form.country(),
+        form.reason(),
+        form.documents());
   }
 
   /** A local date and time from the form's picker, read as UTC; any other text as typed. */

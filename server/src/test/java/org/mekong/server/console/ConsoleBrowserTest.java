@@ -451,6 +451,87 @@ class ConsoleBrowserTest {
     noBrowserErrors();
   }
 
+  @Test
+  @Order(20)
+  void anOfficerCreatesAPersonOpensACaseAddsAnEventAndSendsAManifestThroughTheForms() {
+    logOut();
+    Credentials.User analyst = user("mm-police.analyst");
+    type("username", analyst.username());
+    type("password", analyst.password());
+    click("login");
+    waitFor(By.id("nav-new-person")).click();
+    String name = "Htet Aung Lin " + ThreadLocalRandom.current().nextInt(1_000_000);
+    type("names", name);
+    type("birthDate", "2999-04");
+    select("sex", "male");
+    type("nationalities", "MMR");
+    type("doc0-number", "MC" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)));
+    type("doc0-issuingState", "MMR");
+    type("contact", "Shelter desk " + HOSTILE);
+    click("needs-shelter");
+    click("save-person");
+    waitFor(By.id("birthDate-error"));
+    assertNothingInjected();
+    shot("31-person-new");
+    accessible("new person");
+    type("birthDate", "1997-04");
+    click("save-person");
+    if (!browser.findElements(By.id("duplicates")).isEmpty()) {
+      click("save-person");
+    }
+    waitFor(By.id("open-case"));
+    assertNothingInjected();
+    shot("32-person");
+    accessible("person");
+    select("type", "rescued");
+    at("2025-10-22T06:00");
+    type("place", "Myawaddy");
+    click("open-case");
+    waitFor(By.id("record-event"));
+    select("type", "identified");
+    at("2025-10-23T06:00");
+    type("place", "Mae Sot");
+    ((JavascriptExecutor) browser).executeScript("window.stillThisPage = true");
+    click("record-event");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("case-timeline")).getText().contains("Mae Sot"));
+    assertThat(text("case-state")).isEqualTo("identity verified");
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.stillThisPage === true"))
+        .as("the timeline updated in place by htmx, the page not reloaded")
+        .isEqualTo(true);
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+    shot("33-case-event");
+    accessible("case after an event");
+    click("nav-manifests");
+    waitFor(By.id("new-manifest")).click();
+    type("person-search", name);
+    waitFor(By.className("add-person")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d ->
+                !String.valueOf(d.findElement(By.id("persons")).getDomProperty("value")).isBlank());
+    select("receiving", "th-immigration");
+    select("mode", "flight");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('date').value = '2025-10-25'");
+    type("reference", "FD 252");
+    type("place", "Mae Sot airport");
+    shot("34-manifest-new");
+    accessible("new manifest");
+    click("create-manifest");
+    assertThat(textOnceItIs("manifest-counts", "1 pending, 0 accepted, 0 refused, 0 handed over"))
+        .isEqualTo("1 pending, 0 accepted, 0 refused, 0 handed over");
+    noBrowserErrors();
+  }
+
+  /** Sets the form's date and time picker, whose typing differs by locale. */
+  private static void at(String localDateTime) {
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('at').value = arguments[0]", localDateTime);
+  }
+
   /** A manifest from mm-police to th-immigration of one consenting, identified person; its id. */
   private static String seedAManifestAndANotice() {
     Http http = seeded.http();

@@ -109,21 +109,11 @@ public class CaseList {
     String candidates = candidates(state, site, nationality, after, scan, params);
     CaseVisibility visibility = new CaseVisibility(viewer, params);
     String sql =
-        "SELECT x.id, x.opened_at, x.opened_by, x.state, x.custodian, x.names FROM ("
-            + " SELECT s.id, s.opened_at, s.opened_by, s.state, h.custodian,"
-            + " CASE WHEN "
-            + visibility.sees(DisclosurePath.PERSON_READ, PersonField.NAMES)
-            + " THEN p.record->'names' END AS names, "
-            + visibility.readsCase()
-            + (nationality == null || nationality.isBlank()
+        visibility.select(
+            candidates,
+            nationality == null || nationality.isBlank()
                 ? ""
-                : " AND " + visibility.sees(DisclosurePath.PERSON_READ, PersonField.NATIONALITIES))
-            + " AS visible FROM ("
-            + candidates
-            + ") s JOIN casework_person p ON p.id = s.person_id"
-            + " LEFT JOIN LATERAL ("
-            + CaseVisibility.CUSTODIAN
-            + ") h ON true) x WHERE x.visible ORDER BY x.opened_at DESC, x.id DESC LIMIT :size";
+                : " AND " + visibility.sees(DisclosurePath.PERSON_READ, PersonField.NATIONALITIES));
     params.put("size", size + 1);
     List<Row> rows = new ArrayList<>();
     List<Cursor> keys = new ArrayList<>();

@@ -65,6 +65,27 @@ final class CaseVisibility {
     params.put("consulOf", consulCodes(viewer));
   }
 
+  /**
+   * The cases among {@code candidates} (a query of casework_case rows with id, person_id,
+   * opened_by, opened_at and state) that the viewer may read and that meet {@code condition},
+   * newest first, at most {@code :size}: id, opened_at, opened_by, state, custodian, the person's
+   * names as a JSON array where the viewer sees them (else null), person_id.
+   */
+  String select(String candidates, String condition) {
+    return "SELECT x.id, x.opened_at, x.opened_by, x.state, x.custodian, x.names, x.person_id"
+        + " FROM (SELECT s.id, s.opened_at, s.opened_by, s.state, s.person_id, h.custodian,"
+        + " CASE WHEN "
+        + sees(DisclosurePath.PERSON_READ, PersonField.NAMES)
+        + " THEN p.record->'names' END AS names, "
+        + readsCase()
+        + condition
+        + " AS visible FROM ("
+        + candidates
+        + ") s JOIN casework_person p ON p.id = s.person_id LEFT JOIN LATERAL ("
+        + CUSTODIAN
+        + ") h ON true) x WHERE x.visible ORDER BY x.opened_at DESC, x.id DESC LIMIT :size";
+  }
+
   /** Whether the viewer may read the case: it opened it, holds the person, or sees its cases. */
   String readsCase() {
     return "(s.opened_by = :viewer OR h.custodian = :viewer OR "

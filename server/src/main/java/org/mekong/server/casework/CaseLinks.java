@@ -74,8 +74,8 @@ public class CaseLinks {
     return select(
         viewer,
         CANDIDATE
-            + " WHERE EXISTS (SELECT 1 FROM casework_event e WHERE e.case_id = c.id"
-            + " AND (e.record->>'site') = :site) ORDER BY c.opened_at DESC, c.id DESC LIMIT :scan",
+            + " WHERE c.id IN (SELECT e.case_id FROM casework_event e"
+            + " WHERE (e.record->>'site') = :site) ORDER BY c.opened_at DESC, c.id DESC LIMIT :scan",
         params,
         LIMIT);
   }

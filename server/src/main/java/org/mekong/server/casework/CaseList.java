@@ -106,14 +106,22 @@ public class CaseList {
       throw new BadRequestException("size", "must be 1 to " + MAX_PAGE + ", was " + size);
     }
     Map<String, Object> params = new java.util.HashMap<>();
-    String candidates = candidates(state, site, nationality, after, scan, params);
+    String candidates = candidates(state, after, scan, params);
     CaseVisibility visibility = new CaseVisibility(viewer, params);
-    String sql =
-        visibility.select(
-            candidates,
-            nationality == null || nationality.isBlank()
-                ? ""
-                : " AND " + visibility.sees(DisclosurePath.PERSON_READ, PersonField.NATIONALITIES));
+    StringBuilder condition = new StringBuilder();
+    if (site != null && !site.isBlank()) {
+      condition.append(
+          " AND EXISTS (SELECT 1 FROM casework_event e WHERE e.case_id = s.id"
+              + " AND (e.record->>'site') = :site)");
+      params.put("site", Ids.uuid("site", site.strip()).toString());
+    }
+    if (nationality != null && !nationality.isBlank()) {
+      condition
+          .append(" AND :nationality = ANY (p.nationalities) AND ")
+          .append(visibility.sees(DisclosurePath.PERSON_READ, PersonField.NATIONALITIES));
+      params.put("nationality", nationality.strip().toUpperCase(Locale.ROOT));
+    }
+    String sql = visibility.select(candidates, condition.toString());
     params.put("size", size + 1);
     List<Row> rows = new ArrayList<>();
     List<Cursor> keys = new ArrayList<>();
@@ -160,14 +168,13 @@ public class CaseList {
     return last.isEmpty() || last.getFirst().isEmpty() ? null : last.getFirst();
   }
 
-  /** The candidate cases of the page, newest first: the filters and the cursor, bounded. */
+  /**
+   * The candidate cases of the page, newest first after the cursor, of the state asked for: at most
+   * {@code scan}, read in the order of an index (V25); the other filters and visibility apply to
+   * them.
+   */
   private static String candidates(
-      @Nullable String state,
-      @Nullable String site,
-      @Nullable String nationality,
-      @Nullable String after,
-      int scan,
-      Map<String, Object> params) {
+      @Nullable String state, @Nullable String after, int scan, Map<String, Object> params) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT c.id, c.person_id, c.opened_by, c.opened_at, c.state FROM casework_case c"
@@ -175,18 +182,6 @@ public class CaseList {
     if (state != null && !state.isBlank()) {
       sql.append(" AND c.state = :state");
       params.put("state", Codes.of(Codes.parse(CaseState.class, "status", state.strip())));
-    }
-    if (site != null && !site.isBlank()) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM casework_event e WHERE e.case_id = c.id"
-              + " AND (e.record->>'site') = :site)");
-      params.put("site", Ids.uuid("site", site.strip()).toString());
-    }
-    if (nationality != null && !nationality.isBlank()) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM casework_person n WHERE n.id = c.person_id"
-              + " AND :nationality = ANY (n.nationalities))");
-      params.put("nationality", nationality.strip().toUpperCase(Locale.ROOT));
     }
     if (after != null && !after.isBlank()) {
       Cursor cursor = Cursor.parse(after.strip());

@@ -49,13 +49,18 @@ final class CaseVisibility {
       "(SELECT k.kind FROM casework_consent k WHERE k.person_id = p.id"
           + " ORDER BY k.seq DESC LIMIT 1) IN ('given', 'override')";
 
-  /** The viewer received the person in a handover of any case, or on a manifest not refused. */
+  /**
+   * The viewer received the person in a handover of any case, or on a manifest not refused. The
+   * receivers are gathered per person (an array compared afterwards), so the plan always starts
+   * from the person: an agency that received thousands of people is not looked up by receiver.
+   */
   private static final String RECEIVER =
-      "(EXISTS (SELECT 1 FROM casework_case r JOIN casework_event re ON re.case_id = r.id"
-          + " WHERE r.person_id = p.id AND re.receiver = :viewer)"
-          + " OR EXISTS (SELECT 1 FROM casework_manifest_entry me"
+      "(:viewer = ANY (ARRAY(SELECT re.receiver FROM casework_case r"
+          + " JOIN casework_event re ON re.case_id = r.id"
+          + " WHERE r.person_id = p.id AND re.receiver IS NOT NULL))"
+          + " OR :viewer = ANY (ARRAY(SELECT m.receiving FROM casework_manifest_entry me"
           + " JOIN casework_manifest m ON m.id = me.manifest_id"
-          + " WHERE me.person_id = p.id AND m.receiving = :viewer AND me.status <> 'refused'))";
+          + " WHERE me.person_id = p.id AND me.status <> 'refused')))";
 
   private final Agency viewer;
 
@@ -102,16 +107,26 @@ final class CaseVisibility {
     boolean consular = viewer.kind() == AgencyKind.CONSULAR;
     List<String> relations = new ArrayList<>();
     for (boolean consul : consular ? List.of(false, true) : List.of(false)) {
-      for (boolean receiver : List.of(false, true)) {
-        Recipient recipient = Recipient.of(viewer.kind(), false, false, consul, receiver);
-        if (DisclosurePolicy.visible(recipient, true, path).contains(field)) {
-          String nationality = consular ? (consul ? "" : "NOT ") + consul() : "true";
-          relations.add("(" + nationality + " AND " + (receiver ? "" : "NOT ") + RECEIVER + ")");
-        }
+      boolean asReceiver = grants(consul, true, path, field);
+      boolean asOther = grants(consul, false, path, field);
+      if (!asReceiver && !asOther) {
+        continue;
       }
+      String nationality = consular ? (consul ? "" : "NOT ") + consul() : "true";
+      String receiver = asReceiver && asOther ? "true" : (asReceiver ? "" : "NOT ") + RECEIVER;
+      relations.add("(" + nationality + " AND " + receiver + ")");
     }
     String others = relations.isEmpty() ? "false" : String.join(" OR ", relations);
     return "(p.created_by = :viewer OR (" + CONSENT + " AND (" + others + ")))";
+  }
+
+  /**
+   * Whether a viewer of this kind, consul of the person's nationality or not, receiver or not, sees
+   * the field on the path when consent permits.
+   */
+  private boolean grants(boolean consul, boolean receiver, DisclosurePath path, PersonField field) {
+    Recipient recipient = Recipient.of(viewer.kind(), false, false, consul, receiver);
+    return DisclosurePolicy.visible(recipient, true, path).contains(field);
   }
 
   private static String consul() {

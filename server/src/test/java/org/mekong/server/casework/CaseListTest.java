@@ -25,6 +25,7 @@ import org.mekong.server.support.ConsoleClient;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The console's case list against the API's rule, on a real node: cases of one site opened by
@@ -152,7 +153,8 @@ class CaseListTest {
   void everyAgencyPagesThroughExactlyTheCasesTheApiLetsItRead() {
     for (String viewer : VIEWERS) {
       String cell = viewer + " (seed " + SEED + ")";
-      List<String> expected = readable(viewer);
+      Map<String, JsonNode> read = readable(viewer);
+      List<String> expected = List.copyOf(read.keySet());
       ConsoleClient console = new ConsoleClient(node.node().baseUrl());
       assertThat(console.login("test.list-" + viewer, PASSWORD, null).location())
           .doesNotContain("error");
@@ -160,12 +162,18 @@ class CaseListTest {
       assertThat(listed).as(cell).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
 
       List<String> handedOver =
-          expected.stream().filter(id -> state(viewer, id).equals("handed-over")).toList();
+          read.entrySet().stream()
+              .filter(e -> e.getValue().get("state").asString().equals("handed-over"))
+              .map(Map.Entry::getKey)
+              .toList();
       assertThat(pages(console, "/console/cases?site=" + site + "&status=handed-over&size=3", cell))
           .as(cell + " handed over")
           .containsExactlyElementsOf(handedOver);
       List<String> chinese =
-          expected.stream().filter(id -> nationalitiesShown(viewer, id).contains("CHN")).toList();
+          read.entrySet().stream()
+              .filter(e -> nationalitiesShown(viewer, e.getValue()).contains("CHN"))
+              .map(Map.Entry::getKey)
+              .toList();
       assertThat(pages(console, "/console/cases?site=" + site + "&nationality=chn&size=5", cell))
           .as(cell + " Chinese nationals")
           .containsExactlyElementsOf(chinese);
@@ -197,39 +205,28 @@ class CaseListTest {
     assertThat(console.get("/console/cases?size=201").status()).isEqualTo(400);
   }
 
-  /** The seeded cases {@code viewer} may read through the API, newest first. */
-  private static List<String> readable(String viewer) {
-    record Opened(String id, Instant at) {}
-    List<Opened> opened = new ArrayList<>();
+  /** The seeded cases {@code viewer} may read through the API, newest first, as it shows them. */
+  private static Map<String, JsonNode> readable(String viewer) {
+    List<JsonNode> shown = new ArrayList<>();
     for (String id : CASES) {
       Http.Response read = node.http().get("/api/v1/casework/cases/" + id, KEY.get(viewer));
       assertThat(read.status()).as(read.body()).isIn(200, 404);
       if (read.status() == 200) {
-        opened.add(
-            new Opened(id, Instant.parse(read.json().get("timeline").get(0).get("at").asString())));
+        shown.add(read.json());
       }
     }
-    return opened.stream()
-        .sorted(java.util.Comparator.comparing(Opened::at).thenComparing(Opened::id).reversed())
-        .map(Opened::id)
-        .toList();
+    shown.sort(
+        java.util.Comparator.comparing(
+                (JsonNode c) -> Instant.parse(c.get("timeline").get(0).get("at").asString()))
+            .thenComparing(c -> c.get("id").asString())
+            .reversed());
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    shown.forEach(c -> byId.put(c.get("id").asString(), c));
+    return byId;
   }
 
-  private static String state(String viewer, String id) {
-    return node.http()
-        .get("/api/v1/casework/cases/" + id, KEY.get(viewer))
-        .json()
-        .get("state")
-        .asString();
-  }
-
-  private static Set<String> nationalitiesShown(String viewer, String id) {
-    String person =
-        node.http()
-            .get("/api/v1/casework/cases/" + id, KEY.get(viewer))
-            .json()
-            .get("person")
-            .asString();
+  private static Set<String> nationalitiesShown(String viewer, JsonNode shownCase) {
+    String person = shownCase.get("person").asString();
     Http.Response read = node.http().get("/api/v1/casework/persons/" + person, KEY.get(viewer));
     Set<String> shown = new LinkedHashSet<>();
     if (read.status() == 200 && read.json().get("person").has("nationalities")) {

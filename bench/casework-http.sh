@@ -12,22 +12,12 @@ ROWS="${2:-10000}"
 MANIFEST="${3:-1000}"
 SEARCHES="${4:-1000}"
 PORT="${BENCH_PORT:-18196}"
-source bench/prepare.sh casework-http
+source bench/lib/node.sh casework-http
+bench_jar
 ./mvnw -B -q -pl server -am package -DskipTests -Dspotless.check.skip=true
-"$JAVA_HOME/bin/java" -Xmx8g ${NODE_JAVA_OPTS:-} -jar server/target/mekong.jar demo --data "$WORK/node" --port "$PORT" \
-  --no-rescue-story >"$WORK/node.log" 2>&1 &
-NODE=$!
-for _ in $(seq 1 900); do
-  grep -q "demo node is up" "$WORK/node.log" && break
-  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
-  sleep 1
-done
-PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
-key() {
-  python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']==sys.argv[2]][0]['apiKey'])" "$WORK/node/credentials.json" "$1"
-}
-ADMIN=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['adminApiKey'])" "$WORK/node/credentials.json")
+BENCH_JAR=1 NODE_JAVA_OPTS="-Xmx8g ${NODE_JAVA_OPTS:-}" start_node --no-rescue-story
+ADMIN=$(admin_key)
 "$JAVA_HOME/bin/java" -Xmx4g -cp bench/target/benchmarks.jar org.mekong.bench.CaseworkHttpBench \
-  "http://localhost:$PORT" "$(key th-immigration)" "$(key mm-police)" "$ADMIN" \
+  "http://localhost:$PORT" "$(agency_key th-immigration)" "$(agency_key mm-police)" "$ADMIN" \
   "jdbc:postgresql://127.0.0.1:$PGPORT/postgres?user=postgres" "$KNOWN" "$ROWS" "$MANIFEST" "$SEARCHES"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

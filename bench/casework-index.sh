@@ -7,6 +7,7 @@
 # Needs JAVA_HOME pointing at a JDK 21 or newer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/prepare.sh casework-index
+source bench/lib/node.sh casework-index
+bench_jar
 "$JAVA_HOME/bin/java" -Xms6g -Xmx6g -cp bench/target/benchmarks.jar \
   org.mekong.bench.CaseworkIndexBench "$@"

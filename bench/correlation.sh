@@ -10,35 +10,11 @@ CHUNK=1000000
 HITS="${BENCH_HITS:-5000}"
 MISSES="${BENCH_MISSES:-1000}"
 PORT="${BENCH_PORT:-18191}"
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/mekong-bench-correlation.XXXXXX")"
-NODE=""
-cleanup() {
-  if [[ -n "$NODE" ]]; then
-    kill "$NODE" 2>/dev/null || true
-    wait "$NODE" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-seconds() { python3 -c "import time;print(time.time())"; }
+source bench/lib/node.sh correlation
 T_START=$(seconds)
-echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-./mekong demo --data "$WORK/node" --port "$PORT" --indicators 0 >"$WORK/node.log" 2>&1 &
-NODE=$!
-for _ in $(seq 1 900); do
-  curl -sf "localhost:$PORT/actuator/health" >/dev/null && break
-  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
-  sleep 1
-done
-# the demo writes its credentials just after it turns ready
-for _ in $(seq 1 60); do [[ -f "$WORK/node/credentials.json" ]] && break; sleep 1; done
-curl -sf "localhost:$PORT/actuator/health" >/dev/null || { echo "the node did not start" >&2; exit 1; }
-PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
+start_node --indicators 0
 KEY=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['agencies'][1]['apiKey'])" "$WORK/node/credentials.json")
-PSQL=(psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres postgres)
 echo "node on port $PORT, PostgreSQL $("${PSQL[@]}" -c 'SHOW server_version') on port $PGPORT"
 
 source bench/lib/load-indicators.sh

@@ -12,22 +12,13 @@ cd "$(dirname "$0")/.."
 RATE="${1:-1000}"
 SECONDS_PUBLISHING="${2:-60}"
 PORT="${BENCH_PORT:-18290}"
-source bench/prepare.sh federation
+source bench/lib/node.sh federation
+bench_jar
 
-./mekong demo --nodes 3 --data "$WORK/federation" --port "$PORT" --indicators 0 >"$WORK/nodes.log" 2>&1 &
-NODE=$!
-for _ in $(seq 1 900); do
-  grep -q "Press Ctrl-C" "$WORK/nodes.log" && break
-  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/nodes.log" >&2; exit 1; }
-  sleep 1
-done
-key() { # NODE AGENCY
-  python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']==sys.argv[2]][0]['apiKey'])" \
-    "$WORK/federation/$1/credentials.json" "$2"
-}
-admin() { # NODE
-  python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['adminApiKey'])" "$WORK/federation/$1/credentials.json"
-}
+launch_node "$WORK/federation/th" "Press Ctrl-C" \
+  "${MEKONG[@]}" demo --nodes 3 --data "$WORK/federation" --port "$PORT" --indicators 0
+key() { agency_key "$2" "$WORK/federation/$1"; } # NODE AGENCY
+admin() { admin_key "$WORK/federation/$1"; } # NODE
 if [[ "${FEDERATION_NODES:-2}" == 2 ]]; then
   for pair in "cn:mm:$PORT" "th:mm:$((PORT + 2))" "mm:cn:$((PORT + 1))" "mm:th:$((PORT + 1))"; do
     IFS=: read -r node partner port <<<"$pair"

@@ -6,10 +6,7 @@
 # Usage: bench/fuzz.sh [SEED] [HTTP_REQUESTS]   (default: a new seed, 100000). Needs JAVA_HOME (JDK 21+).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
-  exit 2
-fi
+source bench/lib/node.sh fuzz
 SEED="${1:-$(date +%s%N)}"
 REQUESTS="${2:-100000}"
 ./mvnw -B -q -pl server -am verify \

@@ -14,12 +14,11 @@ cd "$(dirname "$0")/.."
 N="${1:-1000000}"
 BATCH=5000
 PORT="${BENCH_PORT:-18196}"
-source bench/prepare.sh import-floor
+source bench/lib/node.sh import-floor
+bench_jar
 
 start_node --indicators 0
-PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
 PGPID=$(head -1 "$WORK/node/postgres/postmaster.pid")
-PSQL=(psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres postgres)
 echo "PostgreSQL $("${PSQL[@]}" -c 'SHOW server_version') on port $PGPORT"
 
 echo "making the COPY text of $N indicators in batches of $BATCH ..."
@@ -89,7 +88,6 @@ for pid in os.listdir("/proc"):
 print(total / os.sysconf("SC_CLK_TCK"))
 PY
 }
-seconds() { python3 -c "import time;print(time.time())"; }
 
 # One psql per stream; stream k of S loads every S-th batch, each \copy its own transaction.
 load() { # KIND STREAMS -> prints "wall cpu"

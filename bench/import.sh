@@ -7,8 +7,7 @@ cd "$(dirname "$0")/.."
 LINES="${1:-1000000}"
 BASELINE_LINES="${BENCH_BASELINE_LINES:-2000}"
 PORT="${BENCH_PORT:-18190}"
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/mekong-bench-import.XXXXXX")"
-trap 'kill "$NODE" 2>/dev/null; wait "$NODE" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+source bench/lib/node.sh import
 
 echo "generating $LINES domains (seeded) ..."
 python3 - "$LINES" "$WORK/list.txt" <<'PY'
@@ -21,14 +20,11 @@ with open(path, "w") as f:
         f.write("%s-%d.%s\n" % ("".join(r.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8)), i, r.choice(tlds)))
 PY
 
-./mekong demo --data "$WORK/node" --port "$PORT" >"$WORK/node.log" 2>&1 &
-NODE=$!
-# Wait until the demo world is seeded, so that its writes do not overlap the measurement.
-for _ in $(seq 1 600); do grep -q "demo node is up" "$WORK/node.log" && break; sleep 1; done
+# Waits until the demo world is seeded, so that its writes do not overlap the measurement.
+start_node
 KEY=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['agencies'][1]['apiKey'])" "$WORK/node/credentials.json")
 URL="localhost:$PORT/api/v1/indicators:import?format=list&type=domain&category=gambling&tlp=green"
 
-seconds() { python3 -c "import time;print(time.time())"; }
 PGPID=$(head -1 "$WORK/node/postgres/postmaster.pid")
 # CPU seconds used so far by the node's JVM and its PostgreSQL (postmaster, backends, reaped ones):
 # with other work on the machine, CPU per indicator is steadier than the wall clock.

@@ -4,10 +4,7 @@
 # (about 2 minutes). Needs JAVA_HOME pointing at a JDK 21 or newer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
-  exit 2
-fi
-./mvnw -B -q -pl bench -am package -DskipTests
-exec "$JAVA_HOME/bin/java" -Xms1g -Xmx1g -cp bench/target/benchmarks.jar \
+source bench/lib/node.sh name-compare
+bench_jar
+"$JAVA_HOME/bin/java" -Xms1g -Xmx1g -cp bench/target/benchmarks.jar \
   org.mekong.bench.NameCompareBenchmark "$@"

@@ -3,9 +3,6 @@
 # Needs JAVA_HOME pointing at a JDK 21 or newer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
-  exit 2
-fi
-./mvnw -B -q -pl bench -am package -DskipTests
-exec "$JAVA_HOME/bin/java" -jar bench/target/benchmarks.jar "$@"
+source bench/lib/node.sh phone-fast-path
+bench_jar
+"$JAVA_HOME/bin/java" -jar bench/target/benchmarks.jar "$@"

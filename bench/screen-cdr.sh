@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-10000000}"
 LISTED="${2:-1000000}"
-source bench/prepare.sh screen-cdr
+source bench/lib/node.sh screen-cdr
+bench_jar
 # (removed first: an unchanged server module does not repackage a core that changed)
 rm -f server/target/mekong.jar
 ./mvnw -B -q -pl server -am package -DskipTests -Dspotless.check.skip=true

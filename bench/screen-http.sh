@@ -10,21 +10,12 @@ cd "$(dirname "$0")/.."
 N="${1:-1000000}"
 SECONDS_EACH="${2:-20}"
 PORT="${BENCH_PORT:-18193}"
-source bench/prepare.sh screen-http
+source bench/lib/node.sh screen-http
+bench_jar
 
-./mekong demo --data "$WORK/node" --port "$PORT" --indicators 0 >"$WORK/node.log" 2>&1 &
-NODE=$!
-for _ in $(seq 1 900); do
-  curl -sf "localhost:$PORT/actuator/health" >/dev/null && break
-  kill -0 "$NODE" 2>/dev/null || { cat "$WORK/node.log" >&2; exit 1; }
-  sleep 1
-done
-# the demo writes its credentials just after it turns ready
-for _ in $(seq 1 60); do [[ -f "$WORK/node/credentials.json" ]] && break; sleep 1; done
-PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
-KEY=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-chaophraya-mobile'][0]['apiKey'])" "$WORK/node/credentials.json")
-PUBLISHER=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-ccib'][0]['apiKey'])" "$WORK/node/credentials.json")
-PSQL=(psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres postgres)
+start_node --indicators 0
+KEY=$(agency_key th-chaophraya-mobile)
+PUBLISHER=$(agency_key th-ccib)
 
 # Phone indicator s is +668 followed by (s * 7919) mod 10^8 in 8 digits; domain s is bench-s.top.
 load() { # TYPE COUNT KEY_SQL
@@ -53,10 +44,9 @@ load domain "$((N / 10))" "'bench-' || s || '.top'"
 "${PSQL[@]}" -c "VACUUM ANALYZE indicator" >/dev/null
 TOTAL=$((N + N / 10))
 # Restart, so the watch list is built from the database as at start-up.
-kill "$NODE"; wait "$NODE" 2>/dev/null || true
+stop_node
 T=$(date +%s.%N)
-./mekong demo --data "$WORK/node" --port "$PORT" --indicators 0 >"$WORK/node.log" 2>&1 &
-NODE=$!
+start_node --indicators 0
 for _ in $(seq 1 1800); do
   READY=$(curl -sf -H "Authorization: Bearer $KEY" "localhost:$PORT/api/v1/screen/status" 2>/dev/null \
     | python3 -c "import json,sys;s=json.load(sys.stdin);print(1 if s['ready'] and s['indicators']>=$TOTAL else 0)" 2>/dev/null || echo 0)
@@ -65,7 +55,6 @@ for _ in $(seq 1 1800); do
   sleep 0.5
 done
 curl -sf -H "Authorization: Bearer $KEY" "localhost:$PORT/api/v1/screen/status"; echo
-PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
 echo "restart to a ready watch list of $TOTAL indicators: $(python3 -c "import time;print(round(time.time()-$T,1))") s"
 "$JAVA_HOME/bin/java" -Xmx2g -cp bench/target/benchmarks.jar org.mekong.bench.ScreenHttpBench \
   "http://localhost:$PORT" "$KEY" "jdbc:postgresql://127.0.0.1:$PGPORT/postgres?user=postgres" \

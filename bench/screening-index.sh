@@ -3,10 +3,7 @@
 # 10 million phones (about 3 minutes). Needs JAVA_HOME pointing at a JDK 21 or newer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
-  exit 2
-fi
-./mvnw -B -q -pl bench -am package -DskipTests
-exec "$JAVA_HOME/bin/java" -Xms6g -Xmx6g -cp bench/target/benchmarks.jar \
+source bench/lib/node.sh screening-index
+bench_jar
+"$JAVA_HOME/bin/java" -Xms6g -Xmx6g -cp bench/target/benchmarks.jar \
   org.mekong.bench.ScreeningIndexBenchmark "$@"

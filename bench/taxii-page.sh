@@ -11,11 +11,10 @@ PAGES="${2:-300}"
 JUMPS="${3:-100}"
 PORT="${BENCH_PORT:-18195}"
 COLLECTION=7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11
-source bench/prepare.sh taxii-page
+source bench/lib/node.sh taxii-page
+bench_jar
 
 start_node --indicators 0
-PGPORT=$(sed -n 4p "$WORK/node/postgres/postmaster.pid")
-PSQL=(psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres postgres)
 echo "loading $N domain indicators ..."
 # Domain s is taxii-s.top, by th-ccib, TLP:GREEN; one version each, date_added as stored.
 "${PSQL[@]}" <<SQL
@@ -40,10 +39,10 @@ SQL
 "${PSQL[@]}" -c "VACUUM ANALYZE indicator_version" >/dev/null
 RANGE=$("${PSQL[@]}" -F' ' -c "SELECT to_char(min(date_added) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), to_char(max(date_added) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM indicator_version WHERE selector_key LIKE 'taxii-%'")
 # Restart, so the screening watch list is built from the database and idle while measuring.
-kill "$NODE"; wait "$NODE" 2>/dev/null || true
+stop_node
 start_node --indicators 0
-KEY=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-amlo'][0]['apiKey'])" "$WORK/node/credentials.json")
-SCREENER=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-chaophraya-mobile'][0]['apiKey'])" "$WORK/node/credentials.json")
+KEY=$(agency_key th-amlo)
+SCREENER=$(agency_key th-chaophraya-mobile)
 for _ in $(seq 1 1800); do
   READY=$(curl -sf -H "Authorization: Bearer $SCREENER" "localhost:$PORT/api/v1/screen/status" 2>/dev/null \
     | python3 -c "import json,sys;s=json.load(sys.stdin);print(1 if s['ready'] and s['indicators']>=$N else 0)" 2>/dev/null || echo 0)

@@ -10,9 +10,10 @@ SIZE="${1:-10000}"
 BUNDLES="${2:-10}"
 PORT="${BENCH_PORT:-18194}"
 COLLECTION=7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11
-source bench/prepare.sh taxii-post
+source bench/lib/node.sh taxii-post
+bench_jar
 
 start_node --indicators 0
-KEY=$(python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']=='th-ccib'][0]['apiKey'])" "$WORK/node/credentials.json")
+KEY=$(agency_key th-ccib)
 "$JAVA_HOME/bin/java" -Xmx1g -cp bench/target/benchmarks.jar org.mekong.bench.TaxiiPostBench \
   "http://localhost:$PORT" "$KEY" "$COLLECTION" "$SIZE" "$BUNDLES"

@@ -4,10 +4,7 @@
 # baseline. Arguments (optional): listed checks threads linear-checks. Needs JAVA_HOME (JDK >= 21).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  echo "JAVA_HOME must point at a JDK 21 or newer" >&2
-  exit 2
-fi
-./mvnw -B -q -pl bench -am package -DskipTests
-exec "$JAVA_HOME/bin/java" -Xms6g -Xmx6g -cp bench/target/benchmarks.jar \
+source bench/lib/node.sh traveller-check
+bench_jar
+"$JAVA_HOME/bin/java" -Xms6g -Xmx6g -cp bench/target/benchmarks.jar \
   org.mekong.bench.TravellerCheckBench "$@"

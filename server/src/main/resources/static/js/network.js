@@ -10,7 +10,8 @@
   var words = box.dataset;
   var edgeWords = {
     on: words.edgeOn, published: words.edgePublished, sighted: words.edgeSighted,
-    links: words.edgeLinks, names: words.edgeNames
+    links: words.edgeLinks, names: words.edgeNames, reported: words.edgeReported,
+    concerns: words.edgeConcerns, at: words.edgeAt
   };
   var tlpColours = {
     clear: '#ffffff', green: '#33cc00', amber: '#ffc000', 'amber+strict': '#ffc000', red: '#ff2b2b'
@@ -69,6 +70,10 @@
             shape: 'rectangle', 'background-color': '#6a329f', width: 24, height: 30 } },
           { selector: 'node.site', style: {
             shape: 'triangle', 'background-color': '#a4161a', width: 28, height: 26 } },
+          { selector: 'node.case', style: {
+            shape: 'hexagon', 'background-color': '#b45f06', width: 30, height: 28 } },
+          { selector: 'node.person', style: {
+            shape: 'ellipse', 'background-color': '#134f5c', width: 24, height: 24 } },
           { selector: 'edge', style: {
             width: 1.5, 'line-color': '#8a8a8a', 'target-arrow-shape': 'triangle',
             'target-arrow-color': '#8a8a8a', 'curve-style': 'bezier', label: 'data(label)',

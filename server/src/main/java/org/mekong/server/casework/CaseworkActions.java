@@ -1,11 +1,8 @@
 package org.mekong.server.casework;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.casework.CaseFile;
@@ -21,24 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the console does with cases, by the API's rules: the cases an agency may read, one case with
- * its person as {@code GET /persons/{id}} shows them, its determinations as their API shows them,
- * the next event and a determination recorded through the same services, consent recorded.
+ * What the console does with cases, by the API's rules (the list is {@link CaseList}): one case
+ * with its person as {@code GET /persons/{id}} shows them, its determinations as their API shows
+ * them, the next event and a determination recorded through the same services, consent recorded.
  */
 @Service
 public class CaseworkActions {
-
-  /** How many cases the console lists at most. */
-  public static final int LIST_LIMIT = 200;
-
-  /** One line of the case list; {@code names} empty when the person's names are withheld. */
-  public record CaseRow(
-      String id,
-      String state,
-      String openedBy,
-      Instant openedAt,
-      @Nullable String custodian,
-      List<String> names) {}
 
   /** A site to filter by. */
   public record SiteOption(String id, String name) {}
@@ -144,62 +129,6 @@ public class CaseworkActions {
     return jdbc.sql("SELECT id, record->>'name' FROM casework_site ORDER BY record->>'name'")
         .query((rs, row) -> new SiteOption(rs.getString(1), String.valueOf(rs.getString(2))))
         .list();
-  }
-
-  /**
-   * The newest cases the viewer may read (as {@code GET /cases/{id}} decides), filtered by state,
-   * by a site named in an event, and by a nationality of the person the viewer may see.
-   */
-  public List<CaseRow> cases(
-      Agency viewer, @Nullable String state, @Nullable String site, @Nullable String nationality) {
-    StringBuilder sql = new StringBuilder("SELECT c.id FROM casework_case c WHERE true");
-    List<Object> params = new ArrayList<>();
-    if (state != null && !state.isBlank()) {
-      sql.append(" AND c.state = ?");
-      params.add(Codes.of(Codes.parse(CaseState.class, "status", state.strip())));
-    }
-    if (site != null && !site.isBlank()) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM casework_event e WHERE e.case_id = c.id"
-              + " AND e.record->>'site' = ?)");
-      params.add(Ids.uuid("site", site.strip()).toString());
-    }
-    sql.append(" ORDER BY c.opened_at DESC, c.id LIMIT 5000");
-    String wanted =
-        nationality == null || nationality.isBlank()
-            ? null
-            : nationality.strip().toUpperCase(Locale.ROOT);
-    List<CaseRow> rows = new ArrayList<>();
-    for (UUID id : jdbc.sql(sql.toString()).params(params).query(UUID.class).list()) {
-      CaseFile file = store.find(new CaseId(id), false).orElse(null);
-      if (file == null || !cases.mayRead(viewer, file)) {
-        continue;
-      }
-      StoredPerson person = persons.find(file.person()).orElseThrow();
-      var disclosed = disclosures.of(viewer, person, DisclosurePath.PERSON_READ);
-      if (wanted != null
-          && !(disclosed.sees(PersonField.NATIONALITIES)
-              && person.json().nationalities() != null
-              && person.json().nationalities().contains(wanted))) {
-        continue;
-      }
-      List<String> names =
-          disclosed.sees(PersonField.NAMES) && person.json().names() != null
-              ? person.json().names()
-              : List.of();
-      rows.add(
-          new CaseRow(
-              id.toString(),
-              Codes.of(file.state()),
-              file.openedBy().value(),
-              file.timeline().getFirst().details().at(),
-              file.custodian().map(a -> a.value()).orElse(null),
-              names));
-      if (rows.size() == LIST_LIMIT) {
-        break;
-      }
-    }
-    return rows;
   }
 
   /** The case if the viewer may read it, else a 404, with what the API shows around it. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
+import org.mekong.server.casework.CaseList;
 import org.mekong.server.casework.CaseworkActions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,9 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Cases: the list the agency may read, filtered by status, site and nationality; one case with its
- * person, timeline, determinations and consent as the API shows them; the next event, a
- * determination and consent recorded through the API's services, refusals beside their fields.
+ * Cases: the list the agency may read, newest first a page at a time, filtered by status, site and
+ * nationality ({@link CaseList}); one case with its person, timeline, determinations and consent as
+ * the API shows them; the next event, a determination and consent recorded through the API's
+ * services, refusals beside their fields.
  */
 @Controller
 class CasePages {
@@ -53,9 +55,11 @@ class CasePages {
           "documents");
 
   private final CaseworkActions casework;
+  private final CaseList list;
 
-  CasePages(CaseworkActions casework) {
+  CasePages(CaseworkActions casework, CaseList list) {
     this.casework = casework;
+    this.list = list;
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR})
@@ -64,14 +68,19 @@ class CasePages {
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable String site,
       @RequestParam(required = false) @Nullable String nationality,
+      @RequestParam(required = false) @Nullable String after,
+      @RequestParam(defaultValue = "" + CaseList.PAGE) int size,
       Authentication authentication,
       Model model,
       HttpServletRequest http) {
     ConsoleSession session = ConsoleSession.of(authentication);
-    var rows = casework.cases(session.agency(), status, site, nationality);
+    CaseList.Page page = list.page(session.agency(), status, site, nationality, after, size);
     AuditContext.describe(
-        http, "cases", String.join(",", rows.stream().limit(20).map(r -> r.id()).toList()));
-    model.addAttribute("rows", rows);
+        http, "cases", String.join(",", page.rows().stream().limit(20).map(r -> r.id()).toList()));
+    model.addAttribute("rows", page.rows());
+    model.addAttribute("next", page.next());
+    model.addAttribute("first", after != null && !after.isBlank());
+    model.addAttribute("size", size);
     model.addAttribute("states", CaseworkActions.states());
     model.addAttribute("sites", casework.sites());
     model.addAttribute("status", status == null ? "" : status);

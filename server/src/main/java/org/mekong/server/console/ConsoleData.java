@@ -47,14 +47,15 @@ class ConsoleData {
   NetworkGraph graph(
       @RequestParam(required = false) @Nullable String indicator,
       @RequestParam(required = false) @Nullable String selector,
+      @RequestParam(name = "case", required = false) @Nullable String caseId,
       Authentication authentication,
       HttpServletRequest http) {
     ConsoleSession session = ConsoleSession.of(authentication);
     AuditContext.describe(
         http,
-        indicator != null ? "indicator" : "selector",
-        indicator != null ? indicator : String.valueOf(selector));
-    return figures.graph(session, indicator, selector);
+        indicator != null ? "indicator" : caseId != null ? "case" : "selector",
+        indicator != null ? indicator : caseId != null ? caseId : String.valueOf(selector));
+    return figures.graph(session, indicator, selector, caseId);
   }
 
   @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR})

@@ -15,6 +15,7 @@ import org.mekong.core.casework.SuppressedCounts;
 import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.marking.Tlp;
 import org.mekong.server.agency.CallerKind;
+import org.mekong.server.casework.CaseLinks;
 import org.mekong.server.casework.CaseworkFigures;
 import org.mekong.server.indicator.IndicatorActions;
 import org.mekong.server.indicator.IndicatorView;
@@ -56,6 +57,7 @@ class ConsoleFigures {
   private final IndicatorActions indicators;
   private final AlertActions alerts;
   private final CaseworkFigures casework;
+  private final CaseLinks cases;
   private final LegalRecords legal;
   private final Clock clock;
 
@@ -63,7 +65,9 @@ class ConsoleFigures {
       IndicatorActions indicators,
       AlertActions alerts,
       CaseworkFigures casework,
-      LegalRecords legal) {
+      LegalRecords legal,
+      CaseLinks cases) {
+    this.cases = cases;
     this.indicators = indicators;
     this.alerts = alerts;
     this.casework = casework;
@@ -72,28 +76,17 @@ class ConsoleFigures {
   }
 
   /**
-   * The neighbourhood of an indicator ({@code indicator}) or of every reading of a selector ({@code
-   * selector}): exactly one of them.
+   * The neighbourhood of an indicator ({@code indicator}), of every reading of a selector ({@code
+   * selector}) or of a case ({@code caseId}): exactly one of them.
    */
   NetworkGraph graph(
-      ConsoleSession session, @Nullable String indicator, @Nullable String selector) {
+      ConsoleSession session,
+      @Nullable String indicator,
+      @Nullable String selector,
+      @Nullable String caseId) {
     Agency viewer = session.agency();
-    List<IndicatorView> shown;
-    if (indicator != null && !indicator.isBlank() && (selector == null || selector.isBlank())) {
-      shown = indicators.onSameSelector(viewer, indicator.strip());
-      if (shown.isEmpty()) {
-        throw new IndicatorPages.NotFound(
-            "no indicator " + indicator.strip() + " that your agency may see");
-      }
-    } else if (selector != null
-        && !selector.isBlank()
-        && (indicator == null || indicator.isBlank())) {
-      shown = indicators.find(viewer, selector);
-    } else {
-      throw new BadRequestException("indicator", "give either an indicator id or a selector");
-    }
-    return NetworkGraph.of(
-        shown,
+    boolean casework = readsCasework(session);
+    NetworkGraph.Sources sources =
         new NetworkGraph.Sources() {
           @Override
           public List<IndicatorActions.SightingEntry> sightings(IndicatorView view) {
@@ -110,7 +103,49 @@ class ConsoleFigures {
           public Optional<IndicatorView> indicator(String id) {
             return IndicatorId.isValid(id) ? indicators.get(viewer, id) : Optional.empty();
           }
-        });
+
+          @Override
+          public List<CaseLinks.Linked> cases(IndicatorView view) {
+            return casework ? cases.publishing(viewer, view.id()) : List.of();
+          }
+        };
+    int given = (given(indicator) ? 1 : 0) + (given(selector) ? 1 : 0) + (given(caseId) ? 1 : 0);
+    if (given != 1) {
+      throw new BadRequestException(
+          "indicator", "give either an indicator id, a selector or a case id");
+    }
+    if (given(caseId)) {
+      CaseLinks.Linked root =
+          (casework
+                  ? cases.one(viewer, String.valueOf(caseId).strip())
+                  : Optional.<CaseLinks.Linked>empty())
+              .orElseThrow(
+                  () ->
+                      new IndicatorPages.NotFound(
+                          "no case "
+                              + String.valueOf(caseId).strip()
+                              + " that your agency may read"));
+      List<CaseLinks.Linked> atSites = new java.util.ArrayList<>();
+      for (CaseLinks.SiteRef site : root.sites()) {
+        atSites.addAll(cases.at(viewer, site.id()));
+      }
+      return NetworkGraph.ofCase(root, atSites, sources);
+    }
+    List<IndicatorView> shown;
+    if (given(indicator)) {
+      shown = indicators.onSameSelector(viewer, String.valueOf(indicator).strip());
+      if (shown.isEmpty()) {
+        throw new IndicatorPages.NotFound(
+            "no indicator " + String.valueOf(indicator).strip() + " that your agency may see");
+      }
+    } else {
+      shown = indicators.find(viewer, String.valueOf(selector));
+    }
+    return NetworkGraph.of(shown, sources);
+  }
+
+  private static boolean given(@Nullable String parameter) {
+    return parameter != null && !parameter.isBlank();
   }
 
   /** Whether the person's agency reads casework (sites, cases), as the casework API allows. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mekong.server.casework.CaseLinks;
 import org.mekong.server.indicator.IndicatorActions;
 import org.mekong.server.indicator.IndicatorView;
 import org.mekong.server.legal.LegalRecords;
@@ -16,8 +17,12 @@ import org.mekong.server.legal.LegalRecords;
  * A neighbourhood of indicators for the network view: each indicator the viewer may see, its
  * selector, the agency that published it (unless the API withholds the originator from the viewer),
  * the agencies whose sightings the viewer may see, and the legal records the viewer may see that
- * link it, with the other indicators (and so selectors) and the sites those records link. Built
- * only from what the API's services show the viewer, so it holds nothing the viewer may not see.
+ * link it, with the other indicators (and so selectors) and the sites those records link, and the
+ * cases the viewer may read that published it as a recruiter's contact, with their sites and their
+ * persons where the viewer sees the person's names (a withheld person has no node). Around a case:
+ * the case, the recruiter indicators it published that the viewer may see (and their neighbourhood
+ * as above) and the other cases the viewer may read at its sites. Built only from what the API's
+ * services show the viewer, so it holds nothing the viewer may not see.
  */
 record NetworkGraph(List<Node> nodes, List<Edge> edges) {
 
@@ -33,7 +38,9 @@ record NetworkGraph(List<Node> nodes, List<Edge> edges) {
     INDICATOR,
     AGENCY,
     RECORD,
-    SITE;
+    SITE,
+    CASE,
+    PERSON;
 
     String code() {
       return name().toLowerCase(Locale.ROOT);
@@ -53,7 +60,8 @@ record NetworkGraph(List<Node> nodes, List<Edge> edges) {
 
   /**
    * An edge: {@code kind} is on (indicator → selector), published or sighted (agency → indicator),
-   * links (record → indicator) or names (record → site).
+   * links (record → indicator), names (record → site), reported (case → indicator), concerns (case
+   * → person) or at (case → site).
    */
   record Edge(String id, String source, String target, String kind) {}
 
@@ -64,6 +72,8 @@ record NetworkGraph(List<Node> nodes, List<Edge> edges) {
     List<LegalRecords.Linked> records(IndicatorView indicator);
 
     Optional<IndicatorView> indicator(String id);
+
+    List<CaseLinks.Linked> cases(IndicatorView indicator);
   }
 
   NetworkGraph {
@@ -80,7 +90,40 @@ record NetworkGraph(List<Node> nodes, List<Edge> edges) {
   static NetworkGraph of(List<IndicatorView> indicators, Sources sources) {
     Builder graph = new Builder(sources);
     indicators.forEach(graph::indicator);
+    return around(indicators, graph);
+  }
+
+  /**
+   * The graph around a case the viewer may read: its person, sites and the recruiter indicators it
+   * published that the viewer may see (each with its neighbourhood), and {@code atSites}, the other
+   * cases the viewer may read at its sites.
+   */
+  static NetworkGraph ofCase(
+      CaseLinks.Linked root, List<CaseLinks.Linked> atSites, Sources sources) {
+    Builder graph = new Builder(sources);
+    graph.caseNode(root);
+    List<IndicatorView> indicators = new ArrayList<>();
+    for (String id : root.indicators()) {
+      sources
+          .indicator(id)
+          .ifPresent(
+              view -> {
+                graph.indicator(view);
+                graph.edge("case:" + root.id(), view.id(), "reported");
+                indicators.add(view);
+              });
+    }
+    atSites.forEach(graph::caseNode);
+    return around(indicators, graph);
+  }
+
+  private static NetworkGraph around(List<IndicatorView> indicators, Builder graph) {
+    Sources sources = graph.sources;
     for (IndicatorView indicator : indicators) {
+      for (CaseLinks.Linked linked : sources.cases(indicator)) {
+        graph.caseNode(linked);
+        graph.edge("case:" + linked.id(), indicator.id(), "reported");
+      }
       for (LegalRecords.Linked record : sources.records(indicator)) {
         String recordId = "record:" + record.id();
         graph.node(new Node(recordId, Kind.RECORD.code(), record.kind(), null, null, null, false));
@@ -157,6 +200,40 @@ record NetworkGraph(List<Node> nodes, List<Edge> edges) {
           agency(sighting.reporter());
           edge("agency:" + sighting.reporter(), indicator.id(), "sighted");
         }
+      }
+    }
+
+    void caseNode(CaseLinks.Linked linked) {
+      String id = "case:" + linked.id();
+      if (nodes.containsKey(id)) {
+        return;
+      }
+      node(
+          new Node(
+              id,
+              Kind.CASE.code(),
+              linked.state() + " · " + linked.openedBy(),
+              linked.id(),
+              null,
+              "/console/cases/" + linked.id(),
+              false));
+      if (linked.person() != null) {
+        String person = "person:" + linked.person();
+        node(
+            new Node(
+                person,
+                Kind.PERSON.code(),
+                String.join(" · ", linked.names()),
+                null,
+                null,
+                null,
+                false));
+        edge(id, person, "concerns");
+      }
+      for (CaseLinks.SiteRef site : linked.sites()) {
+        String siteId = "site:" + site.name();
+        node(new Node(siteId, Kind.SITE.code(), site.name(), null, null, null, false));
+        edge(id, siteId, "at");
       }
     }
 

@@ -36,15 +36,17 @@ class VisualPages {
   String network(
       @RequestParam(required = false) @Nullable String indicator,
       @RequestParam(required = false) @Nullable String selector,
+      @RequestParam(name = "case", required = false) @Nullable String caseId,
       Authentication authentication,
       Model model,
       HttpServletRequest http) {
     ConsoleSession session = ConsoleSession.of(authentication);
     boolean byIndicator = indicator != null && !indicator.isBlank();
-    String key = byIndicator ? "indicator" : "selector";
-    String value = String.valueOf(byIndicator ? indicator : selector).strip();
+    boolean byCase = !byIndicator && caseId != null && !caseId.isBlank();
+    String key = byIndicator ? "indicator" : byCase ? "case" : "selector";
+    String value = String.valueOf(byIndicator ? indicator : byCase ? caseId : selector).strip();
     AuditContext.describe(http, key, value);
-    NetworkGraph graph = figures.graph(session, indicator, selector);
+    NetworkGraph graph = figures.graph(session, indicator, selector, caseId);
     model.addAttribute(
         "dataUrl",
         UriComponentsBuilder.fromPath("/console/network/graph")
@@ -59,6 +61,8 @@ class VisualPages {
     model.addAttribute("agencies", graph.of(NetworkGraph.Kind.AGENCY));
     model.addAttribute("records", graph.of(NetworkGraph.Kind.RECORD));
     model.addAttribute("sites", graph.of(NetworkGraph.Kind.SITE));
+    model.addAttribute("cases", graph.of(NetworkGraph.Kind.CASE));
+    model.addAttribute("persons", graph.of(NetworkGraph.Kind.PERSON));
     return "console/network";
   }
 

@@ -724,6 +724,75 @@ class ConsoleBrowserTest {
     waitFor(By.id("logout"));
   }
 
+  @Test
+  @Order(40)
+  void theCaseListPagesAndACaseOpensItsNetworkWithItsPerson() {
+    Http http = seeded.http();
+    String police = seeded.keyOf("mm-police");
+    String person = "";
+    String caseId = "";
+    for (int i = 0; i < 2; i++) {
+      Http.Response created =
+          http.post(
+              "/api/v1/casework/persons",
+              police,
+              "{\"names\": [\"Ma Thida Network\"], \"nationalities\": [\"MMR\"],"
+                  + " \"exploitation\": {\"recruiters\": [{\"channel\": \"phone-call\","
+                  + " \"type\": \"phone\", \"value\": \""
+                  + randomThaiMobile()
+                  + "\", \"region\": \"TH\"}]}}");
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      person = created.json().get("id").asString();
+      Http.Response opened =
+          http.post(
+              "/api/v1/casework/cases",
+              police,
+              "{\"person\": \""
+                  + person
+                  + "\", \"event\": {\"type\": \"rescued\", \"actingPerson\": \"Aung\","
+                  + " \"at\": \"2025-10-2"
+                  + (5 + i)
+                  + "T00:00:00Z\", \"place\": \"Myawaddy\"}}");
+      assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+      caseId = opened.json().get("id").asString();
+    }
+    Http.Response indicator =
+        http.post(
+            "/api/v1/casework/cases/" + caseId + "/recruiter-indicators",
+            police,
+            "{\"recruiter\": 0, \"tlp\": \"green\"}");
+    assertThat(indicator.status()).as(indicator.body()).isEqualTo(201);
+    open("/");
+    if (!browser.findElements(By.id("logout")).isEmpty()) {
+      logOut();
+    }
+    Credentials.User analyst = user("mm-police.analyst");
+    type("username", analyst.username());
+    type("password", analyst.password());
+    click("login");
+    waitFor(By.id("logout"));
+
+    open("/console/cases?size=1");
+    waitFor(By.id("cases-next")).click();
+    waitFor(By.id("cases-first"));
+    assertThat(String.valueOf(browser.getCurrentUrl())).contains("after=").contains("size=1");
+    assertThat(browser.findElements(By.className("case-link"))).hasSize(1);
+    shot("40-cases-older");
+    accessible("cases-older");
+
+    open("/console/cases/" + caseId);
+    click("case-network");
+    WebElement graph = waitFor(By.cssSelector("#network-graph[data-rendered='true']"));
+    assertThat(Integer.parseInt(String.valueOf(graph.getAttribute("data-nodes"))))
+        .as("the case, its person, the indicator, its selector and publishing agency")
+        .isGreaterThanOrEqualTo(5);
+    assertThat(text("network-persons")).contains("Ma Thida Network");
+    assertThat(text("network-cases")).isNotBlank();
+    shot("41-case-network");
+    accessible("case-network");
+    noBrowserErrors();
+  }
+
   private static void seedAnAlert() {
     Http http = seeded.http();
     Http.Response agreement =

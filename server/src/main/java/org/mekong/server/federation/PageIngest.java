@@ -11,6 +11,7 @@ import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.audit.AuditLog;
+import org.mekong.server.casework.CaseworkExchange;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.legal.LegalExchange;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ class PageIngest {
 
   private final IndicatorRegistry registry;
   private final LegalExchange legal;
+  private final CaseworkExchange casework;
   private final AgencyDirectory agencies;
   private final PartnerStore store;
 
@@ -44,12 +46,14 @@ class PageIngest {
   PageIngest(
       IndicatorRegistry registry,
       LegalExchange legal,
+      CaseworkExchange casework,
       AgencyDirectory agencies,
       PartnerStore store,
       AuditLog audit,
       PlatformTransactionManager transactions) {
     this.registry = registry;
     this.legal = legal;
+    this.casework = casework;
     this.agencies = agencies;
     this.store = store;
     this.audit = audit;
@@ -114,6 +118,16 @@ class PageIngest {
             case LegalExchange.Stored ignored -> received++;
             case LegalExchange.Unchanged ignored -> unchanged++;
             case LegalExchange.Refused refusal -> {
+              refuse(partner, puller, object, RefusalReason.INVALID_OBJECT, refusal.reason());
+              refused++;
+            }
+          }
+        }
+        case ObjectIngest.AcceptCasework accept -> {
+          switch (casework.receive(accept.version(), puller, accept.originNode(), partner)) {
+            case CaseworkExchange.Stored ignored -> received++;
+            case CaseworkExchange.Unchanged ignored -> unchanged++;
+            case CaseworkExchange.Refused refusal -> {
               refuse(partner, puller, object, RefusalReason.INVALID_OBJECT, refusal.reason());
               refused++;
             }

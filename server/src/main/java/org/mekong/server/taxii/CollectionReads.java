@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.stix.CaseworkStixType;
 import org.mekong.core.stix.LegalStixType;
+import org.mekong.server.casework.CaseworkExchange;
 import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.VersionQuery;
@@ -19,10 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads of the indicators collection, which holds every version of every indicator and of every
- * legal record (Mekong's legal types) the caller may see: the two kinds are read apart, each in the
- * order the node stored them, and merged by (date added, change sequence), a pair unique across
- * both because their change sequences come from one database sequence. One cursor pages through
- * both.
+ * legal record (Mekong's legal types) the caller may see, and the casework versions addressed to
+ * the caller (Mekong's casework types, never in a trust group's root): the kinds are read apart,
+ * each in the order the node stored them, and merged by (date added, change sequence), a pair
+ * unique across both because their change sequences come from one database sequence. One cursor
+ * pages through both.
  */
 @Component
 class CollectionReads {
@@ -43,11 +46,14 @@ class CollectionReads {
 
   private final IndicatorRegistry registry;
   private final LegalExchange legal;
+  private final CaseworkExchange casework;
   private final JdbcClient jdbc;
 
-  CollectionReads(IndicatorRegistry registry, LegalExchange legal, JdbcClient jdbc) {
+  CollectionReads(
+      IndicatorRegistry registry, LegalExchange legal, CaseworkExchange casework, JdbcClient jdbc) {
     this.registry = registry;
     this.legal = legal;
+    this.casework = casework;
     this.jdbc = jdbc;
   }
 
@@ -56,6 +62,9 @@ class CollectionReads {
    * only the members' objects whose originator the caller may know).
    */
   boolean exists(Agency agency, ApiRoots.Root root, String id) {
+    if (CaseworkStixType.ofId(id).isPresent()) {
+      return !root.isTrustGroup() && casework.exists(agency, id);
+    }
     if (LegalStixType.ofId(id).isPresent()) {
       return legal
           .find(agency, id)
@@ -103,6 +112,22 @@ class CollectionReads {
         if (inRoot(root, added.originator(), added.originatorDisclosed())) {
           items.add(new Item(added.stixId(), added.stix(), added.added(), added.changeSeq()));
         }
+      }
+      if (page.next() != null) {
+        nexts.add(page.next());
+      }
+    }
+    if (filters.casework() && !root.isTrustGroup()) {
+      CaseworkExchange.Page page =
+          casework.added(
+              agency,
+              query,
+              filters.caseworkIds(),
+              filters.caseworkTypes(),
+              filters.after(),
+              limit);
+      for (CaseworkExchange.Added added : page.items()) {
+        items.add(new Item(added.stixId(), added.stix(), added.added(), added.changeSeq()));
       }
       if (page.next() != null) {
         nexts.add(page.next());

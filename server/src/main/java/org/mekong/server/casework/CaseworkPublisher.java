@@ -154,31 +154,78 @@ class CaseworkPublisher {
     }
   }
 
-  /** Publishes the manifest's current state to its receiving agency, a partner node's. */
-  void manifest(ManifestStore.Header header, List<ManifestStore.Entry> entries) {
+  /**
+   * A determination this node's agency recorded travels, as a version of its own, to the partner
+   * agencies that hold the person now (a receiver's and a consul's rows both show determinations).
+   */
+  void determination(org.mekong.core.casework.Determination d) {
+    if (agencies.remoteNodes().containsKey(d.agency())) {
+      return;
+    }
+    Set<AgencyId> audience = new TreeSet<>(AgencyOrder.ORDER);
+    versions
+        .latest(CaseworkStixType.PERSON.stixId(d.person().value()))
+        .forEach(
+            (agency, last) -> {
+              if (!last.withdrawn()) {
+                audience.add(agency);
+              }
+            });
+    if (audience.isEmpty()) {
+      return;
+    }
     ObjectNode record = PersonStore.JSON.createObjectNode();
-    record.put("sending", header.sending().value());
-    record.put("receiving", header.receiving().value());
-    ObjectNode transport = record.putObject("transport");
-    transport.put("mode", Codes.of(header.mode()));
-    if (header.reference() != null) {
-      transport.put("reference", header.reference());
+    record.put("person", d.person().toString());
+    record.put("verdict", Codes.of(d.verdict()));
+    record.put("agency", d.agency().value());
+    record.put("decidedBy", d.decidedBy());
+    record.put("at", d.at().toString());
+    record.put("basis", d.basis());
+    if (d.supersedes() != null) {
+      record.put("supersedes", String.valueOf(d.supersedes()));
     }
-    record.put("date", header.date().toString());
-    if (header.place() != null) {
-      record.put("place", header.place());
+    Instant now = now(null);
+    versions.insert(
+        new CaseworkObject(
+            CaseworkStixType.DETERMINATION,
+            d.id(),
+            d.agency(),
+            now,
+            now,
+            1,
+            audience,
+            null,
+            false,
+            record));
+  }
+
+  /** A new manifest: to a partner node's agency, its people and itself travel. */
+  void sent(ManifestStore.Header header, List<PersonId> people, List<ManifestStore.Entry> entries) {
+    if (agencies.remoteNodes().containsKey(header.receiving())) {
+      people.forEach(this::person);
+      manifest(header, entries);
     }
-    var list = record.putArray("entries");
-    for (ManifestStore.Entry entry : entries) {
-      ObjectNode e = list.addObject();
-      e.put("person", entry.person().toString());
-      e.put("status", Codes.of(entry.status()));
-      if (entry.reason() != null) {
-        e.put("reason", entry.reason());
-      }
-      e.put("updatedAt", entry.updatedAt().toString());
-      e.put("updatedBy", entry.updatedBy());
+  }
+
+  /**
+   * Decisions on a manifest: the sender's on one to a partner node's agency travel as a new version
+   * of it; a receiver's on a partner's manifest travel back to its sender.
+   */
+  void decided(
+      ManifestStore.Header header,
+      String actingPerson,
+      List<ManifestStore.Entry> entries,
+      List<ManifestStore.Entry> decided) {
+    Map<AgencyId, String> remote = agencies.remoteNodes();
+    if (remote.containsKey(header.receiving())) {
+      manifest(header, entries);
+    } else if (remote.containsKey(header.sending())) {
+      decisions(header, actingPerson, decided);
     }
+  }
+
+  /** Publishes the manifest's current state to its receiving agency, a partner node's. */
+  private void manifest(ManifestStore.Header header, List<ManifestStore.Entry> entries) {
     String stixId = CaseworkStixType.MANIFEST.stixId(header.id());
     versions.insert(
         next(
@@ -189,32 +236,18 @@ class CaseworkPublisher {
             Set.of(header.receiving()),
             null,
             false,
-            record,
+            ManifestRecords.manifest(header, entries),
             stixId));
   }
 
   /** Sends a receiver's decisions on a partner's manifest back to its sending agency. */
-  void decisions(
+  private void decisions(
       ManifestStore.Header header, String actingPerson, List<ManifestStore.Entry> decided) {
-    ObjectNode record = PersonStore.JSON.createObjectNode();
-    record.put("manifest", header.id().toString());
-    record.put("actingPerson", actingPerson);
-    var list = record.putArray("decisions");
-    for (ManifestStore.Entry entry : decided) {
-      ObjectNode e = list.addObject();
-      e.put("person", entry.person().toString());
-      e.put("status", Codes.of(entry.status()));
-      if (entry.reason() != null) {
-        e.put("reason", entry.reason());
-      }
-      e.put("updatedAt", entry.updatedAt().toString());
-    }
-    UUID id = UUID.randomUUID();
     Instant now = now(null);
     versions.insert(
         new CaseworkObject(
             CaseworkStixType.MANIFEST_DECISION,
-            id,
+            UUID.randomUUID(),
             header.receiving(),
             now,
             now,
@@ -222,7 +255,7 @@ class CaseworkPublisher {
             Set.of(header.sending()),
             null,
             false,
-            record));
+            ManifestRecords.decisions(header, actingPerson, decided)));
   }
 
   private CaseworkObject next(

@@ -12,10 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mekong.core.agency.AgencyId;
+import org.mekong.core.casework.Determination;
+import org.mekong.core.casework.DeterminationHistory;
 import org.mekong.core.casework.EntryStatus;
 import org.mekong.core.casework.Person;
 import org.mekong.core.casework.PersonField;
 import org.mekong.core.casework.PersonId;
+import org.mekong.core.casework.Verdict;
 import org.mekong.core.input.InvalidInputException;
 import org.mekong.core.stix.CaseworkObject;
 import org.mekong.core.stix.CaseworkStixType;
@@ -38,8 +41,10 @@ class CaseworkReceiver {
   private final ManifestStore manifests;
   private final RetentionStore retention;
   private final AgencyDirectory agencies;
+  private final DeterminationController determinations;
 
   CaseworkReceiver(
+      DeterminationController determinations,
       PersonStore persons,
       ReceivedStore received,
       ManifestStore manifests,
@@ -50,6 +55,41 @@ class CaseworkReceiver {
     this.manifests = manifests;
     this.retention = retention;
     this.agencies = agencies;
+    this.determinations = determinations;
+  }
+
+  private CaseworkExchange.Reception determination(
+      CaseworkObject object, AgencyId puller, String originNode, String partner) {
+    JsonNode record = object.record();
+    PersonId person = new PersonId(UUID.fromString(text(record, "person")));
+    if (received.find(CaseworkStixType.PERSON.stixId(person.value()), puller).isEmpty()) {
+      return refused("is about person " + person + ", whose record did not reach " + puller);
+    }
+    if (!text(record, "agency").equals(object.originator().value())) {
+      return refused("a determination is recorded by its originator");
+    }
+    JsonNode supersedes = record.path("supersedes");
+    Determination next =
+        new Determination(
+            object.id(),
+            person,
+            org.mekong.core.casework.Codes.parse(Verdict.class, "verdict", text(record, "verdict")),
+            object.originator(),
+            text(record, "decidedBy"),
+            Instant.parse(text(record, "at")),
+            text(record, "basis"),
+            supersedes.isMissingNode() ? null : UUID.fromString(supersedes.asString()));
+    DeterminationHistory history = determinations.history(person);
+    if (history.determinations().stream().anyMatch(d -> d.id().equals(next.id()))) {
+      return new CaseworkExchange.Unchanged();
+    }
+    String refusal = history.refusal(next);
+    if (refusal != null) {
+      return refused("supersedes: " + refusal);
+    }
+    determinations.insert(next, history.determinations().size());
+    remember(object, puller, originNode, partner);
+    return new CaseworkExchange.Stored();
   }
 
   CaseworkExchange.Reception receive(
@@ -66,8 +106,8 @@ class CaseworkReceiver {
         case PERSON -> person(object, puller, originNode, partner);
         case MANIFEST -> manifest(object, puller, originNode, partner);
         case MANIFEST_DECISION -> decision(object, puller, originNode, partner);
-        case CASE, DETERMINATION ->
-            refused("this node does not take " + object.type().type() + " objects yet");
+        case DETERMINATION -> determination(object, puller, originNode, partner);
+        case CASE -> refused("this node does not take " + object.type().type() + " objects yet");
       };
     } catch (InvalidInputException e) {
       return refused("the record's " + e.getMessage());

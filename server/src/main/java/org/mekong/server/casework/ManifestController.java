@@ -175,10 +175,7 @@ class ManifestController {
             body.place() == null ? null : Ids.required("place", body.place(), 200),
             Instant.now());
     store.insert(header, ids, Ids.required("actingPerson", body.actingPerson(), 200));
-    if (registered.isRemote()) {
-      ids.forEach(publisher::person);
-      publisher.manifest(header, store.entries(header.id()));
-    }
+    publisher.sent(header, ids, store.entries(header.id()));
     AuditContext.describe(http, "manifest", header.id().toString());
     return views.view(sender, header);
   }
@@ -263,12 +260,7 @@ class ManifestController {
       entries.put(person, new ManifestStore.Entry(person, to, reason, now, acting));
       decided.add(entries.get(person));
     }
-    Map<org.mekong.core.agency.AgencyId, String> remote = agencies.remoteNodes();
-    if (remote.containsKey(header.receiving())) {
-      publisher.manifest(header, List.copyOf(entries.values()));
-    } else if (remote.containsKey(header.sending())) {
-      publisher.decisions(header, acting, decided);
-    }
+    publisher.decided(header, acting, List.copyOf(entries.values()), decided);
     return views.view(agency, header);
   }
 

@@ -190,6 +190,29 @@ class CaseworkFederationTest {
           return progress.path("handed-over").asInt() == 1 ? progress : null;
         });
 
+    // A determination mm records later travels to th as a version of its own.
+    Http.Response determined =
+        mm.http.post(
+            "/api/v1/casework/persons/" + first + "/determinations",
+            police,
+            "{\"verdict\": \"victim\", \"decidedBy\": \"Pol. Maj. Aung\","
+                + " \"basis\": \"Interview at the shelter\"}");
+    assertThat(determined.status()).as(determined.body()).isEqualTo(201);
+    JsonNode current =
+        await(
+            "the determination at th",
+            DEADLINE,
+            () -> {
+              Http.Response response =
+                  th.http.get("/api/v1/casework/persons/" + first + "/determinations", nia);
+              JsonNode found = response.status() == 200 ? response.json().get("current") : null;
+              return found == null || found.isNull() ? null : found;
+            });
+    assertThat(current.get("verdict").asString()).isEqualTo("victim");
+    assertThat(current.get("agency").asString()).isEqualTo("mm-rescue");
+    assertThat(th.http.get("/api/v1/casework/persons/" + first + "/determinations", ccib).status())
+        .isEqualTo(404);
+
     // th now holds the person and lists them onward to China's node.
     Http.Response onward =
         th.http.post("/api/v1/casework/manifests", nia, manifest("cn-mps-afc", first));

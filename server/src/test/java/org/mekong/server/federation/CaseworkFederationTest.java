@@ -135,6 +135,10 @@ class CaseworkFederationTest {
     assertThat(personAtTh.get("disclosure").get("basis").asString()).isEqualTo("consent");
     assertThat(personAtTh.get("person").has("contact")).isFalse(); // the receiver's row
     assertThat(personAtTh.get("person").has("exploitation")).isFalse();
+    // The index of known people finds the received person for the receiver only.
+    String search = "/api/v1/casework/persons?name=Zhang%20Wei";
+    assertThat(th.http.get(search, nia).body()).contains(first);
+    assertThat(th.http.get(search, ccib).body()).doesNotContain(first);
     // Other agencies of th see nothing; the person without consent never left mm.
     assertThat(th.http.get("/api/v1/casework/persons/" + first, ccib).status()).isEqualTo(404);
     assertThat(th.http.get("/api/v1/casework/manifests/" + manifest, ccib).status()).isEqualTo(404);

@@ -10,7 +10,11 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.core.stix.CaseworkObject;
 import org.mekong.core.stix.CaseworkStixType;
 import org.mekong.server.indicator.VersionQuery;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,10 +27,16 @@ public class CaseworkExchange {
 
   private final CaseworkVersions versions;
   private final CaseworkReceiver receiver;
+  private final TransactionTemplate savepoint;
 
-  CaseworkExchange(CaseworkVersions versions, CaseworkReceiver receiver) {
+  CaseworkExchange(
+      CaseworkVersions versions,
+      CaseworkReceiver receiver,
+      PlatformTransactionManager transactions) {
     this.versions = versions;
     this.receiver = receiver;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** A version as its audience sees it, with when the node stored it. */
@@ -82,11 +92,25 @@ public class CaseworkExchange {
 
   /**
    * Stores a version pulled from {@code partner} by the local agency {@code puller}, its originator
-   * an agency of node {@code originNode}. Runs in the caller's transaction; a refusal stores
-   * nothing of the version.
+   * an agency of node {@code originNode}. Runs in the caller's transaction, under a savepoint: a
+   * refusal, even one the database makes, stores nothing of the version and leaves the rest of the
+   * page to be stored.
    */
   public Reception receive(
       CaseworkObject object, AgencyId puller, String originNode, String partner) {
-    return receiver.receive(object, puller, originNode, partner);
+    try {
+      Reception reception =
+          savepoint.execute(
+              status -> {
+                Reception r = receiver.receive(object, puller, originNode, partner);
+                if (r instanceof Refused) {
+                  status.setRollbackOnly();
+                }
+                return r;
+              });
+      return reception == null ? new Refused("nothing was stored") : reception;
+    } catch (DataAccessException e) {
+      return new Refused("clashes with what this node holds; nothing of it was stored");
+    }
   }
 }

@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * Which fields of a person's record each recipient sees on each path: one table. The creator sees
  * everything; every other recipient sees its row of the table only when the person consented or an
- * override names a legal basis, and never more than the path shows. Screening clients, financial
- * intelligence and partner nodes see nothing of casework.
+ * override names a legal basis, and never more than the path shows. Screening clients and financial
+ * intelligence see nothing of casework; a partner node's agency receives a person's record only as
+ * a receiver or a consul of the person's nationality ({@link #acrossNodes}).
  */
 public final class DisclosurePolicy {
 
@@ -64,6 +65,29 @@ public final class DisclosurePolicy {
               DETERMINATIONS);
       case IMMIGRATION -> EnumSet.of(NAMES, BIRTH_DATE, SEX, NATIONALITIES, DOCUMENTS, CASES);
       case OTHER_CONSUL, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT, PARTNER ->
+          EnumSet.noneOf(PersonField.class);
+    };
+  }
+
+  /**
+   * The fields a partner node's agency receives of a person, {@code relation} being its relation to
+   * the record: the row of the receiver (listed or handed over to it on a manifest) or of the
+   * consul of one of the person's nationalities, with consent or an override; nothing on any other
+   * relation or without either.
+   */
+  public static Set<PersonField> acrossNodes(Recipient relation, boolean consentOrOverride) {
+    if (!consentOrOverride) {
+      return EnumSet.noneOf(PersonField.class);
+    }
+    return switch (relation) {
+      case RECEIVER, CONSUL_OF_NATIONALITY -> entitled(relation);
+      case CREATOR,
+          LAW_ENFORCEMENT,
+          IMMIGRATION,
+          OTHER_CONSUL,
+          FINANCIAL_INTELLIGENCE,
+          SCREENING_CLIENT,
+          PARTNER ->
           EnumSet.noneOf(PersonField.class);
     };
   }

@@ -38,7 +38,7 @@ public final class StixDefinitions {
   /** The version of Mekong's extensions. */
   public static final String EXTENSION_VERSION = "1.0";
 
-  /** The class-path folder of the JSON schemas of Mekong's legal types. */
+  /** The class-path folder of the JSON schemas of Mekong's own SDO types. */
   public static final String LEGAL_SCHEMAS = "org/mekong/core/stix/schemas/sdos/";
 
   private static final String SCHEMA_BASE = "urn:mekong:stix:extension:";
@@ -53,7 +53,7 @@ public final class StixDefinitions {
   /**
    * Every extension definition of Mekong: one {@code new-sco} per custom observable type, the
    * indicator and the marking property extensions, then one {@code new-sdo} per legal record type
-   * and per request type. Fixed ids and timestamps.
+   * and per request type, and one per casework record type. Fixed ids and timestamps.
    */
   public static List<ObjectNode> extensionDefinitions() {
     List<ObjectNode> definitions = new ArrayList<>();
@@ -113,7 +113,28 @@ public final class StixDefinitions {
               "new-sdo",
               "sdo/" + type.type()));
     }
+    for (CaseworkStixType type : CaseworkStixType.values()) {
+      definitions.add(
+          extension(
+              type.extensionId(),
+              type.type(),
+              type.description()
+                  + " Properties: the record's as the casework API writes them, in snake_case;"
+                  + " version; audience (the agency ids that may read it, under TLP:RED);"
+                  + " disclosure_basis; withdrawn. JSON schema: "
+                  + caseworkSchema(type)
+                  + ".",
+              "new-sdo",
+              "sdo/" + type.type()));
+    }
     return List.copyOf(definitions);
+  }
+
+  /**
+   * Where the JSON schema of a casework type's objects is, as a class-path resource of this module.
+   */
+  public static String caseworkSchema(CaseworkStixType type) {
+    return LEGAL_SCHEMAS + type.type() + ".json";
   }
 
   /**

@@ -97,6 +97,33 @@ class DisclosurePolicyTest {
     assertThat(failures).isEmpty();
   }
 
+  /** relation → the fields a partner node's agency receives with consent or an override. */
+  private static final Map<Recipient, String> ACROSS_NODES =
+      Map.of(
+          Recipient.CONSUL_OF_NATIONALITY,
+          "birth-date cases contact determinations documents languages names nationalities needs"
+              + " sex",
+          Recipient.RECEIVER,
+          "birth-date cases determinations documents languages names nationalities needs sex");
+
+  @Test
+  void aPartnerNodesAgencyReceivesOnlyAsReceiverOrConsulAndOnlyWithConsent() {
+    List<String> failures = new ArrayList<>();
+    for (Recipient relation : Recipient.values()) {
+      for (boolean consent : new boolean[] {true, false}) {
+        Set<String> expected = new TreeSet<>();
+        String row = consent ? ACROSS_NODES.getOrDefault(relation, "") : "";
+        expected.addAll(List.of(row.isEmpty() ? new String[0] : row.split(" ")));
+        Set<String> actual = new TreeSet<>();
+        DisclosurePolicy.acrossNodes(relation, consent).forEach(f -> actual.add(Codes.of(f)));
+        if (!expected.equals(actual)) {
+          failures.add(relation + " × consent " + consent + ": " + actual + " not " + expected);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
   @Test
   void screeningClientsSeeNothingWhateverTheirRelationToTheRecord() {
     for (boolean consul : new boolean[] {true, false}) {

@@ -70,9 +70,13 @@ class DeterminationController {
   private final JdbcClient jdbc;
   private final PersonDisclosures disclosures;
 
-  DeterminationController(JdbcClient jdbc, PersonDisclosures disclosures) {
+  private final CaseworkPublisher publisher;
+
+  DeterminationController(
+      JdbcClient jdbc, PersonDisclosures disclosures, CaseworkPublisher publisher) {
     this.jdbc = jdbc;
     this.disclosures = disclosures;
+    this.publisher = publisher;
   }
 
   @PostMapping("/api/v1/casework/persons/{id}/determinations")
@@ -118,6 +122,7 @@ class DeterminationController {
       throw new CaseworkConflictException("supersedes", refusal);
     }
     insert(next, history.determinations().size());
+    publisher.determination(next);
     return DeterminationJson.of(next);
   }
 
@@ -139,7 +144,7 @@ class DeterminationController {
         history.determinations().stream().map(DeterminationJson::of).toList());
   }
 
-  private DeterminationHistory history(PersonId person) {
+  DeterminationHistory history(PersonId person) {
     return new DeterminationHistory(
         jdbc.sql(
                 "SELECT id, verdict, agency, decided_by, at, basis, supersedes"
@@ -160,7 +165,7 @@ class DeterminationController {
   }
 
   @SuppressWarnings("NullAway") // the first determination supersedes none: SQL NULL
-  private void insert(Determination d, int seq) {
+  void insert(Determination d, int seq) {
     jdbc.sql(
             "INSERT INTO casework_determination (id, person_id, seq, verdict, agency, decided_by,"
                 + " at, basis, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -76,6 +76,7 @@ class ManifestController {
   private final CaseStore caseStore;
   private final AgencyDirectory agencies;
   private final SharingPolicies sharing;
+  private final CaseworkPublisher publisher;
 
   ManifestController(
       ManifestStore store,
@@ -84,7 +85,9 @@ class ManifestController {
       Cases cases,
       CaseStore caseStore,
       AgencyDirectory agencies,
-      SharingPolicies sharing) {
+      SharingPolicies sharing,
+      CaseworkPublisher publisher) {
+    this.publisher = publisher;
     this.store = store;
     this.disclosures = disclosures;
     this.views = views;
@@ -108,10 +111,6 @@ class ManifestController {
             .registered(receiving)
             .orElseThrow(
                 () -> new BadRequestException("receiving", "names no agency known to this node"));
-    if (registered.isRemote()) {
-      throw new BadRequestException(
-          "receiving", "is a partner node's agency; manifests across nodes are not supported yet");
-    }
     if (registered.agency().id().equals(sender.id())) {
       throw new BadRequestException("receiving", "is the sending agency itself");
     }
@@ -155,6 +154,12 @@ class ManifestController {
         throw new BadRequestException(
             "persons[" + i + "]", "names no person visible to this agency");
       }
+      if (registered.isRemote() && publisher.basis(id).isEmpty()) {
+        throw new CaseworkConflictException(
+            "persons[" + i + "]",
+            "has no consent or override in force; a manifest to a partner node's agency carries"
+                + " only people whose data may cross");
+      }
       ids.add(id);
     }
     var header =
@@ -170,6 +175,7 @@ class ManifestController {
             body.place() == null ? null : Ids.required("place", body.place(), 200),
             Instant.now());
     store.insert(header, ids, Ids.required("actingPerson", body.actingPerson(), 200));
+    publisher.sent(header, ids, store.entries(header.id()));
     AuditContext.describe(http, "manifest", header.id().toString());
     return views.view(sender, header);
   }
@@ -204,7 +210,8 @@ class ManifestController {
     }
     Map<PersonId, ManifestStore.Entry> entries = new LinkedHashMap<>();
     store.entries(manifest).forEach(e -> entries.put(e.person(), e));
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    List<ManifestStore.Entry> decided = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String field = "items[" + i + "]";
       DecisionJson item = items.get(i);
@@ -251,7 +258,9 @@ class ManifestController {
       }
       store.update(manifest, person, to, reason, now, acting);
       entries.put(person, new ManifestStore.Entry(person, to, reason, now, acting));
+      decided.add(entries.get(person));
     }
+    publisher.decided(header, acting, List.copyOf(entries.values()), decided);
     return views.view(agency, header);
   }
 

@@ -73,6 +73,39 @@ class ManifestStore {
     }
   }
 
+  /** Writes a manifest received from a partner, its entries as the partner sent them. */
+  @SuppressWarnings("NullAway") // a reference, a place or a reason may be absent: SQL NULL
+  void insertAll(Header header, List<Entry> entries) {
+    jdbc.sql(
+            "INSERT INTO casework_manifest (id, sending, receiving, transport_mode,"
+                + " transport_reference, travel_date, place, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            header.id(),
+            header.sending().value(),
+            header.receiving().value(),
+            Codes.of(header.mode()),
+            header.reference(),
+            header.date(),
+            header.place(),
+            Timestamp.from(header.createdAt()))
+        .update();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      jdbc.sql(
+              "INSERT INTO casework_manifest_entry (manifest_id, person_id, position, status,"
+                  + " reason, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              header.id(),
+              entry.person().value(),
+              i,
+              Codes.of(entry.status()),
+              entry.reason(),
+              Timestamp.from(entry.updatedAt()),
+              entry.updatedBy())
+          .update();
+    }
+  }
+
   Optional<Header> header(UUID id, boolean forUpdate) {
     return jdbc.sql(
             "SELECT id, sending, receiving, transport_mode, transport_reference, travel_date, place,"

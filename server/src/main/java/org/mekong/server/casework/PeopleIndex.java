@@ -71,6 +71,11 @@ class PeopleIndex {
     }
   }
 
+  /** The person is about to be indexed anew with a replaced record. */
+  void replaced(PersonId id) {
+    people().remove(id);
+  }
+
   /** A consent or an override was recorded. */
   void consented(PersonId id) {
     people().disclosable(id);

@@ -74,7 +74,14 @@ class PersonController {
   private final PersonDisclosures disclosures;
   private final AuditLog audit;
 
-  PersonController(PersonStore persons, PersonDisclosures disclosures, AuditLog audit) {
+  private final CaseworkPublisher publisher;
+
+  PersonController(
+      PersonStore persons,
+      PersonDisclosures disclosures,
+      AuditLog audit,
+      CaseworkPublisher publisher) {
+    this.publisher = publisher;
     this.persons = persons;
     this.disclosures = disclosures;
     this.audit = audit;
@@ -183,6 +190,7 @@ class PersonController {
       throw new BadRequestException("legalBasis", "belongs only to an override");
     }
     persons.consent(personId, consent);
+    publisher.person(personId);
     if (consent instanceof Consent.Override override) {
       audit.append(
           agency.id().value(),

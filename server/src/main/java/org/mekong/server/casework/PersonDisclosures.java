@@ -22,9 +22,11 @@ import org.springframework.stereotype.Service;
 class PersonDisclosures {
 
   private final PersonStore persons;
+  private final ReceivedStore received;
 
-  PersonDisclosures(PersonStore persons) {
+  PersonDisclosures(PersonStore persons, ReceivedStore received) {
     this.persons = persons;
+    this.received = received;
   }
 
   /** What one agency sees of one person, on what basis. */
@@ -60,6 +62,19 @@ class PersonDisclosures {
       return new Disclosed(
           Recipient.CREATOR, DisclosurePolicy.visible(Recipient.CREATOR, false, path), "creator");
     }
+    List<ReceivedStore.Received> copies = received.of(person.id().value());
+    if (!copies.isEmpty()) { // a partner's record: only the agencies it was addressed to see it
+      return copies.stream()
+          .filter(copy -> copy.agency().equals(viewer.id()))
+          .findFirst()
+          .map(copy -> received(viewer, copy, path))
+          .orElseGet(
+              () ->
+                  new Disclosed(
+                      Recipient.PARTNER,
+                      DisclosurePolicy.visible(Recipient.PARTNER, false, path),
+                      "none"));
+    }
     boolean consul =
         viewer.kind() == AgencyKind.CONSULAR
             && person.person().nationalities().stream()
@@ -75,5 +90,17 @@ class PersonDisclosures {
             ? "creator"
             : consent.filter(Consent::permitsDisclosure).map(Consent::basis).orElse("none");
     return new Disclosed(recipient, DisclosurePolicy.visible(recipient, permitted, path), basis);
+  }
+
+  /** What the agency a partner's person was addressed to sees: the fields it carried. */
+  private static Disclosed received(
+      Agency viewer, ReceivedStore.Received copy, DisclosurePath path) {
+    Recipient recipient =
+        viewer.kind() == AgencyKind.CONSULAR ? Recipient.CONSUL_OF_NATIONALITY : Recipient.RECEIVER;
+    Set<PersonField> fields = java.util.EnumSet.noneOf(PersonField.class);
+    fields.addAll(DisclosurePolicy.visible(recipient, true, path));
+    fields.retainAll(copy.fields());
+    String basis = copy.basis();
+    return new Disclosed(recipient, fields, basis == null ? "none" : basis);
   }
 }

@@ -120,6 +120,25 @@ class PersonStore {
         });
   }
 
+  /** Replaces a stored person's record (a partner's newer version), and indexes it anew. */
+  void replace(Person person, AgencyId createdBy) {
+    jdbc.sql(
+            "UPDATE casework_person SET record = ?::jsonb, name_keys = ?, document_keys = ?,"
+                + " nationalities = ?, sex = ?, birth_date = ? WHERE id = ?")
+        .params(
+            java.util.Arrays.asList(
+                JSON.writeValueAsString(PersonJson.of(person)),
+                nameKeys(person.names()).toArray(String[]::new),
+                documentKeys(person.documents()).toArray(String[]::new),
+                person.nationalities().stream().map(Nationality::code).toArray(String[]::new),
+                org.mekong.core.casework.Codes.of(person.sex()),
+                person.birthDate() == null ? null : person.birthDate().toString(),
+                person.id().value()))
+        .update();
+    index.replaced(person.id());
+    indexed(person, createdBy, nameKeys(person.names()));
+  }
+
   /** Indexes a person about to be written (before it is), so later rows of a list meet it. */
   void indexed(Person person, AgencyId createdBy, Set<String> keys) {
     index.added(

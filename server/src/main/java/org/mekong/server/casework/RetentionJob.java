@@ -37,18 +37,30 @@ class RetentionJob {
   private final Clock clock;
   private final RetentionSettings settings;
   private final TransactionTemplate transaction;
+  private final CaseworkPublisher publisher;
 
   RetentionJob(
+      CaseworkPublisher publisher,
       RetentionStore store,
       AuditLog audit,
       Clock clock,
       NodeConfig config,
       PlatformTransactionManager transactions) {
+    this.publisher = publisher;
     this.store = store;
     this.audit = audit;
     this.clock = clock;
     this.settings = config.retention();
     this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /** Purges the person if still expired, and withdraws them from the partners that hold them. */
+  private boolean purge(UUID person, Instant now) {
+    if (store.purge(person, settings, now).isEmpty()) {
+      return false;
+    }
+    publisher.person(new org.mekong.core.casework.PersonId(person));
+    return true;
   }
 
   @Scheduled(
@@ -75,8 +87,7 @@ class RetentionJob {
       before = purged;
       expired = store.expired(settings, now, BATCH);
       for (UUID person : expired) {
-        if (Boolean.TRUE.equals(
-            transaction.execute(status -> store.purge(person, settings, now).isPresent()))) {
+        if (Boolean.TRUE.equals(transaction.execute(status -> purge(person, now)))) {
           purged++;
         }
       }

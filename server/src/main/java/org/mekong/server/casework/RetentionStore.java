@@ -106,6 +106,20 @@ class RetentionStore {
     if (!stillExpired) {
       return Optional.empty();
     }
+    String outcome = erase(person);
+    jdbc.sql(
+            "INSERT INTO casework_purge (person_id, purged_at, outcome) VALUES (?, ?, ?)"
+                + " ON CONFLICT (person_id) DO NOTHING")
+        .params(person, Timestamp.from(now), outcome)
+        .update();
+    return Optional.of(new Purge(person, outcome));
+  }
+
+  /**
+   * Deletes everything held of the person in the caller's transaction (a purge, or a partner's
+   * withdrawal of a person it sent) and says what it deleted; the index forgets them on commit.
+   */
+  String erase(UUID person) {
     List<UUID> cases = ids("SELECT id FROM casework_case WHERE person_id = ? ORDER BY id", person);
     List<UUID> manifests =
         ids(
@@ -123,18 +137,12 @@ class RetentionStore {
     delete("DELETE FROM casework_case WHERE person_id = ?", person);
     int determinations = delete("DELETE FROM casework_determination WHERE person_id = ?", person);
     int consents = delete("DELETE FROM casework_consent WHERE person_id = ?", person);
+    delete("DELETE FROM casework_received WHERE record_id = ?", person);
     delete("DELETE FROM casework_person WHERE id = ?", person);
     index.purged(new org.mekong.core.casework.PersonId(person));
-    String outcome =
-        "deleted the person, %d cases, %d events, %d determinations, %d consent records, %d manifest entries, %d match proposals; cases %s; manifests %s"
-            .formatted(
-                cases.size(), events, determinations, consents, entries, matches, cases, manifests);
-    jdbc.sql(
-            "INSERT INTO casework_purge (person_id, purged_at, outcome) VALUES (?, ?, ?)"
-                + " ON CONFLICT (person_id) DO NOTHING")
-        .params(person, Timestamp.from(now), outcome)
-        .update();
-    return Optional.of(new Purge(person, outcome));
+    return "deleted the person, %d cases, %d events, %d determinations, %d consent records, %d manifest entries, %d match proposals; cases %s; manifests %s"
+        .formatted(
+            cases.size(), events, determinations, consents, entries, matches, cases, manifests);
   }
 
   /** Purges whose audit entry is not appended yet, e.g. because the node stopped after a commit. */

@@ -10,12 +10,15 @@ import org.mekong.core.indicator.IndicatorId;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.marking.MarkingCheck;
 import org.mekong.core.marking.Tlp;
+import org.mekong.core.stix.CaseworkObject;
+import org.mekong.core.stix.CaseworkStixType;
 import org.mekong.core.stix.Imported;
 import org.mekong.core.stix.ImportedIndicator;
 import org.mekong.core.stix.LegalObject;
 import org.mekong.core.stix.LegalStixType;
 import org.mekong.core.stix.RequestObject;
 import org.mekong.core.stix.RequestStixType;
+import org.mekong.core.stix.StixCasework;
 import org.mekong.core.stix.StixIdentities;
 import org.mekong.core.stix.StixImport;
 import org.mekong.core.stix.StixLegal;
@@ -24,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The rules for one STIX object of a partner's page, without storage: an indicator in Mekong's
- * form, a legal record, a request or a response of Mekong's own types whose originator is a partner
+ * form, a legal record, a request or a response, or a casework record of Mekong's own types whose
+ * originator is a partner
  * node's agency known here becomes a version to store; anything else is refused with a reason or,
  * for the definitions and identities that come with indicators, ignored.
  */
@@ -57,7 +61,8 @@ final class ObjectIngest {
   }
 
   /** What to do with one object. */
-  sealed interface Verdict permits Accept, AcceptLegal, AcceptRequest, Refuse, Ignore {}
+  sealed interface Verdict
+      permits Accept, AcceptLegal, AcceptRequest, AcceptCasework, Refuse, Ignore {}
 
   /** Store this version; {@code originNode} is its originator's node. */
   record Accept(Indicator version, String originNode) implements Verdict {}
@@ -67,6 +72,9 @@ final class ObjectIngest {
 
   /** Store this request or response version; {@code originNode} is its author's node. */
   record AcceptRequest(RequestObject version, String originNode) implements Verdict {}
+
+  /** Store this casework version; {@code originNode} is its originator's node. */
+  record AcceptCasework(CaseworkObject version, String originNode) implements Verdict {}
 
   /** Do not store it, for this reason. */
   record Refuse(RefusalReason reason, String detail) implements Verdict {}
@@ -103,12 +111,20 @@ final class ObjectIngest {
             new Refuse(RefusalReason.INVALID_OBJECT, invalid.reason());
       };
     }
+    if (CaseworkStixType.ofType(type).isPresent()) {
+      return switch (StixCasework.read(object)) {
+        case StixCasework.Valid valid -> casework(valid, directory, puller, partner);
+        case StixCasework.Invalid invalid ->
+            new Refuse(RefusalReason.INVALID_OBJECT, invalid.reason());
+      };
+    }
     if (!type.equals("indicator")) {
       return new Refuse(
           RefusalReason.UNSUPPORTED_TYPE,
           type.isEmpty()
               ? "no type: not a STIX object"
-              : "federation carries indicators and Mekong's legal records and requests, not "
+              : "federation carries indicators and Mekong's legal records, requests and casework"
+                  + " records, not "
                   + type);
     }
     return switch (StixImport.object(object)) {
@@ -169,6 +185,35 @@ final class ObjectIngest {
           RefusalReason.OWN_OBJECT, author.id().value() + " is an agency of this node");
     }
     return new AcceptRequest(read.object(author.id()), node);
+  }
+
+  /**
+   * A casework version: its originator a partner node's agency known here, sent by that agency's
+   * node itself (casework is never relayed), and addressed to the puller.
+   */
+  private static Verdict casework(
+      StixCasework.Valid read, Directory directory, AgencyId puller, String partner) {
+    Member originator = directory.byIdentity().get(read.createdByRef());
+    if (originator == null) {
+      return new Refuse(
+          RefusalReason.UNKNOWN_ORIGINATOR,
+          "created_by_ref " + read.createdByRef() + " is no agency known here");
+    }
+    String node = originator.node();
+    if (node == null) {
+      return new Refuse(
+          RefusalReason.OWN_OBJECT, originator.id().value() + " is an agency of this node");
+    }
+    if (!read.audience().contains(puller)) {
+      return new Refuse(
+          RefusalReason.NOT_ADDRESSED, "its audience does not name " + puller.value());
+    }
+    if (!node.equals(partner)) {
+      return new Refuse(
+          RefusalReason.INVALID_OBJECT,
+          "relayed by " + partner + " from an agency of " + node + ": casework is never relayed");
+    }
+    return new AcceptCasework(read.object(originator.id()), node);
   }
 
   private static Verdict indicator(

@@ -11,6 +11,7 @@ import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.server.agency.AgencyDirectory;
 import org.mekong.server.audit.AuditLog;
+import org.mekong.server.casework.CaseworkExchange;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.legal.LegalExchange;
 import org.mekong.server.requests.RequestExchange;
@@ -34,6 +35,7 @@ class PageIngest {
   private final IndicatorRegistry registry;
   private final LegalExchange legal;
   private final RequestExchange requests;
+  private final CaseworkExchange casework;
   private final AgencyDirectory agencies;
   private final PartnerStore store;
 
@@ -47,6 +49,7 @@ class PageIngest {
       IndicatorRegistry registry,
       LegalExchange legal,
       RequestExchange requests,
+      CaseworkExchange casework,
       AgencyDirectory agencies,
       PartnerStore store,
       AuditLog audit,
@@ -54,6 +57,7 @@ class PageIngest {
     this.registry = registry;
     this.legal = legal;
     this.requests = requests;
+    this.casework = casework;
     this.agencies = agencies;
     this.store = store;
     this.audit = audit;
@@ -128,6 +132,16 @@ class PageIngest {
             case RequestExchange.Stored ignored -> received++;
             case RequestExchange.Unchanged ignored -> unchanged++;
             case RequestExchange.Refused refusal -> {
+              refuse(partner, puller, object, RefusalReason.INVALID_OBJECT, refusal.reason());
+              refused++;
+            }
+          }
+        }
+        case ObjectIngest.AcceptCasework accept -> {
+          switch (casework.receive(accept.version(), puller, accept.originNode(), partner)) {
+            case CaseworkExchange.Stored ignored -> received++;
+            case CaseworkExchange.Unchanged ignored -> unchanged++;
+            case CaseworkExchange.Refused refusal -> {
               refuse(partner, puller, object, RefusalReason.INVALID_OBJECT, refusal.reason());
               refused++;
             }

@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.stix.CaseworkStixType;
 import org.mekong.core.stix.LegalStixType;
 import org.mekong.core.stix.RequestStixType;
+import org.mekong.server.casework.CaseworkExchange;
 import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.indicator.VersionQuery;
@@ -21,10 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads of the indicators collection, which holds every version of every indicator and of every
- * legal record (Mekong's legal types) the caller may see, and the request and response versions
- * addressed to the caller's node: the kinds are read apart, each in the order the node stored them,
- * and merged by (date added, change sequence), a pair unique across all because their change
- * sequences come from one database sequence. One cursor pages through all.
+ * legal record (Mekong's legal types) the caller may see, the request and response versions
+ * addressed to the caller's node, and the casework versions addressed to the caller (Mekong's
+ * casework types; neither of the last two ever in a trust group's root): the kinds are read apart,
+ * each in the order the node stored them, and merged by (date added, change sequence), a pair
+ * unique across all because their change sequences come from one database sequence. One cursor
+ * pages through all.
  */
 @Component
 class CollectionReads {
@@ -46,13 +50,19 @@ class CollectionReads {
   private final IndicatorRegistry registry;
   private final LegalExchange legal;
   private final RequestExchange requests;
+  private final CaseworkExchange casework;
   private final JdbcClient jdbc;
 
   CollectionReads(
-      IndicatorRegistry registry, LegalExchange legal, RequestExchange requests, JdbcClient jdbc) {
+      IndicatorRegistry registry,
+      LegalExchange legal,
+      RequestExchange requests,
+      CaseworkExchange casework,
+      JdbcClient jdbc) {
     this.registry = registry;
     this.legal = legal;
     this.requests = requests;
+    this.casework = casework;
     this.jdbc = jdbc;
   }
 
@@ -63,6 +73,9 @@ class CollectionReads {
   boolean exists(Agency agency, ApiRoots.Root root, String id) {
     if (RequestStixType.ofId(id).isPresent()) {
       return !root.isTrustGroup() && requests.exists(agency, id);
+    }
+    if (CaseworkStixType.ofId(id).isPresent()) {
+      return !root.isTrustGroup() && casework.exists(agency, id);
     }
     if (LegalStixType.ofId(id).isPresent()) {
       return legal
@@ -82,7 +95,7 @@ class CollectionReads {
 
   /** A page of what {@code filters} ask for, merged in the collection's order. */
   Page read(Agency agency, ApiRoots.Root root, ObjectFilters filters) {
-    // one horizon for both sources, so the merged cursor never passes a version one of them held
+    // one horizon for all sources, so the merged cursor never passes a version one of them held
     VersionQuery query = filters.query().until(VersionWriters.horizon(jdbc));
     if (root.isTrustGroup()) {
       query = query.originatedBy(root.members());
@@ -121,6 +134,22 @@ class CollectionReads {
           requests.added(
               agency, query, filters.requestIds(), filters.requestTypes(), filters.after(), limit);
       for (RequestExchange.Added added : page.items()) {
+        items.add(new Item(added.stixId(), added.stix(), added.added(), added.changeSeq()));
+      }
+      if (page.next() != null) {
+        nexts.add(page.next());
+      }
+    }
+    if (filters.casework() && !root.isTrustGroup()) {
+      CaseworkExchange.Page page =
+          casework.added(
+              agency,
+              query,
+              filters.caseworkIds(),
+              filters.caseworkTypes(),
+              filters.after(),
+              limit);
+      for (CaseworkExchange.Added added : page.items()) {
         items.add(new Item(added.stixId(), added.stix(), added.added(), added.changeSeq()));
       }
       if (page.next() != null) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.indicator.IndicatorId;
+import org.mekong.core.stix.CaseworkStixType;
 import org.mekong.core.stix.LegalStixType;
 import org.mekong.core.stix.RequestStixType;
 import org.mekong.server.indicator.IndicatorRegistry;
@@ -26,6 +27,9 @@ import org.mekong.server.indicator.VersionQuery;
  * @param legalTypes the legal types {@code match[type]} asks for (all when it names none)
  * @param indicators whether the filters let any indicator through
  * @param legal whether the filters let any legal record through
+ * @param caseworkIds the casework records {@code match[id]} names; empty for all
+ * @param caseworkTypes the casework types {@code match[type]} asks for (all when it names none)
+ * @param casework whether the filters let any casework record through
  * @param after where the previous page stopped; null for the first page
  * @param limit the largest page
  * @param requestIds the request objects {@code match[id]} names; empty for all
@@ -38,6 +42,9 @@ record ObjectFilters(
     Set<LegalStixType> legalTypes,
     boolean indicators,
     boolean legal,
+    List<String> caseworkIds,
+    Set<CaseworkStixType> caseworkTypes,
+    boolean casework,
     VersionQuery.@Nullable Position after,
     int limit,
     List<String> requestIds,
@@ -49,11 +56,13 @@ record ObjectFilters(
     legalTypes = Set.copyOf(legalTypes);
     requestIds = List.copyOf(requestIds);
     requestTypes = Set.copyOf(requestTypes);
+    caseworkIds = List.copyOf(caseworkIds);
+    caseworkTypes = Set.copyOf(caseworkTypes);
   }
 
   /** Whether the type, id or spec version filters rule out everything the collection holds. */
   boolean none() {
-    return !indicators && !legal && !requests;
+    return !indicators && !legal && !requests && !casework;
   }
 
   /** The page size when the client gives none. */
@@ -65,6 +74,7 @@ record ObjectFilters(
     List<IndicatorId> ids = new ArrayList<>();
     List<String> legalIds = new ArrayList<>();
     List<String> requestIds = new ArrayList<>();
+    List<String> caseworkIds = new ArrayList<>();
     List<String> wantedIds = onlyId != null ? List.of(onlyId) : list(request, "match[id]");
     for (String id : wantedIds) {
       if (IndicatorId.isValid(id)) {
@@ -73,31 +83,39 @@ record ObjectFilters(
         legalIds.add(id);
       } else if (RequestStixType.ofId(id).isPresent()) {
         requestIds.add(id);
+      } else if (CaseworkStixType.ofId(id).isPresent()) {
+        caseworkIds.add(id);
       }
     }
-    if (ids.size() + legalIds.size() + requestIds.size() > VersionQuery.MAX_IDS) {
+    if (ids.size() + legalIds.size() + requestIds.size() + caseworkIds.size()
+        > VersionQuery.MAX_IDS) {
       throw TaxiiException.badRequest("match[id] names at most " + VersionQuery.MAX_IDS + " ids");
     }
     boolean indicators = wantedIds.isEmpty() || !ids.isEmpty();
     boolean legal = wantedIds.isEmpty() || !legalIds.isEmpty();
     boolean requests = wantedIds.isEmpty() || !requestIds.isEmpty();
+    boolean casework = wantedIds.isEmpty() || !caseworkIds.isEmpty();
     List<String> types = list(request, "match[type]");
     Set<LegalStixType> legalTypes = EnumSet.noneOf(LegalStixType.class);
     Set<RequestStixType> requestTypes = EnumSet.noneOf(RequestStixType.class);
+    Set<CaseworkStixType> caseworkTypes = EnumSet.noneOf(CaseworkStixType.class);
     for (String type : types) {
       LegalStixType.ofType(type).ifPresent(legalTypes::add);
       RequestStixType.ofType(type).ifPresent(requestTypes::add);
+      CaseworkStixType.ofType(type).ifPresent(caseworkTypes::add);
     }
     if (!types.isEmpty()) {
       indicators &= types.contains("indicator");
       legal &= !legalTypes.isEmpty();
       requests &= !requestTypes.isEmpty();
+      casework &= !caseworkTypes.isEmpty();
     }
     List<String> specVersions = list(request, "match[spec_version]");
     if (!specVersions.isEmpty() && !specVersions.contains("2.1")) {
       indicators = false;
       legal = false;
       requests = false;
+      casework = false;
     }
     VersionQuery.Versions versions = versions(list(request, "match[version]"), defaultVersions);
     String next = request.getParameter("next");
@@ -107,6 +125,9 @@ record ObjectFilters(
         legalTypes,
         indicators,
         legal,
+        caseworkIds,
+        caseworkTypes,
+        casework,
         next == null || next.isBlank() ? null : Cursors.decode(next),
         limit(request.getParameter("limit")),
         requestIds,

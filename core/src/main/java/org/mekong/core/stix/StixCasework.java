@@ -1,0 +1,241 @@
+package org.mekong.core.stix;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mekong.core.agency.AgencyId;
+import org.mekong.core.marking.Tlp;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Casework records as STIX 2.1 objects of Mekong's own types ({@link CaseworkStixType}): the common
+ * properties, TLP:RED (only the named audience reads them), the {@code new-sdo} extension, {@code
+ * version}, {@code audience} (the agency ids addressed), {@code disclosure_basis} for a person,
+ * {@code withdrawn} for a withdrawal, and the record's own properties in snake_case, empties left
+ * out. The same version always renders to the same JSON; reading gives back what was rendered.
+ */
+public final class StixCasework {
+
+  /** The properties of the object around the record's own. */
+  private static final Set<String> ENVELOPE =
+      Set.of(
+          "type",
+          "spec_version",
+          "id",
+          "created_by_ref",
+          "created",
+          "modified",
+          "revoked",
+          "object_marking_refs",
+          "extensions",
+          "version",
+          "audience",
+          "disclosure_basis",
+          "withdrawn");
+
+  /**
+   * Record properties whose names STIX forbids (shorter than three characters) and the names they
+   * travel under.
+   */
+  private static final Map<String, String> RENAMED = Map.of("at", "decided_at");
+
+  private StixCasework() {}
+
+  /** What reading an object gave: a casework object, or why it is none. */
+  public sealed interface Read permits Valid, Invalid {}
+
+  /** A well-formed casework object whose originator is the agency with {@code createdByRef}. */
+  public record Valid(
+      String createdByRef,
+      CaseworkStixType type,
+      UUID id,
+      Instant created,
+      Instant modified,
+      int version,
+      Set<AgencyId> audience,
+      @Nullable String basis,
+      boolean withdrawn,
+      ObjectNode record)
+      implements Read {
+
+    /** The object, its originator being {@code originator} (the agency of {@code createdByRef}). */
+    public CaseworkObject object(AgencyId originator) {
+      return new CaseworkObject(
+          type, id, originator, created, modified, version, audience, basis, withdrawn, record);
+    }
+  }
+
+  /** Not a well-formed casework object, for this reason (safe to show to the sender). */
+  public record Invalid(String reason) implements Read {}
+
+  /** The STIX object of this version. */
+  public static ObjectNode object(CaseworkObject version) {
+    ObjectNode node = Stix.object();
+    node.put("type", version.type().type());
+    node.put("spec_version", Stix.SPEC_VERSION);
+    node.put("id", version.stixId());
+    node.put("created_by_ref", StixIdentities.of(version.originator()));
+    node.put("created", Stix.timestamp(version.created()));
+    node.put("modified", Stix.timestamp(version.modified()));
+    node.put("revoked", false);
+    node.set("object_marking_refs", Stix.array(List.of(Tlp.RED.markingDefinitionId())));
+    node.putObject("extensions")
+        .putObject(version.type().extensionId())
+        .put("extension_type", "new-sdo");
+    node.put("version", version.version());
+    node.set(
+        "audience", Stix.array(version.audience().stream().map(AgencyId::value).sorted().toList()));
+    if (version.basis() != null) {
+      node.put("disclosure_basis", version.basis());
+    }
+    if (version.withdrawn()) {
+      node.put("withdrawn", true);
+    }
+    JsonNode record = JsonCase.toStix(version.record());
+    for (Map.Entry<String, JsonNode> property : record.properties()) {
+      if (ENVELOPE.contains(property.getKey())) {
+        throw new IllegalArgumentException(
+            "a record property clashes with the object's: " + property.getKey());
+      }
+      node.set(RENAMED.getOrDefault(property.getKey(), property.getKey()), property.getValue());
+    }
+    return node;
+  }
+
+  /** Reads an object of one of Mekong's casework types. */
+  public static Read read(JsonNode node) {
+    try {
+      return valid(node);
+    } catch (Refusal refusal) {
+      return new Invalid(refusal.getMessage());
+    }
+  }
+
+  private static Valid valid(JsonNode node) {
+    if (!node.isObject()) {
+      throw new Refusal("not a JSON object");
+    }
+    String typeName = Stix.text(node, "type").orElse("");
+    CaseworkStixType type =
+        CaseworkStixType.ofType(typeName)
+            .orElseThrow(
+                () -> new Refusal("not one of Mekong's casework types: '" + typeName + "'"));
+    if (!Stix.text(node, "spec_version").orElse("").equals(Stix.SPEC_VERSION)) {
+      throw new Refusal("spec_version must be 2.1");
+    }
+    String stixId = Stix.text(node, "id").orElse("");
+    UUID id =
+        type.recordId(stixId)
+            .orElseThrow(
+                () -> new Refusal("id must be " + typeName + "--<uuid>, not '" + stixId + "'"));
+    String extension = type.extensionId();
+    if (!Stix.text(node.path("extensions").path(extension), "extension_type")
+        .orElse("")
+        .equals("new-sdo")) {
+      throw new Refusal("extensions must hold " + extension + " with extension_type new-sdo");
+    }
+    String creator =
+        Stix.text(node, "created_by_ref").orElseThrow(() -> new Refusal("no created_by_ref"));
+    Instant created = timestamp(node, "created");
+    Instant modified = timestamp(node, "modified");
+    if (modified.isBefore(created)) {
+      throw new Refusal("modified is before created");
+    }
+    JsonNode version = node.path("version");
+    if (!version.isInt() || version.intValue() < 1) {
+      throw new Refusal("version must be a whole number from 1");
+    }
+    if (node.path("revoked").asBoolean(false)) {
+      throw new Refusal("a revoked casework object: Mekong withdraws a record instead");
+    }
+    List<String> refs = MarkingReader.strings(node.path("object_marking_refs"));
+    if (refs == null || !refs.equals(List.of(Tlp.RED.markingDefinitionId()))) {
+      throw new Refusal("object_marking_refs must be TLP:RED alone");
+    }
+    List<String> named = MarkingReader.strings(node.path("audience"));
+    if (named == null || named.isEmpty() || !named.stream().allMatch(AgencyId::isValid)) {
+      throw new Refusal("audience must be a list of one or more agency ids");
+    }
+    Set<AgencyId> audience = new LinkedHashSet<>();
+    named.forEach(agency -> audience.add(new AgencyId(agency)));
+    String basis = basis(node, type);
+    JsonNode withdrawnNode = node.path("withdrawn");
+    if (!withdrawnNode.isMissingNode() && !withdrawnNode.isBoolean()) {
+      throw new Refusal("withdrawn must be true or false");
+    }
+    boolean withdrawn = withdrawnNode.asBoolean(false);
+    ObjectNode record = Stix.object();
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      if (RENAMED.containsKey(property.getKey())) {
+        throw new Refusal("'" + property.getKey() + "' is no property name in STIX");
+      }
+      if (!ENVELOPE.contains(property.getKey())) {
+        String name =
+            RENAMED.entrySet().stream()
+                .filter(r -> r.getValue().equals(property.getKey()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(JsonCase.camel(property.getKey()));
+        record.set(name, JsonCase.fromStix(property.getValue()));
+      }
+    }
+    if (withdrawn && !record.isEmpty()) {
+      throw new Refusal("a withdrawal carries no record property");
+    }
+    if (!withdrawn && record.isEmpty()) {
+      throw new Refusal("no record property");
+    }
+    return new Valid(
+        creator,
+        type,
+        id,
+        created,
+        modified,
+        version.intValue(),
+        audience,
+        basis,
+        withdrawn,
+        record);
+  }
+
+  private static @Nullable String basis(JsonNode node, CaseworkStixType type) {
+    JsonNode basis = node.path("disclosure_basis");
+    if (basis.isMissingNode()) {
+      if (type == CaseworkStixType.PERSON && !node.path("withdrawn").asBoolean(false)) {
+        throw new Refusal("a person's data travels only with its disclosure_basis");
+      }
+      return null;
+    }
+    if (!basis.isString()
+        || basis.asString().length() > 520
+        || !(basis.asString().equals("consent") || basis.asString().startsWith("override: "))) {
+      throw new Refusal("disclosure_basis must be 'consent' or 'override: <legal basis>'");
+    }
+    return basis.asString();
+  }
+
+  private static Instant timestamp(JsonNode node, String name) {
+    return Stix.text(node, name)
+        .flatMap(Stix::parseTimestamp)
+        .orElseThrow(() -> new Refusal(name + " must be a STIX timestamp"));
+  }
+
+  /** Why an object is no casework object; caught in {@link #read}. */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refusal(String reason) {
+      super(reason, null, false, false);
+    }
+
+    @Override
+    public String getMessage() {
+      return String.valueOf(super.getMessage());
+    }
+  }
+}

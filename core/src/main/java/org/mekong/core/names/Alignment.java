@@ -21,6 +21,15 @@ final class Alignment {
 
   /** The score and the explanation of the best greedy alignment of {@code a} and {@code b}. */
   static Comparison align(AnalysedName first, AnalysedName second, double threshold) {
+    return align(first, second, threshold, true);
+  }
+
+  /**
+   * The best greedy alignment's score, with its explanation when {@code explained} (else an empty
+   * one): the score is the same either way.
+   */
+  static Comparison align(
+      AnalysedName first, AnalysedName second, double threshold, boolean explained) {
     List<Token> a = first.tokens();
     List<Token> b = second.tokens();
     boolean chinese = first.chinese() && second.chinese();
@@ -62,7 +71,8 @@ final class Alignment {
     }
     double total = first.weight() + second.weight();
     double score = Math.min(1.0, Math.round(matched / total * 1000) / 1000.0);
-    return new Comparison(score, score >= threshold, explain(a, b, chosen, usedA, usedB));
+    return new Comparison(
+        score, score >= threshold, explained ? explain(a, b, chosen, usedA, usedB) : "");
   }
 
   /**

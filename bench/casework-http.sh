@@ -27,7 +27,7 @@ key() {
   python3 -c "import json,sys;print([a for a in json.load(open(sys.argv[1]))['agencies'] if a['id']==sys.argv[2]][0]['apiKey'])" "$WORK/node/credentials.json" "$1"
 }
 ADMIN=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['adminApiKey'])" "$WORK/node/credentials.json")
-"$JAVA_HOME/bin/java" -Xmx4g -cp bench/target/benchmarks.jar org.mekong.bench.CaseworkHttpBench \
+"$JAVA_HOME/bin/java" -Xmx4g -Dnode.pid="$NODE" -cp bench/target/benchmarks.jar org.mekong.bench.CaseworkHttpBench \
   "http://localhost:$PORT" "$(key th-immigration)" "$(key mm-police)" "$ADMIN" \
   "jdbc:postgresql://127.0.0.1:$PGPORT/postgres?user=postgres" "$KNOWN" "$ROWS" "$MANIFEST" "$SEARCHES"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

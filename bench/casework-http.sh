@@ -17,7 +17,7 @@ bench_jar
 ./mvnw -B -q -pl server -am package -DskipTests -Dspotless.check.skip=true
 BENCH_JAR=1 NODE_JAVA_OPTS="-Xmx8g ${NODE_JAVA_OPTS:-}" start_node --no-rescue-story
 ADMIN=$(admin_key)
-"$JAVA_HOME/bin/java" -Xmx4g -cp bench/target/benchmarks.jar org.mekong.bench.CaseworkHttpBench \
+"$JAVA_HOME/bin/java" -Xmx4g -Dnode.pid="$NODE" -cp bench/target/benchmarks.jar org.mekong.bench.CaseworkHttpBench \
   "http://localhost:$PORT" "$(agency_key th-immigration)" "$(agency_key mm-police)" "$ADMIN" \
   "jdbc:postgresql://127.0.0.1:$PGPORT/postgres?user=postgres" "$KNOWN" "$ROWS" "$MANIFEST" "$SEARCHES"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -86,9 +86,18 @@ public final class CaseworkHttpBench {
       list.add(CaseworkPeople.row(SEED, known, r));
     }
     String listCsv = CaseworkPeople.csv(list);
+    double cpuBefore = nodeCpuSeconds();
     start = System.nanoTime();
     JsonNode imported = send(http, csv(base, importer, listCsv), 201);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = nodeCpuSeconds() - cpuBefore;
+    if (cpu >= 0) {
+      System.out.printf(
+          Locale.ROOT,
+          "the node's CPU time during the import: %.2f s (%,.0f rows a CPU second)%n",
+          cpu,
+          rows / cpu);
+    }
     System.out.printf(
         Locale.ROOT,
         "import of %,d rows through HTTP against %,d known people: %.2f s, %,.0f rows/s end to"
@@ -373,5 +382,23 @@ public final class CaseworkHttpBench {
           request.uri() + " answered " + response.statusCode() + ": " + response.body());
     }
     return JSON.readTree(response.body());
+  }
+
+  /**
+   * The CPU time (user and system) the node's process has used, from {@code /proc} when the script
+   * passes its process id as {@code -Dnode.pid}; -1 otherwise.
+   */
+  static double nodeCpuSeconds() {
+    String pid = System.getProperty("node.pid");
+    if (pid == null) {
+      return -1;
+    }
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
   }
 }

@@ -1,6 +1,5 @@
 package org.mekong.core.casework;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import org.mekong.core.input.PartialDate;
 import org.mekong.core.names.AnalysedName;
 import org.mekong.core.names.Comparison;
 import org.mekong.core.names.NameComparator;
-import org.mekong.core.names.Schema;
 
 /**
  * Whether a row of a list and a known person are probably the same person: the same document (state
@@ -83,19 +81,23 @@ public final class DuplicateMatcher {
         && 1.0 - DATES_DIFFER < PROPOSE) {
       return Optional.empty(); // no names' score can make up for the birth dates
     }
-    Comparison best = null;
+    AnalysedName bestName = null;
+    AnalysedName bestOther = null;
+    double names1 = -1;
     for (AnalysedName name : names) {
       for (AnalysedName other : knownNames) {
-        Comparison comparison = NameComparator.compare(name, other);
-        if (best == null || comparison.score() > best.score()) {
-          best = comparison;
+        double s = NameComparator.score(name, other); // explained below, for the best pair only
+        if (s > names1) {
+          names1 = s;
+          bestName = name;
+          bestOther = other;
         }
       }
     }
-    if (best == null) {
+    if (bestName == null || bestOther == null) {
       return Optional.empty();
     }
-    double score = best.score();
+    double score = names1;
     String dates = "";
     if (birthDate != null && knownBirthDate != null) {
       boolean compatible = birthDate.compatibleWith(knownBirthDate);
@@ -106,6 +108,7 @@ public final class DuplicateMatcher {
     if (score < PROPOSE) {
       return Optional.empty();
     }
+    Comparison best = NameComparator.compare(bestName, bestOther);
     return Optional.of(
         new Proposal(
             known,
@@ -114,10 +117,8 @@ public final class DuplicateMatcher {
                 Locale.ROOT, "names %.2f: %s%s", best.score(), best.explanation(), dates)));
   }
 
-  /** Each name analysed for comparison as a person's. */
+  /** Each name analysed for comparison as a person's (analysed when the name was checked). */
   public static List<AnalysedName> analysed(List<PersonName> names) {
-    List<AnalysedName> out = new ArrayList<>(names.size());
-    names.forEach(n -> out.add(NameComparator.analyse(Schema.PERSON, n.value())));
-    return out;
+    return names.stream().map(PersonName::analysed).toList();
   }
 }

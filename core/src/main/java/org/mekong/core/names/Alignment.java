@@ -21,6 +21,15 @@ final class Alignment {
 
   /** The score and the explanation of the best greedy alignment of {@code a} and {@code b}. */
   static Comparison align(AnalysedName first, AnalysedName second, double threshold) {
+    return align(first, second, threshold, true);
+  }
+
+  /**
+   * The best greedy alignment's score, with its explanation when {@code explained} (else an empty
+   * one): the score is the same either way.
+   */
+  static Comparison align(
+      AnalysedName first, AnalysedName second, double threshold, boolean explained) {
     List<Token> a = first.tokens();
     List<Token> b = second.tokens();
     boolean chinese = first.chinese() && second.chinese();
@@ -41,8 +50,8 @@ final class Alignment {
                         new Pair(List.of(li), List.of(rj), m.similarity(), m.method().label)));
       }
     }
-    fused(a, b, false, candidates);
-    fused(b, a, true, candidates);
+    fused(a, second, false, candidates);
+    fused(b, first, true, candidates);
     candidates.sort(
         Comparator.comparingDouble(Pair::similarity)
             .thenComparingInt(p -> p.left().size() + p.right().size())
@@ -62,13 +71,16 @@ final class Alignment {
     }
     double total = first.weight() + second.weight();
     double score = Math.min(1.0, Math.round(matched / total * 1000) / 1000.0);
-    return new Comparison(score, score >= threshold, explain(a, b, chosen, usedA, usedB));
+    return new Comparison(
+        score, score >= threshold, explained ? explain(a, b, chosen, usedA, usedB) : "");
   }
 
   /**
    * Adds one-to-fused candidates: a token of {@code one} against adjacent tokens of {@code many}.
    */
-  private static void fused(List<Token> one, List<Token> many, boolean swapped, List<Pair> out) {
+  private static void fused(
+      List<Token> one, AnalysedName manyName, boolean swapped, List<Pair> out) {
+    List<Token> many = manyName.tokens();
     for (int i = 0; i < one.size(); i++) {
       Token t = one.get(i);
       if (t.kind() == Token.Kind.FORM) {
@@ -76,18 +88,17 @@ final class Alignment {
       }
       String key = t.chinese();
       for (int j = 0; j < many.size(); j++) {
-        StringBuilder joined = new StringBuilder(many.get(j).latin());
         for (int k = j + 1; k < Math.min(many.size(), j + 3); k++) {
           if (many.get(k).kind() == Token.Kind.FORM) {
             break;
           }
-          joined.append(many.get(k).latin());
-          String concatenation = joined.toString();
+          AnalysedName.Joined joined = manyName.joined(j, k);
+          String concatenation = joined.latin();
           boolean same =
               concatenation.equals(t.latin())
                   || !key.isEmpty()
                       && Math.abs(concatenation.length() - t.latin().length()) <= 6
-                      && ChineseSyllables.key(concatenation).filter(key::equals).isPresent();
+                      && joined.romanisation().equals(key);
           if (same) {
             List<Integer> single = List.of(i);
             List<Integer> range = new ArrayList<>();

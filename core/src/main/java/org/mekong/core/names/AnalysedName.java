@@ -22,6 +22,15 @@ public final class AnalysedName {
   /** The name read in Cantonese, made on first use (a benign race: every thread makes the same). */
   private @Nullable Optional<AnalysedName> cantonese;
 
+  /**
+   * Adjacent tokens joined, {@code [j][k - j - 1]} for tokens j..k (k at most j + 2), made on first
+   * use (a benign race, as {@link #cantonese}): a name compared many times joins them once.
+   */
+  private Joined @Nullable [][] joined;
+
+  /** Tokens j..k joined: their Latin forms, and its romanisation key ("" when it has none). */
+  record Joined(String latin, String romanisation) {}
+
   AnalysedName(Schema schema, String name, List<Token> tokens) {
     this.schema = schema;
     this.name = name;
@@ -79,6 +88,27 @@ public final class AnalysedName {
       cantonese = read;
     }
     return read;
+  }
+
+  /** Tokens {@code j..k} joined, {@code j < k <= j + 2}. */
+  Joined joined(int j, int k) {
+    Joined[][] done = joined;
+    if (done == null) {
+      done = new Joined[tokens.size()][];
+      for (int a = 0; a < tokens.size(); a++) {
+        int last = Math.min(tokens.size() - 1, a + 2);
+        done[a] = new Joined[Math.max(0, last - a)];
+        StringBuilder latin = new StringBuilder(tokens.get(a).latin());
+        for (int b = a + 1; b <= last; b++) {
+          latin.append(tokens.get(b).latin());
+          String concatenation = latin.toString();
+          done[a][b - a - 1] =
+              new Joined(concatenation, ChineseSyllables.key(concatenation).orElse(""));
+        }
+      }
+      joined = done;
+    }
+    return done[j][k - j - 1];
   }
 
   private Optional<AnalysedName> readInCantonese() {

@@ -40,11 +40,24 @@ public final class BlockingKeys {
   }
 
   /**
+   * The keys of a name analysed already, as {@link #of(Schema, String)} gives them for its text:
+   * the name is not analysed again.
+   */
+  public static Set<String> of(AnalysedName name) {
+    Set<String> keys = new TreeSet<>();
+    each(NameKeys.parts(name), (kind, key) -> keys.add(kind + ":" + key));
+    return keys;
+  }
+
+  /**
    * Emits the keys of {@code name} (possibly repeated); none for a name with nothing to compare.
    * Weak tokens (a leading Burmese honorific) give keys only when the name has nothing else.
    */
   public static void each(Schema schema, String name, Sink sink) {
-    List<NameKeys.Part> parts = NameKeys.parts(schema, name);
+    each(NameKeys.parts(schema, name), sink);
+  }
+
+  private static void each(List<NameKeys.Part> parts, Sink sink) {
     boolean allWeak = parts.stream().allMatch(NameKeys.Part::weak);
     for (int i = 0; i < parts.size(); i++) {
       NameKeys.Part part = parts.get(i);

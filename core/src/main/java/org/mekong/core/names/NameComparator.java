@@ -75,12 +75,39 @@ public final class NameComparator {
    * @throws IllegalArgumentException if they were analysed for different schemas
    */
   public static Comparison compare(AnalysedName name1, AnalysedName name2) {
+    return compare(name1, name2, true);
+  }
+
+  /**
+   * The score {@link #compare(AnalysedName, AnalysedName)} gives, without building its explanation:
+   * for picking the best of many comparisons, then explaining only that one.
+   */
+  public static double score(AnalysedName name1, AnalysedName name2) {
+    return compare(name1, name2, false).score();
+  }
+
+  /**
+   * Analyses a name once, for comparing it many times, or empty when the name has a {@link
+   * #rejection}: the one analysis both for checking a name and for comparing it.
+   */
+  public static Optional<AnalysedName> analysed(Schema schema, String name) {
+    if (NameAnalyzer.rejection(name).isPresent()) {
+      return Optional.empty();
+    }
+    List<Token> tokens = NameAnalyzer.analyse(schema, name);
+    if (tokens.stream().allMatch(t -> t.kind() == Token.Kind.FORM)) {
+      return Optional.empty();
+    }
+    return Optional.of(new AnalysedName(schema, name, tokens));
+  }
+
+  private static Comparison compare(AnalysedName name1, AnalysedName name2, boolean explained) {
     if (name1.schema() != name2.schema()) {
       throw new IllegalArgumentException(
           "a %s name cannot be compared with a %s name"
               .formatted(name1.schema().label(), name2.schema().label()));
     }
-    Comparison mandarin = Alignment.align(name1, name2, THRESHOLD);
+    Comparison mandarin = Alignment.align(name1, name2, THRESHOLD, explained);
     if (mandarin.match() || name1.han() == name2.han()) {
       return mandarin;
     }
@@ -93,12 +120,13 @@ public final class NameComparator {
             name1.han() ? cantonese2.get() : cantonese1.get())) {
       return mandarin;
     }
-    Comparison cantonese = Alignment.align(cantonese1.get(), cantonese2.get(), THRESHOLD);
+    Comparison cantonese =
+        Alignment.align(cantonese1.get(), cantonese2.get(), THRESHOLD, explained);
     return cantonese.score() > mandarin.score()
         ? new Comparison(
             cantonese.score(),
             cantonese.match(),
-            cantonese.explanation() + "; characters read in Cantonese")
+            explained ? cantonese.explanation() + "; characters read in Cantonese" : "")
         : mandarin;
   }
 

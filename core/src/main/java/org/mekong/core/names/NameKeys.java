@@ -40,8 +40,17 @@ public final class NameKeys {
    * a name with nothing but titles and forms.
    */
   public static List<Part> parts(Schema schema, String name) {
+    return parts(NameAnalyzer.analyse(schema, name));
+  }
+
+  /** The parts of a name analysed already: the same as {@link #parts(Schema, String)} gives. */
+  public static List<Part> parts(AnalysedName name) {
+    return parts(name.tokens());
+  }
+
+  private static List<Part> parts(List<Token> tokens) {
     List<Part> parts = new ArrayList<>();
-    for (Token token : NameAnalyzer.analyse(schema, name)) {
+    for (Token token : tokens) {
       if (token.kind() != Token.Kind.FORM) {
         List<String> spellings = new ArrayList<>(KoreanSurnames.usualSpellings(token.korean()));
         String cantonese = "";

@@ -11,13 +11,13 @@ import org.mekong.core.casework.KnownPeople;
 import org.mekong.core.casework.ListRow;
 import org.mekong.core.casework.Person;
 import org.mekong.core.casework.PersonId;
-import org.mekong.core.casework.PersonName;
 
 /**
  * Matches the rows of a list for duplicates on all cores, the indexes only read: each row against
  * the people already known, then against the rows before it in an index of the whole list (only the
- * rows before it considered). A row's proposals are the union, as if the rows had been matched and
- * added one by one.
+ * rows before it considered). A row's proposals are the best {@link KnownPeople#PROPOSALS} of the
+ * union, as if the rows had been matched and added one by one. Each row's names were analysed once,
+ * when the list was read: their keys, comparisons and the list's index use that analysis.
  */
 final class ImportMatcher {
 
@@ -45,9 +45,9 @@ final class ImportMatcher {
             .toList();
     KnownPeople list = new KnownPeople();
     for (Matched m : known1) {
-      list.add(
+      list.addAnalysed(
           m.person().id(),
-          m.row().names().stream().map(PersonName::value).toList(),
+          m.row().names(),
           m.row().birthDate(),
           m.row().documents(),
           importer,
@@ -64,7 +64,7 @@ final class ImportMatcher {
                   proposals.addAll(
                       list.duplicates(
                           row.names(), row.birthDate(), row.documents(), m.keys(), importer, i));
-                  return new Matched(row, m.person(), m.keys(), List.copyOf(proposals));
+                  return new Matched(row, m.person(), m.keys(), KnownPeople.best(proposals));
                 })
             .toList();
     return out;

@@ -10,6 +10,7 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.core.casework.IdentityDocument;
 import org.mekong.core.casework.KnownPeople;
 import org.mekong.core.casework.PersonId;
+import org.mekong.core.casework.PersonName;
 import org.mekong.core.input.PartialDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,12 +53,12 @@ class PeopleIndex {
   /** Indexes a person just written; if the writing transaction rolls back, forgets them again. */
   void added(
       PersonId id,
-      List<String> names,
+      List<PersonName> names,
       @Nullable PartialDate birthDate,
       List<IdentityDocument> documents,
       AgencyId creator,
       java.util.Set<String> keys) {
-    people().add(id, names, birthDate, documents, creator, keys);
+    people().addAnalysed(id, names, birthDate, documents, creator, keys);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

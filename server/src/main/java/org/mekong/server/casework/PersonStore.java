@@ -25,7 +25,6 @@ import org.mekong.core.casework.Person;
 import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.PersonName;
 import org.mekong.core.names.BlockingKeys;
-import org.mekong.core.names.Schema;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,12 +141,7 @@ class PersonStore {
   /** Indexes a person about to be written (before it is), so later rows of a list meet it. */
   void indexed(Person person, AgencyId createdBy, Set<String> keys) {
     index.added(
-        person.id(),
-        person.names().stream().map(PersonName::value).toList(),
-        person.birthDate(),
-        person.documents(),
-        createdBy,
-        keys);
+        person.id(), person.names(), person.birthDate(), person.documents(), createdBy, keys);
   }
 
   /** Which of {@code ids} are stored, and by whom each was created. */
@@ -253,7 +247,7 @@ class PersonStore {
 
   static Set<String> nameKeys(List<PersonName> names) {
     Set<String> keys = new TreeSet<>();
-    names.forEach(name -> keys.addAll(BlockingKeys.of(Schema.PERSON, name.value())));
+    names.forEach(name -> keys.addAll(BlockingKeys.of(name.analysed())));
     return keys;
   }
 

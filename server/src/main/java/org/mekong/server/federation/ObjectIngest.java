@@ -28,9 +28,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The rules for one STIX object of a partner's page, without storage: an indicator in Mekong's
  * form, a legal record, a request or a response, or a casework record of Mekong's own types whose
- * originator is a partner
- * node's agency known here becomes a version to store; anything else is refused with a reason or,
- * for the definitions and identities that come with indicators, ignored.
+ * originator is a partner node's agency known here becomes a version to store; anything else is
+ * refused with a reason or, for the definitions and identities that come with indicators, ignored.
  */
 final class ObjectIngest {
 

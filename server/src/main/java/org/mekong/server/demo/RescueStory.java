@@ -187,25 +187,37 @@ public final class RescueStory {
     manifest.put("date", RescueRecords.BRIDGE_DATE);
     manifest.put("place", RescueRecords.BRIDGE + ", Myawaddy - Mae Sot");
     manifest.put("actingPerson", RescueRecords.MYANMAR_OFFICER);
-    manifest.put("persons", recorded.stream().map(Recorded::personId).toList());
+    manifest.put("persons", listed(recorded).stream().map(Recorded::personId).toList());
     String id = myanmar.post("/api/v1/casework/manifests", manifest).get("id").asString();
     out.accept(
         "  Myanmar's node: manifest "
             + id
             + " of "
-            + recorded.size()
+            + listed(recorded).size()
             + " people to "
             + THAILAND
             + " at the Friendship Bridge, on foot, "
-            + RescueRecords.BRIDGE_DATE);
+            + RescueRecords.BRIDGE_DATE
+            + "; the "
+            + (recorded.size() - listed(recorded).size())
+            + " who refused consent are not listed: no data of theirs may cross, and they cross"
+            + " with their own papers");
     return id;
   }
 
+  /** The people a manifest may list: those whose data may cross, by consent or an override. */
+  static List<Recorded> listed(List<Recorded> recorded) {
+    return recorded.stream()
+        .filter(r -> r.person().consent() != RescuedPerson.ConsentAnswer.REFUSED)
+        .toList();
+  }
+
   /**
-   * Thailand accepts everyone but the identity mismatches, Myanmar hands the accepted over; the
-   * manifest as Thailand then sees it.
+   * Thailand accepts everyone listed but the identity mismatches, Myanmar hands the accepted over;
+   * the manifest as Thailand then sees it.
    */
-  private JsonNode decide(List<Recorded> recorded, String id) {
+  private JsonNode decide(List<Recorded> all, String id) {
+    List<Recorded> recorded = listed(all);
     List<Map<String, Object>> items = new ArrayList<>();
     for (Recorded r : recorded) {
       items.add(

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.mekong.core.requests.RequestKind;
 import org.mekong.core.requests.RequestStatus;
 import org.mekong.server.agency.Serves;
 import org.mekong.server.audit.AuditContext;
@@ -114,6 +115,13 @@ class RequestPages {
     model.addAttribute("mayAct", recipient && open);
     model.addAttribute(
         "mayAcknowledge", recipient && request.recordedStatus().equals(RequestStatus.SENT.code()));
+    boolean mayConfirm =
+        recipient
+            && open
+            && session.caller().kind() == SCREENING_CLIENT
+            && RequestKind.fromCode(request.kind()).map(RequestKind::executable).orElse(false);
+    model.addAttribute("mayConfirm", mayConfirm);
+    model.addAttribute("targets", mayConfirm ? requests.targets(session.caller(), id) : List.of());
     if (problem != null) {
       model.addAttribute("problem", problem);
     }
@@ -154,6 +162,32 @@ class RequestPages {
     ConsoleSession session = ConsoleSession.of(authentication);
     AuditContext.describe(http, "request", id);
     return act(id, () -> requests.refuse(session.caller(), id, reason));
+  }
+
+  @Serves({LAW_ENFORCEMENT, IMMIGRATION, CONSULAR, FINANCIAL_INTELLIGENCE, SCREENING_CLIENT})
+  @PostMapping("/console/requests/{id}/partial-answer")
+  String partlyAnswer(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String text,
+      Authentication authentication,
+      HttpServletRequest http) {
+    ConsoleSession session = ConsoleSession.of(authentication);
+    AuditContext.describe(http, "request", id);
+    return act(id, () -> requests.partlyAnswer(session.caller(), id, text));
+  }
+
+  @Serves(SCREENING_CLIENT)
+  @PostMapping("/console/requests/{id}/execution")
+  String confirmExecution(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable List<String> executed,
+      @RequestParam(required = false) @Nullable String note,
+      Authentication authentication,
+      HttpServletRequest http) {
+    ConsoleSession session = ConsoleSession.of(authentication);
+    AuditContext.describe(http, "request", id);
+    List<String> ticked = executed == null ? List.of() : executed;
+    return act(id, () -> requests.confirmExecution(session.caller(), id, ticked, note));
   }
 
   private static String act(String id, Supplier<RequestView> action) {

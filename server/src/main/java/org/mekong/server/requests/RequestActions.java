@@ -2,6 +2,7 @@ package org.mekong.server.requests;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -122,6 +123,48 @@ public class RequestActions {
     }
     RequestInput.Answer body = new RequestInput.Answer(text, null, null, null, null);
     return desk.act(caller, request, new RequestAction.Answer(RequestInput.reply(body)));
+  }
+
+  /** The recipient answers the request in part, in words; it stays open. */
+  public RequestView partlyAnswer(Caller caller, String id, @Nullable String text) {
+    UUID request = requestId(id);
+    if (text == null || text.isBlank()) {
+      throw new BadRequestException("text", "is required");
+    }
+    RequestInput.Answer body = new RequestInput.Answer(text, null, null, null, null);
+    return desk.act(caller, request, new RequestAction.PartlyAnswer(RequestInput.reply(body)));
+  }
+
+  /** What the request asks its recipient to act on, each as {@code type:canonical}. */
+  public List<String> targets(Caller caller, String id) {
+    return desk.targets(caller, requestId(id));
+  }
+
+  /**
+   * The recipient screening client confirms what it executed: the request's items named in {@code
+   * executed} (as {@link #targets} gives them), every other item of the request not executed.
+   */
+  public RequestView confirmExecution(
+      Caller caller, String id, List<String> executed, @Nullable String note) {
+    UUID request = requestId(id);
+    List<String> asked = desk.targets(caller, request);
+    for (int i = 0; i < executed.size(); i++) {
+      if (!asked.contains(executed.get(i))) {
+        throw new BadRequestException(
+            "executed[" + i + "]", "names an item the request does not ask for");
+      }
+    }
+    List<RequestInput.Item> done = new ArrayList<>();
+    List<RequestInput.Item> notDone = new ArrayList<>();
+    for (String target : asked) {
+      int colon = target.indexOf(':');
+      RequestInput.Item item =
+          new RequestInput.Item(target.substring(0, colon), target.substring(colon + 1), null);
+      (executed.contains(target) ? done : notDone).add(item);
+    }
+    RequestInput.Execution body = new RequestInput.Execution(done, notDone, note);
+    return desk.act(
+        caller, request, new RequestAction.ConfirmExecution(RequestInput.execution(body)));
   }
 
   /** The recipient refuses the request, giving the reason. */

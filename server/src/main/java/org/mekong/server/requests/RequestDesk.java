@@ -143,6 +143,11 @@ public class RequestDesk {
     return view(visible(caller, store.find(id, false), id));
   }
 
+  /** What the request asks the recipient to act on, each as {@code type:canonical}. */
+  List<String> targets(Caller caller, UUID id) {
+    return visible(caller, store.find(id, false), id).targets();
+  }
+
   /** Requests the caller sent and/or received, newest first; every request for the admin. */
   List<RequestView> list(
       Caller caller,

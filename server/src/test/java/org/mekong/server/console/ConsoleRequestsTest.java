@@ -10,6 +10,7 @@ import org.mekong.server.support.ConsoleClient;
 import org.mekong.server.support.Http;
 import org.mekong.server.support.TestNodes;
 import org.mekong.server.support.TestNodes.SeededNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The console's requests on a real node: the recipient's list with status, urgency and the time
@@ -150,6 +151,67 @@ class ConsoleRequestsTest {
 
     assertThat(person("test.desk").get("/console/requests/new").status())
         .as("a screening client's operator sends no request")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theOperatorAnswersInPartThenConfirmsWhatItExecutedItemByItem() {
+    Http.Response created =
+        seeded
+            .http()
+            .post(
+                "/api/v1/requests",
+                seeded.keyOf("th-ccib"),
+                """
+                {"recipient": "th-chaophraya-mobile", "kind": "cut-service", "urgency": "high",
+                 "subject": "Cut service to the compound",
+                 "payload": {"area": "KK Park compound, Myawaddy", "services": ["mobile"],
+                             "cellSites": ["520-04-1201-300451", "520-04-1201-300452"],
+                             "ipRanges": ["103.77.48.0/22"],
+                             "satelliteTerminals": ["starlink:kit304125478"]}}
+                """);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String path = "/console/requests/" + created.json().get("id").asString();
+    ConsoleClient desk = person("test.desk");
+    assertThat(desk.get(path).body())
+        .contains("id=\"confirm-execution\"")
+        .contains("cell-site:520-04-1201-300451")
+        .contains("satellite-terminal:");
+
+    assertThat(
+            desk.post(path + "/partial-answer", Map.of("text", "One cell site is off")).location())
+        .endsWith(path);
+    assertThat(desk.get(path).body()).contains("partly answered").contains("id=\"answer\"");
+    assertThat(
+            desk.post(path + "/execution", Map.of("executed", "cell-site:999-99-1-1")).location())
+        .as("an item the request does not ask for")
+        .contains("?problem=");
+
+    assertThat(
+            desk.post(
+                    path + "/execution",
+                    Map.of("executed", "cell-site:520-04-1201-300451", "note", "Cut at 11:40"))
+                .location())
+        .endsWith(path);
+    JsonNode request =
+        seeded
+            .http()
+            .get("/api/v1" + path.substring("/console".length()), seeded.keyOf("th-ccib"))
+            .json();
+    assertThat(request.get("status").asString()).isEqualTo("executed-confirmed");
+    JsonNode execution = request.get("steps").get(request.get("steps").size() - 1).get("body");
+    assertThat(execution.get("executed").toString())
+        .isEqualTo("[\"cell-site:520-04-1201-300451\"]");
+    assertThat(execution.get("notExecuted")).hasSize(3);
+    assertThat(execution.get("note").asString()).isEqualTo("Cut at 11:40");
+
+    String suspension = send("Suspend a SIM, answered by an analyst");
+    ConsoleClient police = person("test.desk-sender");
+    assertThat(
+            police
+                .post("/console/requests/" + suspension + "/execution", Map.of("executed", "x"))
+                .status())
+        .as("only a screening client confirms an execution")
         .isEqualTo(403);
   }
 }

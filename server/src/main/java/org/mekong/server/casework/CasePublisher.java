@@ -2,6 +2,7 @@ package org.mekong.server.casework;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.agency.AgencyKind;
@@ -24,6 +26,7 @@ import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.Recipient;
 import org.mekong.core.stix.CaseworkObject;
 import org.mekong.core.stix.CaseworkStixType;
+import org.mekong.core.stix.StixCasework;
 import org.mekong.server.agency.AgencyDirectory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,6 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 class CasePublisher {
+
+  private static final Comparator<AgencyId> ORDER = Comparator.comparing(AgencyId::value);
 
   private final CaseStore cases;
   private final PersonStore persons;
@@ -208,16 +213,13 @@ class CasePublisher {
 
   /** Whether the last version carried the same case as {@code next}. */
   private static boolean same(CaseworkVersions.Latest last, CaseworkObject next) {
-    ObjectNode rendered = org.mekong.core.stix.StixCasework.object(next);
+    ObjectNode rendered = StixCasework.object(next);
     return List.of("person", "opened_by", "state", "events").stream()
         .allMatch(f -> Objects.equals(last.object().get(f), rendered.get(f)));
   }
 
-  private static Instant now(@org.jspecify.annotations.Nullable Instant notBefore) {
+  private static Instant now(@Nullable Instant notBefore) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     return notBefore != null && now.isBefore(notBefore) ? notBefore : now;
   }
-
-  private static final java.util.Comparator<AgencyId> ORDER =
-      java.util.Comparator.comparing(AgencyId::value);
 }

@@ -86,18 +86,7 @@ class CaseReceiver {
       return refused("openedBy is not the agency of the opening event");
     }
     cases.replace(file);
-    received.put(
-        new ReceivedStore.Received(
-            object.stixId(),
-            object.id(),
-            puller,
-            object.originator(),
-            originNode,
-            partner,
-            object.version(),
-            object.modified(),
-            EnumSet.noneOf(PersonField.class),
-            null));
+    remember(object, puller, originNode, partner);
     return new CaseworkExchange.Stored();
   }
 
@@ -129,22 +118,26 @@ class CaseReceiver {
       case Transition.Refused refusal -> refused("event.type: " + refusal.reason());
       case Transition.Accepted accepted -> {
         cases.append(accepted.file());
-        received.put(
-            new ReceivedStore.Received(
-                object.stixId(),
-                object.id(),
-                puller,
-                object.originator(),
-                originNode,
-                partner,
-                object.version(),
-                object.modified(),
-                EnumSet.noneOf(PersonField.class),
-                null));
+        remember(object, puller, originNode, partner);
         publisher.changed(accepted.file());
         yield new CaseworkExchange.Stored();
       }
     };
+  }
+
+  private void remember(CaseworkObject object, AgencyId puller, String originNode, String partner) {
+    received.put(
+        new ReceivedStore.Received(
+            object.stixId(),
+            object.id(),
+            puller,
+            object.originator(),
+            originNode,
+            partner,
+            object.version(),
+            object.modified(),
+            EnumSet.noneOf(PersonField.class),
+            null));
   }
 
   private static CaseEvent event(JsonNode node, String field) {

@@ -85,7 +85,7 @@ final class RescueFlights {
     out.accept(
         "  Thailand's node: "
             + unseen
-            + " Chinese nationals handed over are on no flight manifest: they refused consent, so"
+            + " Chinese nationals are on no flight manifest: they refused consent, so"
             + " Thai Immigration sees nothing of them to list");
     return RescueReport.whatEachNodeSees(
         out, myanmar, thailand, china, bridge, recorded, verdicts, flights);

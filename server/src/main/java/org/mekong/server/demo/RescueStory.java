@@ -141,10 +141,17 @@ public final class RescueStory {
     List<Recorded> recorded =
         RescueSteps.step("recording the rescued people", () -> record(people, sites));
     RescueReport.rescue(out, people);
+    // Across nodes only the people whose data may cross (consent or an override) are listed.
+    List<Recorded> crossing =
+        myanmar.node().equals(thailand.node())
+            ? recorded
+            : recorded.stream()
+                .filter(r -> r.person().consent() != RescuedPerson.ConsentAnswer.REFUSED)
+                .toList();
     String bridge =
-        RescueSteps.step("sending the bridge manifest", () -> sendBridgeManifest(recorded));
+        RescueSteps.step("sending the bridge manifest", () -> sendBridgeManifest(crossing));
     RescueSteps.arrived(thailand, bridge, "the manifest " + bridge + " to Thai Immigration", wait);
-    JsonNode decided = RescueSteps.step("deciding at the bridge", () -> decide(recorded, bridge));
+    JsonNode decided = RescueSteps.step("deciding at the bridge", () -> decide(crossing, bridge));
     RescueReport.bridge(out, decided, recorded);
     var verdicts = RescueSteps.step("recording determinations", () -> determine(recorded, decided));
     RescueReport.determinations(out, verdicts, recorded);

@@ -12,7 +12,8 @@ import org.mekong.core.agency.AgencyId;
  * A case: one person's way from missing or rescued to home, as the timeline of its events. The
  * timeline is only ever extended through {@link #apply}, which refuses an event the lifecycle does
  * not allow, an event dated before the last one, and a custody step by an agency that does not hold
- * the person.
+ * the person (but the agency that has just handed the person over for their return, e.g. on a
+ * flight home, may record that they were repatriated).
  */
 public record CaseFile(CaseId id, PersonId person, List<CaseEvent> timeline) {
 
@@ -122,7 +123,11 @@ public record CaseFile(CaseId id, PersonId person, List<CaseEvent> timeline) {
           case CaseEvent.FollowUp e -> false;
           case CaseEvent.Closed e -> false;
         };
-    if (needsHolder && holder.isPresent() && !holder.get().equals(actor)) {
+    boolean returnSeenOff =
+        event instanceof CaseEvent.Repatriated
+            && timeline.getLast() instanceof CaseEvent.HandedOver handedOver
+            && handedOver.details().agency().equals(actor);
+    if (needsHolder && holder.isPresent() && !holder.get().equals(actor) && !returnSeenOff) {
       return "the person is held by "
           + holder.get()
           + "; only that agency may record that they were "

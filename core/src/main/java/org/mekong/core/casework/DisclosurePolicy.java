@@ -73,14 +73,20 @@ public final class DisclosurePolicy {
    * The fields a partner node's agency receives of a person, {@code relation} being its relation to
    * the record: the row of the receiver (listed or handed over to it on a manifest) or of the
    * consul of one of the person's nationalities, with consent or an override; nothing on any other
-   * relation or without either.
+   * relation or without either. Only a receiver, which holds or held the person, gets the case
+   * timeline (and may record events on its copy).
    */
   public static Set<PersonField> acrossNodes(Recipient relation, boolean consentOrOverride) {
     if (!consentOrOverride) {
       return EnumSet.noneOf(PersonField.class);
     }
     return switch (relation) {
-      case RECEIVER, CONSUL_OF_NATIONALITY -> entitled(relation);
+      case RECEIVER -> entitled(relation);
+      case CONSUL_OF_NATIONALITY -> {
+        Set<PersonField> fields = entitled(relation);
+        fields.remove(CASES);
+        yield fields;
+      }
       case CREATOR,
           LAW_ENFORCEMENT,
           IMMIGRATION,

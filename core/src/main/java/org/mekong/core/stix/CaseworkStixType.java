@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Mekong's own STIX domain object types for casework records, each declared by a {@code new-sdo}
- * extension definition: people, cases with their timeline, determinations, handover manifests and a
- * receiver's decisions on a manifest.
+ * extension definition: people, cases with their timeline, determinations, handover manifests, a
+ * receiver's decisions on a manifest and the events recorded on a partner's case.
  */
 public enum CaseworkStixType {
   PERSON(
@@ -36,7 +36,13 @@ public enum CaseworkStixType {
       "mekong-manifest-decision",
       "manifest-decision",
       "A receiving agency's decisions on a manifest (accepted, or refused with a reason), sent back"
-          + " to the sending agency's node.");
+          + " to the sending agency's node."),
+  CASE_EVENT(
+      "mekong-case-event",
+      "case-event",
+      "An event an agency recorded on its copy of a partner's case (the case and the event, as the"
+          + " casework API writes an event), sent to the case's originating agency, which appends it"
+          + " to the case under the same lifecycle rules, once.");
 
   private static final Pattern UUID_TEXT =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[1-7][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");

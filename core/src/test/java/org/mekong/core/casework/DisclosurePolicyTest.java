@@ -101,8 +101,7 @@ class DisclosurePolicyTest {
   private static final Map<Recipient, String> ACROSS_NODES =
       Map.of(
           Recipient.CONSUL_OF_NATIONALITY,
-          "birth-date cases contact determinations documents languages names nationalities needs"
-              + " sex",
+          "birth-date contact determinations documents languages names nationalities needs sex",
           Recipient.RECEIVER,
           "birth-date cases determinations documents languages names nationalities needs sex");
 

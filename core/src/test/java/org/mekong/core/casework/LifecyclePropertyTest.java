@@ -45,6 +45,7 @@ class LifecyclePropertyTest {
       @Nullable CaseFile file = null;
       String state = "start";
       @Nullable AgencyId holder = null;
+      @Nullable AgencyId handedOverBy = null;
       Instant clock = Instant.parse("2025-02-01T00:00:00Z");
       for (int step = 0; step < 12; step++) {
         CaseState kind = CaseState.values()[random.nextInt(CaseState.values().length)];
@@ -65,7 +66,10 @@ class LifecyclePropertyTest {
         boolean legal =
             MODEL.getOrDefault(state, Set.of()).contains(code)
                 && (file == null || !backwards)
-                && !(custodyStep && holder != null && !holder.equals(actor))
+                && !(custodyStep
+                    && holder != null
+                    && !holder.equals(actor)
+                    && !(kind == CaseState.REPATRIATED && actor.equals(handedOverBy)))
                 && !(kind == CaseState.HANDED_OVER && receiver.equals(holder));
         String context =
             "seed " + seed + ", run " + run + ", step " + step + ": " + state + " + " + code;
@@ -74,6 +78,12 @@ class LifecyclePropertyTest {
           file = next;
           state = code;
           clock = at;
+          handedOverBy =
+              switch (kind) {
+                case HANDED_OVER -> actor;
+                case RESCUED, REPATRIATED, FOLLOW_UP, CLOSED -> null;
+                case REPORTED_MISSING, LOCATED, IDENTIFIED -> handedOverBy;
+              };
           holder =
               switch (kind) {
                 case RESCUED -> actor;

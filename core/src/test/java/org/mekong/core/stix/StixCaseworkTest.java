@@ -52,7 +52,13 @@ class StixCaseworkTest {
           {"manifest": "%s", "actingPerson": "Somchai", "decisions": [{"person": "%s",
            "status": "refused", "reason": "identity mismatch",
            "updatedAt": "2026-10-02T10:00:00Z"}]}"""
-              .formatted(UUID.randomUUID(), P1));
+              .formatted(UUID.randomUUID(), P1),
+          CaseworkStixType.CASE_EVENT,
+          """
+          {"case": "%s", "event": {"type": "repatriated", "agency": "th-immigration",
+           "at": "2026-10-05T10:00:00Z", "actingPerson": "Somchai", "place": "Mae Sot",
+           "country": "CN"}}"""
+              .formatted(UUID.randomUUID()));
 
   private static CaseworkObject version(CaseworkStixType type, boolean withdrawn) {
     Instant created = Instant.parse("2026-10-01T10:00:00.123456Z");
@@ -76,7 +82,7 @@ class StixCaseworkTest {
     StixSchemas schemas = StixSchemas.load();
     for (CaseworkStixType type : CaseworkStixType.values()) {
       for (boolean withdrawn : new boolean[] {false, true}) {
-        if (withdrawn && type != CaseworkStixType.PERSON) {
+        if (withdrawn && type != CaseworkStixType.PERSON && type != CaseworkStixType.CASE) {
           continue;
         }
         ObjectNode object = StixCasework.object(version(type, withdrawn));
@@ -96,6 +102,12 @@ class StixCaseworkTest {
     ObjectNode manifest = StixCasework.object(version(CaseworkStixType.MANIFEST, false));
     manifest.put("surprise", 1);
     assertThat(schemas.legalErrors("mekong-manifest", manifest)).isNotEmpty();
+    ObjectNode event = StixCasework.object(version(CaseworkStixType.CASE_EVENT, false));
+    event.remove("case");
+    assertThat(schemas.legalErrors("mekong-case-event", event)).isNotEmpty();
+    ObjectNode kase = StixCasework.object(version(CaseworkStixType.CASE, false));
+    kase.withArray("events").removeAll();
+    assertThat(schemas.legalErrors("mekong-case", kase)).isNotEmpty();
     ObjectNode withdrawn = StixCasework.object(version(CaseworkStixType.PERSON, true));
     withdrawn.set("names", Stix.array(java.util.List.of("Wang")));
     assertThat(schemas.legalErrors("mekong-person", withdrawn)).isNotEmpty();

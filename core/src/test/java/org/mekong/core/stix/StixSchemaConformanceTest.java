@@ -140,7 +140,7 @@ class StixSchemaConformanceTest {
     objects.addAll(StixDefinitions.tlpMarkingDefinitions());
     objects.add(StixIdentities.mekong());
     assertValid("schemas/common/bundle.json", StixBundles.bundle(objects));
-    assertThat(StixDefinitions.published()).hasSize(1 + 8 + 4 + 2 + 5 + 5);
+    assertThat(StixDefinitions.published()).hasSize(1 + 8 + 4 + 2 + 6 + 5);
   }
 
   @Test

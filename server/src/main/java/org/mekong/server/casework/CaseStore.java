@@ -48,6 +48,47 @@ class CaseStore {
         .update();
   }
 
+  /**
+   * Stores a partner's case as its originator last sent it: opened here if new, else its timeline
+   * replaced by the one received.
+   */
+  void replace(CaseFile file) {
+    if (jdbc.sql("SELECT 1 FROM casework_case WHERE id = ? FOR UPDATE")
+        .param(file.id().value())
+        .query(Integer.class)
+        .optional()
+        .isEmpty()) {
+      open(file);
+    } else {
+      jdbc.sql("DELETE FROM casework_event WHERE case_id = ?").param(file.id().value()).update();
+      jdbc.sql("UPDATE casework_case SET state = ? WHERE id = ?")
+          .params(Codes.of(file.state()), file.id().value())
+          .update();
+      insertEvent(file.id(), 0, file.timeline().getFirst());
+    }
+    for (int seq = 1; seq < file.timeline().size(); seq++) {
+      insertEvent(file.id(), seq, file.timeline().get(seq));
+    }
+  }
+
+  /** Deletes a case and its timeline. */
+  void delete(CaseId id) {
+    jdbc.sql("DELETE FROM casework_event WHERE case_id = ?").param(id.value()).update();
+    jdbc.sql("DELETE FROM casework_case WHERE id = ?").param(id.value()).update();
+  }
+
+  /** The ids of the person's cases. */
+  List<CaseId> of(PersonId person) {
+    return jdbc
+        .sql("SELECT id FROM casework_case WHERE person_id = ? ORDER BY id")
+        .param(person.value())
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(CaseId::new)
+        .toList();
+  }
+
   /** The case, its row locked until the transaction ends when {@code forUpdate}. */
   Optional<CaseFile> find(CaseId id, boolean forUpdate) {
     Optional<UUID> person =

@@ -91,11 +91,16 @@ final class CaseVisibility {
         + ") h ON true) x WHERE x.visible ORDER BY x.opened_at DESC, x.id DESC LIMIT :size";
   }
 
-  /** Whether the viewer may read the case: it opened it, holds the person, or sees its cases. */
+  /**
+   * Whether the viewer may read the case: a partner's case only if it reached the viewer; this
+   * node's if the viewer opened it, holds the person, or sees its cases.
+   */
   String readsCase() {
-    return "(s.opened_by = :viewer OR h.custodian = :viewer OR "
+    return "(CASE WHEN EXISTS (SELECT 1 FROM casework_received cr WHERE cr.record_id = s.id)"
+        + " THEN EXISTS (SELECT 1 FROM casework_received cr WHERE cr.record_id = s.id"
+        + " AND cr.agency = :viewer) ELSE (s.opened_by = :viewer OR h.custodian = :viewer OR "
         + sees(DisclosurePath.CASE_READ, PersonField.CASES)
-        + ")";
+        + ") END)";
   }
 
   /**

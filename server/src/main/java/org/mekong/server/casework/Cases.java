@@ -1,5 +1,6 @@
 package org.mekong.server.casework;
 
+import java.util.List;
 import org.mekong.core.agency.Agency;
 import org.mekong.core.casework.CaseEvent;
 import org.mekong.core.casework.CaseFile;
@@ -25,13 +26,19 @@ class Cases {
   private final PersonDisclosures disclosures;
   private final AgencyDirectory agencies;
   private final JdbcClient jdbc;
+  private final ReceivedStore received;
+  private final CasePublisher publisher;
 
   Cases(
+      ReceivedStore received,
+      CasePublisher publisher,
       CaseStore store,
       PersonStore persons,
       PersonDisclosures disclosures,
       AgencyDirectory agencies,
       JdbcClient jdbc) {
+    this.received = received;
+    this.publisher = publisher;
     this.store = store;
     this.persons = persons;
     this.disclosures = disclosures;
@@ -44,6 +51,7 @@ class Cases {
     return switch (CaseFile.open(id, person, first)) {
       case Transition.Accepted accepted -> {
         store.open(accepted.file());
+        publisher.changed(accepted.file());
         yield accepted.file();
       }
       case Transition.Refused refused ->
@@ -64,6 +72,7 @@ class Cases {
     return switch (file.apply(event)) {
       case Transition.Accepted accepted -> {
         store.append(accepted.file());
+        publisher.changed(accepted.file());
         yield accepted.file();
       }
       case Transition.Refused refused ->
@@ -73,9 +82,13 @@ class Cases {
 
   /**
    * Whether {@code caller} may read the case: it opened it, holds the person, or sees the person's
-   * cases under the disclosure policy.
+   * cases under the disclosure policy; a partner's case, only the local agencies it reached.
    */
   boolean mayRead(Agency caller, CaseFile file) {
+    List<ReceivedStore.Received> copies = received.of(file.id().value());
+    if (!copies.isEmpty()) {
+      return copies.stream().anyMatch(c -> c.agency().equals(caller.id()));
+    }
     if (file.openedBy().equals(caller.id())
         || file.custodian().filter(caller.id()::equals).isPresent()) {
       return true;

@@ -44,12 +44,15 @@ class CaseworkPublisher {
   private final ReceivedStore received;
   private final CaseworkVersions versions;
   private final AgencyDirectory agencies;
+  private final CasePublisher cases;
 
   CaseworkPublisher(
       PersonStore persons,
       ReceivedStore received,
       CaseworkVersions versions,
-      AgencyDirectory agencies) {
+      AgencyDirectory agencies,
+      CasePublisher cases) {
+    this.cases = cases;
     this.persons = persons;
     this.received = received;
     this.versions = versions;
@@ -70,7 +73,10 @@ class CaseworkPublisher {
         .findFirst();
   }
 
-  /** Publishes what changed of the person for each partner agency; withdraws it where needed. */
+  /**
+   * Publishes what changed of the person for each partner agency, withdraws it where needed, and
+   * then its cases the same way.
+   */
   void person(PersonId id) {
     String stixId = CaseworkStixType.PERSON.stixId(id.value());
     Map<AgencyId, CaseworkVersions.Latest> latest = versions.latest(stixId);
@@ -152,6 +158,7 @@ class CaseworkPublisher {
               PersonStore.JSON.createObjectNode(),
               stixId));
     }
+    cases.ofPerson(id);
   }
 
   /**

@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
  * Stores the casework versions pulled from partners, each checked as the casework API checks a
  * write: a person (stored under its originator, readable only by the local agencies it was
  * addressed to, with the fields it carried), a withdrawal (what is held of the person is deleted),
- * a partner's manifest to a local agency, and a receiver's decisions on a local manifest (applied
- * with the same rules as {@code POST /manifests/{id}/decisions}, all or none, once).
+ * a partner's manifest to a local agency, a receiver's decisions on a local manifest (applied with
+ * the same rules as {@code POST /manifests/{id}/decisions}, all or none, once), and cases and the
+ * events recorded on them ({@link CaseReceiver}).
  */
 @Service
 class CaseworkReceiver {
@@ -42,9 +43,11 @@ class CaseworkReceiver {
   private final RetentionStore retention;
   private final AgencyDirectory agencies;
   private final DeterminationController determinations;
+  private final CaseReceiver cases;
 
   CaseworkReceiver(
       DeterminationController determinations,
+      CaseReceiver cases,
       PersonStore persons,
       ReceivedStore received,
       ManifestStore manifests,
@@ -56,6 +59,7 @@ class CaseworkReceiver {
     this.retention = retention;
     this.agencies = agencies;
     this.determinations = determinations;
+    this.cases = cases;
   }
 
   private CaseworkExchange.Reception determination(
@@ -107,7 +111,8 @@ class CaseworkReceiver {
         case MANIFEST -> manifest(object, puller, originNode, partner);
         case MANIFEST_DECISION -> decision(object, puller, originNode, partner);
         case DETERMINATION -> determination(object, puller, originNode, partner);
-        case CASE -> refused("this node does not take " + object.type().type() + " objects yet");
+        case CASE -> cases.kase(object, puller, originNode, partner);
+        case CASE_EVENT -> cases.event(object, puller, originNode, partner);
       };
     } catch (InvalidInputException e) {
       return refused("the record's " + e.getMessage());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.stix.CaseworkObject;
@@ -60,6 +61,19 @@ class CaseworkVersions {
         .param(stixId)
         .query(Integer.class)
         .single();
+  }
+
+  /** The records of {@code kind} about the person (their {@code person} property) stored here. */
+  List<UUID> about(String kind, UUID person) {
+    return jdbc
+        .sql(
+            "SELECT DISTINCT stix_id FROM casework_version WHERE kind = ? AND object->>'person' = ?")
+        .params(kind, person.toString())
+        .query(String.class)
+        .list()
+        .stream()
+        .map(id -> UUID.fromString(id.substring(id.indexOf("--") + 2)))
+        .toList();
   }
 
   /** For each agency ever addressed, the latest version of the record addressed to it. */

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The second half of the rescue story: Thai Immigration lists the Chinese nationals it sees (those
  * who consented, or under an override) on flights of 50 from Mae Sot to Nanjing; China's MPS
- * accepts each flight, Thailand hands the people over and China records their return; then each
- * node says what it sees.
+ * accepts each flight, Thailand hands the people over and records their return on each case (its
+ * copy of Myanmar's case when nodes are apart), which Myanmar's node then sees; then each node says
+ * what it sees.
  */
 final class RescueFlights {
 
@@ -128,24 +129,44 @@ final class RescueFlights {
         m -> RescueSteps.count(m, "handed-over") == aboard.size(),
         wait,
         "the handover of " + reference + " has not reached China");
-    String at = Instant.now().toString();
-    RescueSteps.parallel(
-        aboard,
-        person -> {
-          Recorded r = byId.get(person);
-          if (r == null) {
-            throw new IllegalStateException("a person not recorded by the story is aboard");
-          }
-          return china.post(
-              "/api/v1/casework/cases/" + r.caseId() + "/events", RescueRecords.repatriated(at));
-        });
     Map<String, Integer> progress = RescueSteps.progress(china.get(RescueSteps.MANIFESTS + id));
     out.accept(
         "  China's node: accepted "
             + reference
             + ", "
             + progress.getOrDefault("handed-over", 0)
-            + " handed over by Thai Immigration at Mae Sot, each case marked repatriated to CN");
+            + " handed over by Thai Immigration at Mae Sot");
+    String at = Instant.now().toString();
+    List<String> cases = new ArrayList<>();
+    for (String person : aboard) {
+      Recorded r = byId.get(person);
+      if (r == null) {
+        throw new IllegalStateException("a person not recorded by the story is aboard");
+      }
+      cases.add(r.caseId());
+    }
+    RescueSteps.parallel(
+        cases,
+        c ->
+            thailand.post(
+                "/api/v1/casework/cases/" + c + "/events", RescueRecords.repatriated(at)));
+    RescueSteps.parallel(
+        cases,
+        c ->
+            myanmar.until(
+                "/api/v1/casework/cases/" + c,
+                k -> k.path("state").asString("").equals("repatriated"),
+                wait,
+                "Thai Immigration's record of the return on "
+                    + reference
+                    + " has not reached"
+                    + " Myanmar"));
+    out.accept(
+        "  Thailand's node: Thai Immigration marked each case of "
+            + reference
+            + " repatriated to CN; Myanmar's node sees its "
+            + cases.size()
+            + " cases repatriated");
     return new Flight(reference, id, aboard.size(), progress);
   }
 

@@ -188,20 +188,20 @@ final class RescueRecords {
     return Map.of("verdict", Codes.of(verdict), "decidedBy", THAI_OFFICER, "basis", basis);
   }
 
-  /** China's record of a person's return. */
+  /** Thai Immigration's record of a person's return, once China confirmed the handover. */
   static Map<String, Object> repatriated(String at) {
     return Map.of(
         "type",
         "repatriated",
         "actingPerson",
-        CHINESE_OFFICER,
+        THAI_OFFICER,
         "at",
         at,
         "place",
-        "Nanjing Lukou International Airport",
+        "Mae Sot Airport (MAQ), on the flight to Nanjing Lukou",
         "country",
         "CN",
         "note",
-        "Returned on a charter flight from Mae Sot");
+        "Seen off on a charter flight from Mae Sot; handover confirmed by China's MPS");
   }
 }

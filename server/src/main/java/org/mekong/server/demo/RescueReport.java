@@ -144,7 +144,7 @@ final class RescueReport {
             + nationals
             + " of its nationals on "
             + flights.size()
-            + " flights, each case repatriated; "
+            + " flights; "
             + (othersSeen == 0
                 ? "nothing of the " + others.size() + " people of other nationalities"
                 : othersSeen

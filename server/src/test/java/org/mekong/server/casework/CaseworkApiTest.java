@@ -98,7 +98,10 @@ class CaseworkApiTest {
     assertThat(again.status()).as(again.body()).isEqualTo(409);
     assertThat(again.json().get("detail").asString()).contains("already held by th-immigration");
     Http.Response byOldHolder =
-        post("mm-police", events, CaseworkFixtures.event("repatriated", ", \"country\": \"CN\""));
+        post(
+            "mm-police",
+            events,
+            CaseworkFixtures.event("handed-over", ", \"receivingAgency\": \"th-ccib\""));
     assertThat(byOldHolder.status()).as(byOldHolder.body()).isEqualTo(409);
     assertThat(byOldHolder.json().get("detail").asString()).contains("held by th-immigration");
 

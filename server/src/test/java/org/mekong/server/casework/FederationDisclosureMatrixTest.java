@@ -29,13 +29,19 @@ import tools.jackson.databind.JsonNode;
  * states × fields. A Chinese national created by Myanmar's police (an agency of this node) is
  * listed on a manifest to a partner node's immigration agency; what each partner agency reads of
  * them in the TAXII collection is exactly the core's {@link DisclosurePolicy#acrossNodes} row of
- * its relation, within what a person's object carries, and this node's own agencies read nothing.
+ * its relation, within what a person's object carries, and this node's own agencies read nothing;
+ * the person's case reaches exactly the agencies whose row gives them the cases (the receiver), and
+ * is withdrawn from them with the person.
  */
 class FederationDisclosureMatrixTest {
 
   private static final String PERSONS =
       "/taxii2/mekong/collections/7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11/objects/"
           + "?match%5Btype%5D=mekong-person&match%5Bid%5D=mekong-person--";
+
+  private static final String CASES =
+      "/taxii2/mekong/collections/7d4e5a4c-3f0b-4a55-9a1e-6f2b8c0d9e11/objects/"
+          + "?match%5Btype%5D=mekong-case&match%5Bid%5D=mekong-case--";
 
   private static final Map<PersonField, String> PROPERTY =
       Map.of(
@@ -79,6 +85,7 @@ class FederationDisclosureMatrixTest {
     List<String> failures = new ArrayList<>();
     for (String state : List.of("none", "given", "override", "refused")) {
       String person = CaseworkFixtures.person(node, "mm-police", "欧阳静萱");
+      String kase = openCase(person);
       if (!state.equals("none")) {
         consent(person, state.equals("override") ? "override" : "given");
         Http.Response manifest =
@@ -96,8 +103,20 @@ class FederationDisclosureMatrixTest {
       }
       boolean permitted = state.equals("given") || state.equals("override");
       for (Map.Entry<String, String> agency : KEY.entrySet()) {
-        List<JsonNode> objects = read(person, agency.getValue());
+        List<JsonNode> objects = read(PERSONS + person, agency.getValue());
         Recipient relation = RELATION.get(agency.getKey());
+        boolean timeline =
+            relation != null
+                && DisclosurePolicy.acrossNodes(relation, permitted).contains(PersonField.CASES);
+        List<JsonNode> cases = read(CASES + kase, agency.getValue());
+        boolean caseWithdrawn = state.equals("refused") && relation == Recipient.RECEIVER;
+        if (timeline || caseWithdrawn
+            ? cases.size() != 1
+                || cases.get(0).has("events") != timeline
+                || cases.get(0).path("withdrawn").asBoolean(false) != caseWithdrawn
+            : !cases.isEmpty()) {
+          failures.add(agency.getKey() + " × consent " + state + " × case: got " + cases);
+        }
         Set<PersonField> expected = EnumSet.noneOf(PersonField.class);
         if (relation != null) {
           expected.addAll(DisclosurePolicy.acrossNodes(relation, permitted));
@@ -138,10 +157,10 @@ class FederationDisclosureMatrixTest {
     assertThat(failures).isEmpty();
   }
 
-  private static List<JsonNode> read(String person, String key) {
+  private static List<JsonNode> read(String query, String key) {
     Http.Response response =
         http.send(
-            http.request(PERSONS + person, key)
+            http.request(query, key)
                 .header("Accept", "application/taxii+json;version=2.1")
                 .GET()
                 .build());
@@ -149,6 +168,19 @@ class FederationDisclosureMatrixTest {
     List<JsonNode> objects = new ArrayList<>();
     response.json().path("objects").forEach(objects::add);
     return objects;
+  }
+
+  private static String openCase(String person) {
+    Http.Response opened =
+        http.post(
+            "/api/v1/casework/cases",
+            KEY.get("mm-police"),
+            """
+            {"person": "%s", "event": {"type": "rescued", "actingPerson": "Aung", "at": "%s",
+             "place": "KK Park"}}"""
+                .formatted(person, java.time.Instant.now()));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    return opened.json().get("id").asString();
   }
 
   private static void consent(String person, String kind) {

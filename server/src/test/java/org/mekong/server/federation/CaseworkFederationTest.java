@@ -109,6 +109,8 @@ class CaseworkFederationTest {
     String first = person("Zhang Wei", true);
     String second = person("Li Na", true);
     String silent = person("Chen Jie", false);
+    String firstCase = openCase(first);
+    String secondCase = openCase(second);
 
     th.stop();
     Http.Response refused =
@@ -125,6 +127,10 @@ class CaseworkFederationTest {
     cnPullsTh();
 
     JsonNode atTh = awaitGet(th, "/api/v1/casework/manifests/" + manifest, nia);
+    // The people's cases travel with them to the receiver, readable by it alone.
+    JsonNode secondAtTh = awaitGet(th, "/api/v1/casework/cases/" + secondCase, nia);
+    assertThat(secondAtTh.get("state").asString()).isEqualTo("identified");
+    assertThat(th.http.get("/api/v1/casework/cases/" + secondCase, ccib).status()).isEqualTo(404);
     assertThat(atTh.get("sending").asString()).isEqualTo("mm-rescue");
     assertThat(atTh.get("entries")).hasSize(2);
     JsonNode personAtTh = awaitGet(th, "/api/v1/casework/persons/" + first, nia);
@@ -228,6 +234,66 @@ class CaseworkFederationTest {
     assertThat(personAtCn.get("person").get("names").get(0).asString()).isEqualTo("Zhang Wei");
     assertThat(personAtCn.get("createdBy").asString()).isEqualTo("th-nia");
 
+    // The case's timeline reached th with the handover; China's node never gets the case.
+    JsonNode caseAtTh =
+        await(
+            "the handed-over case at th",
+            DEADLINE,
+            () -> {
+              Http.Response r = th.http.get("/api/v1/casework/cases/" + firstCase, nia);
+              return r.status() == 200 && r.json().get("state").asString().equals("handed-over")
+                  ? r.json()
+                  : null;
+            });
+    assertThat(caseAtTh.get("openedBy").asString()).isEqualTo("mm-rescue");
+    assertThat(caseAtTh.get("custodian").asString()).isEqualTo("th-nia");
+    assertThat(th.http.get("/api/v1/casework/cases/" + firstCase, ccib).status()).isEqualTo(404);
+    assertThat(cn.http().get("/api/v1/casework/cases/" + firstCase, mps).status()).isEqualTo(404);
+    // th records the return on its copy; mm applies it once and sends the case out again.
+    Http.Response returned =
+        th.http.post(
+            "/api/v1/casework/cases/" + firstCase + "/events",
+            nia,
+            """
+            {"type": "repatriated", "actingPerson": "Somchai", "at": "%s",
+             "place": "Mae Sot", "country": "CN"}"""
+                .formatted(java.time.Instant.now()));
+    assertThat(returned.status()).as(returned.body()).isEqualTo(201);
+    assertThat(
+            th.http
+                .post(
+                    "/api/v1/casework/cases/" + firstCase + "/events",
+                    ccib,
+                    "{\"type\": \"follow-up\", \"actingPerson\": \"X\", \"at\": \""
+                        + java.time.Instant.now()
+                        + "\", \"place\": \"Bangkok\"}")
+                .status())
+        .isEqualTo(404);
+    JsonNode atMm =
+        await(
+            "the return at mm",
+            DEADLINE,
+            () -> {
+              JsonNode c = mm.http.get("/api/v1/casework/cases/" + firstCase, police).json();
+              return c.get("state").asString().equals("repatriated") ? c : null;
+            });
+    assertThat(atMm.get("timeline").get(3).get("agency").asString()).isEqualTo("th-nia");
+    await(
+        "mm's new version of the case at th",
+        DEADLINE,
+        () ->
+            rows(
+                        th,
+                        "SELECT count(*) FROM casework_received WHERE record_id = ?::uuid"
+                            + " AND version > 2",
+                        firstCase)
+                    > 0
+                ? Boolean.TRUE
+                : null);
+    JsonNode copy = th.http.get("/api/v1/casework/cases/" + firstCase, nia).json();
+    assertThat(copy.get("timeline")).hasSize(4);
+    assertThat(copy.get("state").asString()).isEqualTo("repatriated");
+
     // mm withdraws the second person's consent: th deletes what it held of them.
     Http.Response withdrawn =
         mm.http.post(
@@ -243,6 +309,14 @@ class CaseworkFederationTest {
                 ? Boolean.TRUE
                 : null);
     assertThat(th.http.get("/api/v1/casework/persons/" + second, nia).status()).isEqualTo(404);
+    await(
+        "the case withdrawn at th",
+        DEADLINE,
+        () ->
+            rows(th, "SELECT count(*) FROM casework_case WHERE id = ?::uuid", secondCase) == 0
+                ? Boolean.TRUE
+                : null);
+    assertThat(th.http.get("/api/v1/casework/cases/" + secondCase, nia).status()).isEqualTo(404);
   }
 
   private static String person(String name, boolean consent) {
@@ -265,6 +339,31 @@ class CaseworkFederationTest {
               "{\"kind\": \"given\", \"recordedBy\": \"Pol. Maj. Aung\"}");
       assertThat(given.status()).as(given.body()).isEqualTo(201);
     }
+    return id;
+  }
+
+  /** A case at mm: rescued at KK Park, then identified by mm-rescue. */
+  private static String openCase(String person) {
+    java.time.Instant at = java.time.Instant.now().minusSeconds(3_600);
+    Http.Response opened =
+        mm.http.post(
+            "/api/v1/casework/cases",
+            police,
+            """
+            {"person": "%s", "event": {"type": "rescued", "actingPerson": "Pol. Maj. Aung",
+             "at": "%s", "place": "KK Park"}}"""
+                .formatted(person, at));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String id = opened.json().get("id").asString();
+    Http.Response identified =
+        mm.http.post(
+            "/api/v1/casework/cases/" + id + "/events",
+            police,
+            """
+            {"type": "identified", "actingPerson": "Pol. Maj. Aung", "at": "%s",
+             "place": "Myawaddy"}"""
+                .formatted(at.plusSeconds(60)));
+    assertThat(identified.status()).as(identified.body()).isEqualTo(201);
     return id;
   }
 

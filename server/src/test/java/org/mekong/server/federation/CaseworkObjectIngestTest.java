@@ -135,6 +135,119 @@ class CaseworkObjectIngestTest {
     }
   }
 
+  private static CaseworkObject version(
+      CaseworkStixType type, Set<AgencyId> audience, String json) {
+    Instant now = Instant.parse("2026-10-22T08:00:00Z");
+    return new CaseworkObject(
+        type,
+        UUID.randomUUID(),
+        MM,
+        now,
+        now,
+        1,
+        audience,
+        null,
+        false,
+        (ObjectNode) JSON.readTree(json));
+  }
+
+  private static final String CASE =
+      """
+      {"person": "%s", "openedBy": "ci-mm-police", "state": "%s", "events": [%s]}""";
+
+  private static final String RESCUED =
+      """
+      {"type": "rescued", "agency": "ci-mm-police", "actingPerson": "Aung",
+       "at": "2026-10-20T08:00:00Z", "place": "KK Park"}""";
+
+  @Test
+  void malformedUnaddressedAndStrayCasesAndCaseEventsAreRefusedWithAReason() {
+    String person = UUID.randomUUID().toString();
+    ObjectNode badId =
+        StixCasework.object(
+            version(CaseworkStixType.CASE, Set.of(TH), CASE.formatted(person, "rescued", RESCUED)));
+    badId.put("id", "mekong-case--not-a-uuid");
+    assertRefused(ObjectIngest.judge(badId, DIRECTORY, TH, "mm"), RefusalReason.INVALID_OBJECT);
+    assertRefused(
+        ObjectIngest.judge(
+            StixCasework.object(
+                version(
+                    CaseworkStixType.CASE_EVENT,
+                    Set.of(new AgencyId("th-ccib")),
+                    "{\"case\": \"" + person + "\", \"event\": " + RESCUED + "}")),
+            DIRECTORY,
+            TH,
+            "mm"),
+        RefusalReason.NOT_ADDRESSED);
+
+    SeededNode node = TestNodes.shared();
+    AgencyDirectory agencies = node.node().bean(AgencyDirectory.class);
+    if (agencies.find(MM.value()).isEmpty()) {
+      agencies.create(
+          new Agency(MM, "Myanmar police", new CountryCode("MM"), AgencyKind.LAW_ENFORCEMENT),
+          "mm");
+    }
+    CaseworkExchange exchange = node.node().bean(CaseworkExchange.class);
+    TransactionTemplate transaction =
+        new TransactionTemplate(node.node().bean(PlatformTransactionManager.class));
+    CaseworkObject stray =
+        version(CaseworkStixType.CASE, Set.of(TH), CASE.formatted(person, "rescued", RESCUED));
+    CaseworkExchange.Reception strayCase =
+        transaction.execute(status -> exchange.receive(stray, TH, "mm", "mm"));
+    assertThat(strayCase).isInstanceOf(CaseworkExchange.Refused.class);
+    assertThat(((CaseworkExchange.Refused) strayCase).reason()).contains("did not reach");
+    CaseworkObject noAgency =
+        version(
+            CaseworkStixType.CASE_EVENT,
+            Set.of(TH),
+            "{\"case\": \"" + person + "\", \"event\": {\"type\": \"repatriated\"}}");
+    CaseworkExchange.Reception event =
+        transaction.execute(status -> exchange.receive(noAgency, TH, "mm", "mm"));
+    assertThat(event).isInstanceOf(CaseworkExchange.Refused.class);
+    assertThat(((CaseworkExchange.Refused) event).reason()).contains("no case");
+    CaseworkObject held = person("CHN", Set.of(TH));
+    CaseworkObject broken =
+        version(
+            CaseworkStixType.CASE,
+            Set.of(TH),
+            CASE.formatted(
+                held.id(),
+                "repatriated",
+                RESCUED
+                    + ", "
+                    + RESCUED
+                        .replace("rescued", "repatriated")
+                        .replace("08:00", "09:00")
+                        .replace("}", ", \"country\": \"CN\"}")));
+    CaseworkExchange.Reception lifecycle =
+        transaction.execute(
+            status -> {
+              assertThat(exchange.receive(held, TH, "mm", "mm"))
+                  .isInstanceOf(CaseworkExchange.Stored.class);
+              CaseworkExchange.Reception r = exchange.receive(broken, TH, "mm", "mm");
+              status.setRollbackOnly();
+              return r;
+            });
+    assertThat(lifecycle).isInstanceOf(CaseworkExchange.Refused.class);
+    assertThat(((CaseworkExchange.Refused) lifecycle).reason())
+        .contains("breaks the lifecycle", "cannot become repatriated");
+    JdbcClient jdbc = node.node().bean(JdbcClient.class);
+    for (UUID id : List.of(stray.id(), noAgency.id(), broken.id())) {
+      assertThat(
+              jdbc.sql("SELECT count(*) FROM casework_received WHERE record_id = ?")
+                  .param(id)
+                  .query(Long.class)
+                  .single())
+          .isZero();
+      assertThat(
+              jdbc.sql("SELECT count(*) FROM casework_case WHERE id = ?")
+                  .param(id)
+                  .query(Long.class)
+                  .single())
+          .isZero();
+    }
+  }
+
   private static void assertRefused(ObjectIngest.Verdict verdict, RefusalReason reason) {
     assertThat(verdict).isInstanceOf(ObjectIngest.Refuse.class);
     ObjectIngest.Refuse refuse = (ObjectIngest.Refuse) verdict;

@@ -42,9 +42,10 @@ RANGE=$("${PSQL[@]}" -F' ' -c "SELECT to_char(min(date_added) AT TIME ZONE 'UTC'
 stop_node
 start_node --indicators 0
 KEY=$(agency_key th-amlo)
-SCREENER=$(agency_key th-chaophraya-mobile)
+# the watch list counts are shown to the admin, not to a screening client
+ADMIN=$(admin_key)
 for _ in $(seq 1 1800); do
-  READY=$(curl -sf -H "Authorization: Bearer $SCREENER" "localhost:$PORT/api/v1/screen/status" 2>/dev/null \
+  READY=$(curl -sf -H "Authorization: Bearer $ADMIN" "localhost:$PORT/api/v1/screen/status" 2>/dev/null \
     | python3 -c "import json,sys;s=json.load(sys.stdin);print(1 if s['ready'] and s['indicators']>=$N else 0)" 2>/dev/null || echo 0)
   [[ "$READY" == 1 ]] && break
   sleep 0.5

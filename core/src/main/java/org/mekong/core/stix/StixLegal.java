@@ -15,6 +15,7 @@ import org.mekong.core.category.CategoryLookup;
 import org.mekong.core.marking.Marking;
 import org.mekong.core.marking.MarkingCheck;
 import org.mekong.core.marking.Tlp;
+import org.mekong.core.stix.SdoEnvelope.Refusal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -141,34 +142,18 @@ public final class StixLegal {
     LegalStixType type =
         LegalStixType.ofType(typeName)
             .orElseThrow(() -> new Refusal("not one of Mekong's legal types: '" + typeName + "'"));
-    if (!Stix.text(node, "spec_version").orElse("").equals(Stix.SPEC_VERSION)) {
-      throw new Refusal("spec_version must be 2.1");
-    }
-    String stixId = Stix.text(node, "id").orElse("");
-    UUID id =
-        type.recordId(stixId)
-            .orElseThrow(
-                () -> new Refusal("id must be " + typeName + "--<uuid>, not '" + stixId + "'"));
-    String extension = type.extensionId();
-    if (!Stix.text(node.path("extensions").path(extension), "extension_type")
-        .orElse("")
-        .equals("new-sdo")) {
-      throw new Refusal("extensions must hold " + extension + " with extension_type new-sdo");
-    }
-    String creator =
-        Stix.text(node, "created_by_ref").orElseThrow(() -> new Refusal("no created_by_ref"));
-    Instant created = timestamp(node, "created");
-    Instant modified = timestamp(node, "modified");
-    if (modified.isBefore(created)) {
-      throw new Refusal("modified is before created");
-    }
-    JsonNode version = node.path("version");
-    if (!version.isInt() || version.intValue() < 1) {
-      throw new Refusal("version must be a whole number from 1");
-    }
-    if (node.path("revoked").asBoolean(false)) {
-      throw new Refusal("a revoked legal object: Mekong changes a record's status instead");
-    }
+    SdoEnvelope envelope =
+        SdoEnvelope.read(
+            node,
+            typeName,
+            type::recordId,
+            type.extensionId(),
+            "a revoked legal object: Mekong changes a record's status instead");
+    UUID id = envelope.id();
+    String creator = envelope.creator();
+    Instant created = envelope.created();
+    Instant modified = envelope.modified();
+    int version = envelope.version();
     Marking marking = marking(node);
     Set<Category> categories = categories(node.path("categories"));
     ObjectNode record = Stix.object();
@@ -177,14 +162,7 @@ public final class StixLegal {
         record.set(JsonCase.camel(property.getKey()), JsonCase.fromStix(property.getValue()));
       }
     }
-    return new Valid(
-        creator, type, id, created, modified, version.intValue(), marking, categories, record);
-  }
-
-  private static Instant timestamp(JsonNode node, String name) {
-    return Stix.text(node, name)
-        .flatMap(Stix::parseTimestamp)
-        .orElseThrow(() -> new Refusal(name + " must be a STIX timestamp"));
+    return new Valid(creator, type, id, created, modified, version, marking, categories, record);
   }
 
   /** The marking, or why there is none: exactly one TLP 2.0 ref and Mekong's properties. */
@@ -236,19 +214,5 @@ public final class StixLegal {
       }
     }
     return found.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(found);
-  }
-
-  /** Why an object is no legal object; caught in {@link #read}. */
-  private static final class Refusal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Refusal(String reason) {
-      super(reason, null, false, false);
-    }
-
-    @Override
-    public String getMessage() {
-      return String.valueOf(super.getMessage());
-    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.marking.Tlp;
+import org.mekong.core.stix.SdoEnvelope.Refusal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -105,34 +106,18 @@ public final class StixRequests {
         RequestStixType.ofType(typeName)
             .orElseThrow(
                 () -> new Refusal("not one of Mekong's request types: '" + typeName + "'"));
-    if (!Stix.text(node, "spec_version").orElse("").equals(Stix.SPEC_VERSION)) {
-      throw new Refusal("spec_version must be 2.1");
-    }
-    String stixId = Stix.text(node, "id").orElse("");
-    UUID id =
-        type.requestId(stixId)
-            .orElseThrow(
-                () -> new Refusal("id must be " + typeName + "--<uuid>, not '" + stixId + "'"));
-    String extension = type.extensionId();
-    if (!Stix.text(node.path("extensions").path(extension), "extension_type")
-        .orElse("")
-        .equals("new-sdo")) {
-      throw new Refusal("extensions must hold " + extension + " with extension_type new-sdo");
-    }
-    String creator =
-        Stix.text(node, "created_by_ref").orElseThrow(() -> new Refusal("no created_by_ref"));
-    Instant created = timestamp(node, "created");
-    Instant modified = timestamp(node, "modified");
-    if (modified.isBefore(created)) {
-      throw new Refusal("modified is before created");
-    }
-    JsonNode version = node.path("version");
-    if (!version.isInt() || version.intValue() < 1) {
-      throw new Refusal("version must be a whole number from 1");
-    }
-    if (node.path("revoked").asBoolean(false)) {
-      throw new Refusal("a revoked request object: a request changes by its steps instead");
-    }
+    SdoEnvelope envelope =
+        SdoEnvelope.read(
+            node,
+            typeName,
+            type::requestId,
+            type.extensionId(),
+            "a revoked request object: a request changes by its steps instead");
+    UUID id = envelope.id();
+    String creator = envelope.creator();
+    Instant created = envelope.created();
+    Instant modified = envelope.modified();
+    int version = envelope.version();
     List<String> refs = MarkingReader.strings(node.path("object_marking_refs"));
     if (refs == null || !refs.equals(List.of(Tlp.RED.markingDefinitionId()))) {
       throw new Refusal("object_marking_refs must name TLP:RED alone");
@@ -148,33 +133,6 @@ public final class StixRequests {
       }
     }
     return new Valid(
-        creator,
-        type,
-        id,
-        new AgencyId(recipients.get(0)),
-        created,
-        modified,
-        version.intValue(),
-        properties);
-  }
-
-  private static Instant timestamp(JsonNode node, String name) {
-    return Stix.text(node, name)
-        .flatMap(Stix::parseTimestamp)
-        .orElseThrow(() -> new Refusal(name + " must be a STIX timestamp"));
-  }
-
-  /** Why an object is no request object; caught in {@link #read}. */
-  private static final class Refusal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Refusal(String reason) {
-      super(reason, null, false, false);
-    }
-
-    @Override
-    public String getMessage() {
-      return String.valueOf(super.getMessage());
-    }
+        creator, type, id, new AgencyId(recipients.get(0)), created, modified, version, properties);
   }
 }

@@ -264,11 +264,7 @@ class ConsoleBrowserTest {
   @Test
   @Order(7)
   void aBanksFraudTeamReviewsAnAlert() {
-    logOut();
-    Credentials.User operator = user("th-chaophraya-mobile.screening-operator");
-    type("username", operator.username());
-    type("password", operator.password());
-    click("login");
+    signIn("th-chaophraya-mobile.screening-operator");
     assertThat(text("open-alerts")).isNotEqualTo("0");
     open("/console/alerts");
     shot("09-alerts");
@@ -294,11 +290,7 @@ class ConsoleBrowserTest {
   @Test
   @Order(8)
   void anAnalystReadsTheFederationPageAndSwitchesLanguage() {
-    logOut();
-    Credentials.User analyst = user("th-ccib.analyst");
-    type("username", analyst.username());
-    type("password", analyst.password());
-    click("login");
+    signIn("th-ccib.analyst");
     open("/console/federation");
     assertThat(text("partners")).contains("nowhere").contains("http://127.0.0.1:9");
     shot("11-federation");
@@ -338,13 +330,7 @@ class ConsoleBrowserTest {
                 "\"Kyaw Zin Thant\"", "1990-05-17", "MMR", "MA1234567"),
             "{\"tlp\": \"green\"}",
             "2036-01-01"));
-    open("/");
-    click("logout");
-    waitFor(By.id("username"));
-    Credentials.User officer = user("th-immigration.border-officer");
-    type("username", officer.username());
-    type("password", officer.password());
-    click("login");
+    signIn("th-immigration.border-officer");
     waitFor(By.id("nav-border")).click();
     waitFor(By.id("mrz"));
     shot("15-border");
@@ -371,7 +357,9 @@ class ConsoleBrowserTest {
     assertThat(text("border-valid")).isEqualTo("valid");
     type("note", "Entry ban IB 77/2569 confirmed " + HOSTILE);
     click("decide-refused");
-    assertThat(text("border-decision")).contains("Refused").contains(officer.username());
+    assertThat(text("border-decision"))
+        .contains("Refused")
+        .contains("th-immigration.border-officer");
     assertThat(browser.findElements(By.id("decide-admitted"))).isEmpty();
     assertNothingInjected();
     shot("16-border-check");
@@ -420,11 +408,7 @@ class ConsoleBrowserTest {
     waitFor(By.className("legal-link"));
     shot("23-entry-bans");
     accessible("entry bans");
-    logOut();
-    Credentials.User analyst = user("th-ccib.analyst");
-    type("username", analyst.username());
-    type("password", analyst.password());
-    click("login");
+    signIn("th-ccib.analyst");
     waitFor(By.id("nav-requests")).click();
     waitFor(By.id("new-request")).click();
     select("recipient", "th-chaophraya-mobile");
@@ -454,11 +438,7 @@ class ConsoleBrowserTest {
   @Test
   @Order(20)
   void anOfficerCreatesAPersonOpensACaseAddsAnEventAndSendsAManifestThroughTheForms() {
-    logOut();
-    Credentials.User analyst = user("mm-police.analyst");
-    type("username", analyst.username());
-    type("password", analyst.password());
-    click("login");
+    signIn("mm-police.analyst");
     waitFor(By.id("nav-new-person")).click();
     String name = "Htet Aung Lin " + ThreadLocalRandom.current().nextInt(1_000_000);
     type("names", name);
@@ -762,15 +742,7 @@ class ConsoleBrowserTest {
             police,
             "{\"recruiter\": 0, \"tlp\": \"green\"}");
     assertThat(indicator.status()).as(indicator.body()).isEqualTo(201);
-    open("/");
-    if (!browser.findElements(By.id("logout")).isEmpty()) {
-      logOut();
-    }
-    Credentials.User analyst = user("mm-police.analyst");
-    type("username", analyst.username());
-    type("password", analyst.password());
-    click("login");
-    waitFor(By.id("logout"));
+    signIn("mm-police.analyst");
 
     open("/console/cases?size=1");
     waitFor(By.id("cases-next")).click();

@@ -1,18 +1,30 @@
 package org.mekong.core.names;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * ICU transforms to Latin, one instance per thread (ICU's transliterators are not thread-safe),
  * plus the few rewrites of ICU's Burmese and Hangul output toward the usual romanisation of names
- * (Thai is read by {@link ThaiRomanisation}).
+ * (Thai is read by {@link ThaiRomanisation}). A transform's output depends on its input alone, and
+ * the words of names repeat (family names, the characters of given names), so each transform keeps
+ * its last {@link #KEPT} outputs: ICU's rules cost microseconds a word, a hit a hash lookup.
  */
 final class Transliteration {
+
+  /** How many outputs each transform keeps, the least recently used dropped first. */
+  static final int KEPT = 100_000;
+
+  private static final Cache<String, String> SIMPLIFIED = cache();
+  private static final Cache<String, List<String>> PINYIN = cache();
+  private static final Cache<String, String> LATIN = cache();
 
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
@@ -32,24 +44,48 @@ final class Transliteration {
   }
 
   static String simplified(String han) {
-    return TO_SIMPLIFIED.get().transliterate(han);
+    return kept(SIMPLIFIED, han, text -> TO_SIMPLIFIED.get().transliterate(text));
   }
 
-  /** Pinyin syllables without tones, one per character: 小红 → [xiao, hong]. */
+  /** Pinyin syllables without tones, one per character: 小红 → [xiao, hong]. Unmodifiable. */
   static List<String> pinyin(String han) {
-    List<String> syllables = new ArrayList<>();
-    for (String s : HAN.get().transliterate(han).split("[^a-z0-9]+")) {
-      if (!s.isEmpty()) {
-        syllables.add(s);
-      }
-    }
-    return syllables;
+    return kept(
+        PINYIN,
+        han,
+        text -> {
+          List<String> syllables = new ArrayList<>();
+          for (String s : HAN.get().transliterate(text).split("[^a-z0-9]+")) {
+            if (!s.isEmpty()) {
+              syllables.add(s);
+            }
+          }
+          return List.copyOf(syllables);
+        });
   }
 
   /** Any script ICU knows to Latin, then to ASCII (diacritics dropped), lower case. */
   static String latin(String text) {
-    String latin = ANY.get().transliterate(text).toLowerCase(Locale.ROOT);
-    return MODIFIER_LETTERS.matcher(latin).replaceAll(""); // ʿ ʾ of Arabic, ʹ of Cyrillic
+    return kept(
+        LATIN,
+        text,
+        t -> {
+          String latin = ANY.get().transliterate(t).toLowerCase(Locale.ROOT);
+          return MODIFIER_LETTERS.matcher(latin).replaceAll(""); // ʿ ʾ of Arabic, ʹ of Cyrillic
+        });
+  }
+
+  private static <V> Cache<String, V> cache() {
+    return CacheBuilder.newBuilder().maximumSize(KEPT).build();
+  }
+
+  private static <V> V kept(Cache<String, V> cache, String input, Function<String, V> transform) {
+    V known = cache.getIfPresent(input);
+    if (known != null) {
+      return known;
+    }
+    V made = transform.apply(input);
+    cache.put(input, made);
+    return made;
   }
 
   /**

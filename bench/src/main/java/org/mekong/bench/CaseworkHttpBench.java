@@ -35,6 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CaseworkHttpBench {
 
+  /** Lists imported before the measured one, and their rows. */
+  private static final int WARM_UP_LISTS = 5;
+
+  private static final int WARM_UP_ROWS = 2_000;
+
   private static final long SEED = 14L;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -73,13 +78,24 @@ public final class CaseworkHttpBench {
         "the node's index loaded by its first search in %.1f s%n",
         (System.nanoTime() - start) / 1e9);
 
-    // warm-up: a small list of strangers, not counted
-    List<CaseworkPeople.Row> warm = new ArrayList<>();
-    for (int r = 0; r < 500; r++) {
-      CaseworkPeople.Row row = CaseworkPeople.row(SEED + 3, known, r);
-      warm.add(row);
+    // warm-up, as a node that has been running: lists of other people (planted duplicates of the
+    // known among them) imported first, each timed, until the JIT has compiled the import's code
+    for (int w = 0; w < WARM_UP_LISTS; w++) {
+      List<CaseworkPeople.Row> warm = new ArrayList<>();
+      for (int r = 0; r < WARM_UP_ROWS; r++) {
+        warm.add(CaseworkPeople.row(SEED + 3 + w, known, r));
+      }
+      double warmCpu = nodeCpuSeconds();
+      long warmStart = System.nanoTime();
+      send(http, csv(base, importer, CaseworkPeople.csv(warm)), 201);
+      System.out.printf(
+          Locale.ROOT,
+          "warm-up list %d of %,d rows: %.0f rows/s, %.2f s of the node's CPU%n",
+          w + 1,
+          WARM_UP_ROWS,
+          WARM_UP_ROWS / ((System.nanoTime() - warmStart) / 1e9),
+          nodeCpuSeconds() - warmCpu);
     }
-    send(http, csv(base, importer, CaseworkPeople.csv(warm)), 201);
 
     List<CaseworkPeople.Row> list = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
@@ -87,16 +103,21 @@ public final class CaseworkHttpBench {
     }
     String listCsv = CaseworkPeople.csv(list);
     double cpuBefore = nodeCpuSeconds();
+    double[] threadsBefore = nodeCompilerAndGcSeconds();
     start = System.nanoTime();
     JsonNode imported = send(http, csv(base, importer, listCsv), 201);
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = nodeCpuSeconds() - cpuBefore;
+    double[] threadsAfter = nodeCompilerAndGcSeconds();
     if (cpu >= 0) {
       System.out.printf(
           Locale.ROOT,
-          "the node's CPU time during the import: %.2f s (%,.0f rows a CPU second)%n",
+          "the node's CPU time during the import: %.2f s (%,.0f rows a CPU second), of which JIT"
+              + " compiler %.2f s, garbage collector %.2f s%n",
           cpu,
-          rows / cpu);
+          rows / cpu,
+          threadsAfter[0] - threadsBefore[0],
+          threadsAfter[1] - threadsBefore[1]);
     }
     System.out.printf(
         Locale.ROOT,
@@ -388,6 +409,39 @@ public final class CaseworkHttpBench {
    * The CPU time (user and system) the node's process has used, from {@code /proc} when the script
    * passes its process id as {@code -Dnode.pid}; -1 otherwise.
    */
+  /**
+   * The CPU seconds of the node's JIT compiler threads and of its garbage collector's threads (from
+   * {@code /proc/PID/task}); {@code {-1, -1}} when unknown.
+   */
+  static double[] nodeCompilerAndGcSeconds() {
+    String pid = System.getProperty("node.pid");
+    double[] out = {0, 0};
+    if (pid == null) {
+      return new double[] {-1, -1};
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> tasks =
+        java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid, "task"))) {
+      for (java.nio.file.Path task : tasks.toList()) {
+        try {
+          String name = java.nio.file.Files.readString(task.resolve("comm")).strip();
+          String stat = java.nio.file.Files.readString(task.resolve("stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+          if (name.contains("CompilerThre")) {
+            out[0] += seconds;
+          } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            out[1] += seconds;
+          }
+        } catch (java.io.IOException | RuntimeException e) {
+          // a thread that ended meanwhile
+        }
+      }
+    } catch (java.io.IOException e) {
+      return new double[] {-1, -1};
+    }
+    return out;
+  }
+
   static double nodeCpuSeconds() {
     String pid = System.getProperty("node.pid");
     if (pid == null) {

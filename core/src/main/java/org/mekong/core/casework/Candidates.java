@@ -10,18 +10,19 @@ import org.mekong.core.input.PartialDate;
 
 /**
  * Picks the people of a {@link PeopleTable} worth comparing with a query: the postings of its
- * rarest keys first (at most {@link KnownPeople#BUDGET} postings, its rarest key always), people
- * whose birth date rules them out or whom the viewer can never see dropped, the best by summed key
- * weight (a key weighs by how rare it is among all people). Thread-safe for readers of a table
- * nobody writes meanwhile.
+ * rarest keys first (at most a budget of postings, its rarest key always), people whose birth date
+ * rules them out or whom the viewer can never see dropped, the best by summed key weight (a key
+ * weighs by how rare it is among all people). Thread-safe for readers of a table nobody writes
+ * meanwhile.
  */
 final class Candidates {
 
   private final ConcurrentLinkedQueue<Slots.Scratch> scratches = new ConcurrentLinkedQueue<>();
 
   /**
-   * The best {@code limit} slots among the first {@code first}; with a birth date, only the
-   * postings of people born that year or of unknown birth are read.
+   * The best {@code limit} slots among the first {@code first}, reading at most {@code budget}
+   * postings (the rarest key's always); with a birth date, only the postings of people born that
+   * year or of unknown birth are read.
    */
   int[] best(
       PeopleTable table,
@@ -29,7 +30,8 @@ final class Candidates {
       @Nullable PartialDate birthDate,
       int agency,
       int limit,
-      int first) {
+      int first,
+      int budget) {
     List<Slots.Postings> lists = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     for (String key : keys) {
@@ -69,7 +71,7 @@ final class Candidates {
       long[] meta = table.meta;
       for (int o : order) {
         Slots.Postings postings = lists.get(o);
-        if (read > 0 && read + postings.size > KnownPeople.BUDGET) {
+        if (read > 0 && read + postings.size > budget) {
           break;
         }
         read += postings.size;

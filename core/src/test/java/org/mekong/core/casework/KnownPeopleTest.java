@@ -31,6 +31,35 @@ class KnownPeopleTest {
     return names.stream().map(PersonName::new).toList();
   }
 
+  /**
+   * The long postings of common keys are not read for a row: twelve people who share six common
+   * keys with a row (and not its name) would outweigh the one who shares its rare key and is the
+   * duplicate, and fill the twelve comparisons if all postings were read.
+   */
+  @Test
+  void aRowsDuplicateIsNotCrowdedOutByPeopleWhoShareOnlyItsCommonKeys() {
+    KnownPeople index = new KnownPeople();
+    List<String> common = List.of("t:c1", "t:c2", "t:c3", "t:c4", "t:c5", "t:c6");
+    for (String key : common) {
+      for (int i = 0; i < 2_000; i++) {
+        index.add(PersonId.random(), List.of("Anan Wongsa"), null, List.of(), MINE, Set.of(key));
+      }
+    }
+    for (int i = 0; i < KnownPeople.CANDIDATES; i++) {
+      index.add(
+          PersonId.random(), List.of("Krit Boonmee"), null, List.of(), MINE, Set.copyOf(common));
+    }
+    PersonId duplicate = PersonId.random();
+    index.add(duplicate, List.of("Somchai Jaidee"), null, List.of(), MINE, Set.of("t:rare"));
+    Set<String> rowKeys = new java.util.TreeSet<>(common);
+    rowKeys.add("t:rare");
+
+    List<DuplicateMatcher.Proposal> proposals =
+        index.duplicates(names(List.of("Somchai Jaidee")), null, List.of(), rowKeys, MINE);
+
+    assertThat(proposals).extracting(DuplicateMatcher.Proposal::person).containsExactly(duplicate);
+  }
+
   @Test
   void findsWhatTheLinearScanWithTheSameComparatorProposesForPlantedDuplicates() {
     long seed = new SplittableRandom().nextLong();

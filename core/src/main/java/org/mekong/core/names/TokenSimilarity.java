@@ -188,6 +188,11 @@ final class TokenSimilarity {
   }
 
   private static boolean isDigits(String s) {
-    return s.chars().allMatch(Character::isDigit);
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

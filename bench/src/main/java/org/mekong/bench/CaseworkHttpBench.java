@@ -1,6 +1,5 @@
 package org.mekong.bench;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.mekong.core.synthetic.SyntheticNames;
-import org.postgresql.PGConnection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,7 +61,7 @@ public final class CaseworkHttpBench {
 
     long start = System.nanoTime();
     try (Connection connection = DriverManager.getConnection(jdbc)) {
-      copyKnown(connection, known);
+      KnownPeopleCopy.write(connection, SEED, known);
     }
     System.out.printf(
         Locale.ROOT,
@@ -85,7 +83,7 @@ public final class CaseworkHttpBench {
       for (int r = 0; r < WARM_UP_ROWS; r++) {
         warm.add(CaseworkPeople.row(SEED + 3 + w, known, r));
       }
-      double warmCpu = nodeCpuSeconds();
+      double warmCpu = NodeCpu.seconds();
       long warmStart = System.nanoTime();
       send(http, csv(base, importer, CaseworkPeople.csv(warm)), 201);
       System.out.printf(
@@ -94,7 +92,7 @@ public final class CaseworkHttpBench {
           w + 1,
           WARM_UP_ROWS,
           WARM_UP_ROWS / ((System.nanoTime() - warmStart) / 1e9),
-          nodeCpuSeconds() - warmCpu);
+          NodeCpu.seconds() - warmCpu);
     }
 
     List<CaseworkPeople.Row> list = new ArrayList<>();
@@ -102,13 +100,13 @@ public final class CaseworkHttpBench {
       list.add(CaseworkPeople.row(SEED, known, r));
     }
     String listCsv = CaseworkPeople.csv(list);
-    double cpuBefore = nodeCpuSeconds();
-    double[] threadsBefore = nodeCompilerAndGcSeconds();
+    double cpuBefore = NodeCpu.seconds();
+    double[] threadsBefore = NodeCpu.compilerAndGcSeconds();
     start = System.nanoTime();
     JsonNode imported = send(http, csv(base, importer, listCsv), 201);
     double seconds = (System.nanoTime() - start) / 1e9;
-    double cpu = nodeCpuSeconds() - cpuBefore;
-    double[] threadsAfter = nodeCompilerAndGcSeconds();
+    double cpu = NodeCpu.seconds() - cpuBefore;
+    double[] threadsAfter = NodeCpu.compilerAndGcSeconds();
     if (cpu >= 0) {
       System.out.printf(
           Locale.ROOT,
@@ -292,83 +290,6 @@ public final class CaseworkHttpBench {
         linear / mean);
   }
 
-  /** The known people as casework_person rows, written with COPY (CSV). */
-  private static void copyKnown(Connection connection, int known) throws Exception {
-    var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-    StringBuilder chunk = new StringBuilder();
-    String sql =
-        "COPY casework_person (id, created_by, created_at, record, name_keys, document_keys,"
-            + " nationalities, sex, birth_date) FROM STDIN WITH (FORMAT csv)";
-    for (int i = 0; i < known; i++) {
-      CaseworkPeople.Someone s = CaseworkPeople.known(SEED, i);
-      StringBuilder record = new StringBuilder("{\"names\": [");
-      for (int n = 0; n < s.names().size(); n++) {
-        record.append(n == 0 ? "" : ", ").append(JSON.writeValueAsString(s.names().get(n)));
-      }
-      record.append("]");
-      if (s.birthDate() != null) {
-        record.append(", \"birthDate\": \"").append(s.birthDate()).append('"');
-      }
-      record
-          .append(", \"sex\": \"")
-          .append(s.sex())
-          .append("\", \"nationalities\": [\"")
-          .append(s.nationality())
-          .append("\"], \"documents\": [");
-      if (s.passport() != null) {
-        record
-            .append("{\"type\": \"passport\", \"number\": \"")
-            .append(s.passport())
-            .append("\", \"issuingState\": \"")
-            .append(s.nationality())
-            .append("\"}");
-      }
-      record.append("], \"languages\": [], \"needs\": []}");
-      chunk
-          .append(new UUID(SEED, i))
-          .append(",th-immigration,2026-12-01T00:00:00Z,")
-          .append(quoted(record.toString()))
-          .append(',')
-          .append(quoted(array(CaseworkIndexBench.keys(s.names()))))
-          .append(',')
-          .append(
-              quoted(
-                  array(
-                      s.passport() == null
-                          ? List.of()
-                          : List.of(s.nationality() + ":" + s.passport()))))
-          .append(",{")
-          .append(s.nationality())
-          .append("},")
-          .append(s.sex())
-          .append(',')
-          .append(s.birthDate() == null ? "" : s.birthDate())
-          .append('\n');
-      if ((i + 1) % 50_000 == 0 || i == known - 1) {
-        copy.copyIn(sql, new StringReader(chunk.toString()));
-        chunk.setLength(0);
-      }
-    }
-    try (var statement = connection.createStatement()) {
-      statement.execute("ANALYZE casework_person");
-    }
-  }
-
-  private static String array(java.util.Collection<String> values) {
-    StringBuilder out = new StringBuilder("{");
-    for (String v : values) {
-      out.append(out.length() == 1 ? "" : ",")
-          .append('"')
-          .append(v.replace("\\", "\\\\").replace("\"", "\\\""))
-          .append('"');
-    }
-    return out.append('}').toString();
-  }
-
-  private static String quoted(String text) {
-    return '"' + text.replace("\"", "\"\"") + '"';
-  }
-
   private static HttpRequest get(String url, String key) {
     return HttpRequest.newBuilder(URI.create(url))
         .header("Authorization", "Bearer " + key)
@@ -409,50 +330,4 @@ public final class CaseworkHttpBench {
    * The CPU time (user and system) the node's process has used, from {@code /proc} when the script
    * passes its process id as {@code -Dnode.pid}; -1 otherwise.
    */
-  /**
-   * The CPU seconds of the node's JIT compiler threads and of its garbage collector's threads (from
-   * {@code /proc/PID/task}); {@code {-1, -1}} when unknown.
-   */
-  static double[] nodeCompilerAndGcSeconds() {
-    String pid = System.getProperty("node.pid");
-    double[] out = {0, 0};
-    if (pid == null) {
-      return new double[] {-1, -1};
-    }
-    try (java.util.stream.Stream<java.nio.file.Path> tasks =
-        java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid, "task"))) {
-      for (java.nio.file.Path task : tasks.toList()) {
-        try {
-          String name = java.nio.file.Files.readString(task.resolve("comm")).strip();
-          String stat = java.nio.file.Files.readString(task.resolve("stat"));
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-          if (name.contains("CompilerThre")) {
-            out[0] += seconds;
-          } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-            out[1] += seconds;
-          }
-        } catch (java.io.IOException | RuntimeException e) {
-          // a thread that ended meanwhile
-        }
-      }
-    } catch (java.io.IOException e) {
-      return new double[] {-1, -1};
-    }
-    return out;
-  }
-
-  static double nodeCpuSeconds() {
-    String pid = System.getProperty("node.pid");
-    if (pid == null) {
-      return -1;
-    }
-    try {
-      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ
-    } catch (java.io.IOException | RuntimeException e) {
-      return -1;
-    }
-  }
 }

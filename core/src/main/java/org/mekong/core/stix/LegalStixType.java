@@ -3,7 +3,6 @@ package org.mekong.core.stix;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Mekong's own STIX domain object types for legal records, each declared by a {@code new-sdo}
@@ -36,9 +35,6 @@ public enum LegalStixType {
           + " asset tracing, threat), published once a reviewer of the issuing agency approved it,"
           + " with its legal basis, expiry and review (published or cancelled).");
 
-  private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-
   private final String type;
   private final String kind;
   private final String description;
@@ -65,22 +61,17 @@ public enum LegalStixType {
 
   /** The id of the {@code new-sdo} extension definition that declares this type. */
   public String extensionId() {
-    return Stix.id("extension-definition", "new-sdo:" + type);
+    return MekongSdoIds.extensionId(type);
   }
 
   /** The STIX id of the record with this id. */
   public String stixId(UUID record) {
-    return type + "--" + record;
+    return MekongSdoIds.stixId(type, record);
   }
 
   /** The record id in a STIX id of this type, if it is one. */
   public Optional<UUID> recordId(String stixId) {
-    String prefix = type + "--";
-    if (!stixId.startsWith(prefix)
-        || !UUID_TEXT.matcher(stixId.substring(prefix.length())).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(UUID.fromString(stixId.substring(prefix.length())));
+    return MekongSdoIds.recordId(type, stixId);
   }
 
   /** The type whose STIX type is {@code type}. */

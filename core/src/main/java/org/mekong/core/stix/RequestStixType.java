@@ -3,7 +3,6 @@ package org.mekong.core.stix;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Mekong's own STIX domain object types for requests between nodes, each declared by a {@code
@@ -24,9 +23,6 @@ public enum RequestStixType {
           + " answered in part or in full, refused with a reason, execution confirmed. Each"
           + " version holds every step so far and the status they led to.");
 
-  private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-
   private final String type;
   private final String description;
 
@@ -46,22 +42,17 @@ public enum RequestStixType {
 
   /** The id of the {@code new-sdo} extension definition that declares this type. */
   public String extensionId() {
-    return Stix.id("extension-definition", "new-sdo:" + type);
+    return MekongSdoIds.extensionId(type);
   }
 
   /** The STIX id of the object of this type for the request with this id. */
   public String stixId(UUID request) {
-    return type + "--" + request;
+    return MekongSdoIds.stixId(type, request);
   }
 
   /** The request id in a STIX id of this type, if it is one. */
   public Optional<UUID> requestId(String stixId) {
-    String prefix = type + "--";
-    if (!stixId.startsWith(prefix)
-        || !UUID_TEXT.matcher(stixId.substring(prefix.length())).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(UUID.fromString(stixId.substring(prefix.length())));
+    return MekongSdoIds.recordId(type, stixId);
   }
 
   /** The type whose STIX type is {@code type}. */

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -48,6 +50,21 @@ class CommandLineTest {
       withHelp[command.length] = "--help";
       assertThat(run(withHelp)).as(String.join(" ", withHelp)).isZero();
     }
+  }
+
+  @Test
+  void buildingTheCommandLineStartsNoHttpClient() {
+    // a client's selector thread waits in native code, which holds up the JVM's exit by 0.3 s
+    Set<Long> before = httpClientThreads();
+    MekongCommand.commandLine();
+    assertThat(httpClientThreads()).isSubsetOf(before);
+  }
+
+  private static Set<Long> httpClientThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("HttpClient-"))
+        .map(Thread::threadId)
+        .collect(Collectors.toSet());
   }
 
   @Test

@@ -68,6 +68,38 @@ class CommandLineTest {
   }
 
   @Test
+  void screenAnswersTheSameThroughTheCommandLineThatKnowsOnlyIt() {
+    for (String[] args :
+        new String[][] {
+          {"screen", "--help"},
+          {"screen", "--format", "nope", "--list", "absent.csv", "-"},
+          {"screen", "--format", "cdr", "--list", "absent.csv", "-"},
+          {"screen"}
+        }) {
+      StringWriter allOut = new StringWriter();
+      StringWriter allErr = new StringWriter();
+      StringWriter onlyOut = new StringWriter();
+      StringWriter onlyErr = new StringWriter();
+      int all = execute(MekongCommand.commandLine(), allOut, allErr, args);
+      int only = execute(MekongCommand.commandLine(args), onlyOut, onlyErr, args);
+      String what = String.join(" ", args);
+      assertThat(only).as(what).isEqualTo(all);
+      assertThat(onlyOut.toString()).as(what).isEqualTo(allOut.toString());
+      assertThat(onlyErr.toString()).as(what).isEqualTo(allErr.toString());
+    }
+    assertThat(MekongCommand.commandLine(new String[] {"screen"}).getSubcommands())
+        .containsOnlyKeys("screen");
+    assertThat(MekongCommand.commandLine(new String[] {"audit"}).getSubcommands())
+        .containsKeys("screen", "audit", "demo");
+  }
+
+  private static int execute(CommandLine cli, StringWriter out, StringWriter err, String[] args) {
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
   void anUnknownCommandExitsNonZeroWithAClearMessage() {
     assertThat(run("frobnicate")).isNotZero();
     assertThat(err.toString()).contains("frobnicate");

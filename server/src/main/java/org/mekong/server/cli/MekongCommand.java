@@ -42,13 +42,41 @@ public final class MekongCommand implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 
   /** The configured command line, for {@link #main} and tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new MekongCommand())
-        .setCaseInsensitiveEnumValuesAllowed(true)
+    return configured(new CommandLine(new MekongCommand()));
+  }
+
+  /**
+   * The command line for {@code args}: for {@code screen}, a short batch run timed end to end, one
+   * that knows that command only (picocli builds every command it knows at start, about 0.1 s);
+   * else {@link #commandLine()}.
+   */
+  static CommandLine commandLine(String[] args) {
+    if (args.length > 0 && args[0].equals("screen")) {
+      return configured(new CommandLine(new ScreenOnly()));
+    }
+    return commandLine();
+  }
+
+  /** The {@code mekong} command with {@code screen} as its one subcommand. */
+  @Command(
+      name = "mekong",
+      mixinStandardHelpOptions = true,
+      version = "mekong 0.1.0",
+      subcommands = ScreenCommand.class)
+  static final class ScreenOnly implements Runnable {
+    @Override
+    public void run() {
+      throw new IllegalStateException("only 'mekong screen' runs through this command line");
+    }
+  }
+
+  private static CommandLine configured(CommandLine cli) {
+    return cli.setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(
             (e, commandLine, parseResult) -> {
               if (e instanceof CommandFailedException

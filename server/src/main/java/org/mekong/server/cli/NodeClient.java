@@ -24,8 +24,21 @@ final class NodeClient {
   @org.jspecify.annotations.Nullable
   String apiKey;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  /**
+   * Made at the first call: picocli builds every command's options at start, and a client starts a
+   * selector thread that, waiting in native code, holds up the JVM's exit by 0.3 s.
+   */
+  private @org.jspecify.annotations.Nullable HttpClient http;
+
+  /** The client of this command's calls, made at the first (screening workers call at once). */
+  private synchronized HttpClient http() {
+    HttpClient client = http;
+    if (client == null) {
+      client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      http = client;
+    }
+    return client;
+  }
 
   /** POSTs JSON (or nothing) and returns the response body; non-2xx becomes a failure. */
   String post(String path, String json) {
@@ -48,7 +61,7 @@ final class NodeClient {
               .POST(HttpRequest.BodyPublishers.ofString(json))
               .build();
       try {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 429 && attempt < attempts) {
           long wait = response.headers().firstValueAsLong("Retry-After").orElse(5);
           Thread.sleep(Duration.ofSeconds(Math.max(1, wait)));
@@ -97,7 +110,7 @@ final class NodeClient {
 
   private String send(HttpRequest request) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
         throw new CommandFailedException(
             "the node answered " + response.statusCode() + ": " + response.body());

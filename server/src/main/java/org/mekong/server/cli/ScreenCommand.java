@@ -10,8 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -114,9 +114,11 @@ final class ScreenCommand implements Callable<Integer> {
     BulkSummary summary;
     try (InputStream in = stdin ? System.in : Files.newInputStream(input);
         Writer writer = writer();
-        ProgressBar progress = progress(size)) {
+        // --quiet makes no bar at all: a bar asks the terminal for its width even when silent
+        @Nullable ProgressBar progress = quiet ? null : progress(size)) {
       HitSink sink = out.sink(writer);
-      summary = BulkScreening.run(in, options, matcher, sink, progress::stepBy);
+      LongConsumer step = progress == null ? bytes -> {} : progress::stepBy;
+      summary = BulkScreening.run(in, options, matcher, sink, step);
     } catch (NoSuchFileException e) {
       throw new CommandFailedException("cannot read " + e.getFile() + ": no such file", e);
     } catch (IOException e) {
@@ -253,10 +255,7 @@ final class ScreenCommand implements Callable<Integer> {
         .setInitialMax(size)
         .setUnit(" MiB", 1 << 20)
         .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(
-            quiet
-                ? new DelegatingProgressBarConsumer(line -> {})
-                : new ConsoleProgressBarConsumer(System.err))
+        .setConsumer(new ConsoleProgressBarConsumer(System.err))
         .build();
   }
 

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -48,6 +50,53 @@ class CommandLineTest {
       withHelp[command.length] = "--help";
       assertThat(run(withHelp)).as(String.join(" ", withHelp)).isZero();
     }
+  }
+
+  @Test
+  void buildingTheCommandLineStartsNoHttpClient() {
+    // a client's selector thread waits in native code, which holds up the JVM's exit by 0.3 s
+    Set<Long> before = httpClientThreads();
+    MekongCommand.commandLine();
+    assertThat(httpClientThreads()).isSubsetOf(before);
+  }
+
+  private static Set<Long> httpClientThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("HttpClient-"))
+        .map(Thread::threadId)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void screenAnswersTheSameThroughTheCommandLineThatKnowsOnlyIt() {
+    for (String[] args :
+        new String[][] {
+          {"screen", "--help"},
+          {"screen", "--format", "nope", "--list", "absent.csv", "-"},
+          {"screen", "--format", "cdr", "--list", "absent.csv", "-"},
+          {"screen"}
+        }) {
+      StringWriter allOut = new StringWriter();
+      StringWriter allErr = new StringWriter();
+      StringWriter onlyOut = new StringWriter();
+      StringWriter onlyErr = new StringWriter();
+      int all = execute(MekongCommand.commandLine(), allOut, allErr, args);
+      int only = execute(MekongCommand.commandLine(args), onlyOut, onlyErr, args);
+      String what = String.join(" ", args);
+      assertThat(only).as(what).isEqualTo(all);
+      assertThat(onlyOut.toString()).as(what).isEqualTo(allOut.toString());
+      assertThat(onlyErr.toString()).as(what).isEqualTo(allErr.toString());
+    }
+    assertThat(MekongCommand.commandLine(new String[] {"screen"}).getSubcommands())
+        .containsOnlyKeys("screen");
+    assertThat(MekongCommand.commandLine(new String[] {"audit"}).getSubcommands())
+        .containsKeys("screen", "audit", "demo");
+  }
+
+  private static int execute(CommandLine cli, StringWriter out, StringWriter err, String[] args) {
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
   }
 
   @Test

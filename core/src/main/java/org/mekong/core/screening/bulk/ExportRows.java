@@ -28,6 +28,7 @@ import org.mekong.core.selector.Parsed;
 import org.mekong.core.selector.Selector;
 import org.mekong.core.selector.SelectorType;
 import org.mekong.core.selector.Selectors;
+import org.mekong.core.selector.phone.PhoneFastPath;
 
 /**
  * The rows of a CSV indicator export as {@link ScreeningEntry}s. Columns are found by header name;
@@ -49,15 +50,23 @@ final class ExportRows {
 
   /**
    * What a listed row says: its entry but for the id when it gives none ({@link #entry} mints one
-   * from the line).
+   * from the line). A row read for the index only ({@link #indexRow}) may give a phone as its E.164
+   * digits ({@code phone}) instead of a selector.
    */
   record Listed(
-      Selector selector,
+      @Nullable Selector selector,
+      long phone,
       Set<Category> categories,
       int confidence,
       Tlp tlp,
       @Nullable AgencyId originator,
-      @Nullable IndicatorId id) {}
+      @Nullable IndicatorId id) {
+    Listed {
+      if ((selector == null) == (phone <= 0)) {
+        throw new IllegalArgumentException("a listed row has a selector or a phone's digits");
+      }
+    }
+  }
 
   /** The fields of one record, by position. */
   interface Cells {
@@ -170,6 +179,20 @@ final class ExportRows {
 
   /** What one record (its fields, and its record number as the line) lists, or its skip. */
   Row row(Cells record, long line) {
+    return row(record, line, false);
+  }
+
+  /**
+   * {@link #row} for the index of a list kept as lines: a phone given as {@code +} and digits (type
+   * {@code phone}, no region) is only checked by the phone fast path and kept as its E.164 digits,
+   * which is all the index needs; no selector (its region and number type) is made. The row is read
+   * again with {@link #row} for a hit.
+   */
+  Row indexRow(Cells record, long line) {
+    return row(record, line, true);
+  }
+
+  private Row row(Cells record, long line, boolean digitsOnly) {
     if (record.size() != header.size()) {
       return skip(line, record.size() + " fields where the header has " + header.size());
     }
@@ -195,8 +218,19 @@ final class ExportRows {
       }
     }
     String region = cell(record, REGION);
-    Parsed parsed = Selectors.parse(cell(record, VALUE), type, region.isEmpty() ? null : region);
-    if (!(parsed instanceof Parsed.Valid(Selector selector))) {
+    String value = cell(record, VALUE);
+    Selector selector = null;
+    long phone = 0;
+    if (digitsOnly && type == SelectorType.PHONE && region.isEmpty() && isPlusDigits(value)) {
+      // the same answer as Selectors.parse gives (PhoneFastPath: libphonenumber's validity)
+      phone = PhoneFastPath.instance().e164Digits(value);
+      if (phone == PhoneFastPath.INVALID) {
+        return skip(line, "value is no valid selector of its type");
+      }
+    } else if (Selectors.parse(value, type, region.isEmpty() ? null : region)
+        instanceof Parsed.Valid(Selector valid)) {
+      selector = valid;
+    } else {
       return skip(line, "value is no valid selector of its type");
     }
     String categoriesCell = cell(record, CATEGORIES);
@@ -247,7 +281,23 @@ final class ExportRows {
       }
       id = new IndicatorId(idCell);
     }
-    return new Row(line, new Listed(selector, categories, confidence, tlp, originator, id), null);
+    return new Row(
+        line, new Listed(selector, phone, categories, confidence, tlp, originator, id), null);
+  }
+
+  /** Whether {@code value} is a {@code +} and 3 to 18 ASCII digits, nothing else. */
+  private static boolean isPlusDigits(String value) {
+    int length = value.length();
+    if (length < 4 || length > 19 || value.charAt(0) != '+') {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -256,6 +306,9 @@ final class ExportRows {
    */
   static ScreeningEntry entry(Listed listed, long line) {
     Selector selector = listed.selector();
+    if (selector == null) {
+      throw new IllegalStateException("line " + line + " was read for the index only");
+    }
     IndicatorId id = listed.id();
     if (id == null) {
       id =

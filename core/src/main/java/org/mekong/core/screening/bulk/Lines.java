@@ -53,7 +53,7 @@ final class Lines {
           return null;
         }
         int line = ++parsed.records;
-        ExportRows.Row row = rows.row(record, line);
+        ExportRows.Row row = rows.indexRow(record, line);
         if (row.listed() instanceof ExportRows.Listed listed) {
           parsed.add(i, line, listed);
         } else {
@@ -77,10 +77,13 @@ final class Lines {
     }
     starts[n] = start;
     lines[n] = line;
-    if (listed.selector() instanceof PhoneNumber phone) {
+    Selector selector = listed.selector();
+    if (selector == null) {
+      phones[n] = listed.phone();
+    } else if (selector instanceof PhoneNumber phone) {
       phones[n] = Long.parseLong(phone.e164(), 1, phone.e164().length(), 10);
     } else {
-      others[n] = listed.selector();
+      others[n] = selector;
     }
     IndicatorId id = listed.id();
     if (id != null) {

@@ -15,12 +15,17 @@ import java.util.regex.Pattern;
  * plus the few rewrites of ICU's Burmese and Hangul output toward the usual romanisation of names
  * (Thai is read by {@link ThaiRomanisation}). A transform's output depends on its input alone, and
  * the words of names repeat (family names, the characters of given names), so each transform keeps
- * its last {@link #KEPT} outputs: ICU's rules cost microseconds a word, a hit a hash lookup.
+ * the outputs of its last {@link #KEPT_CHARACTERS} characters of input: ICU's rules cost
+ * microseconds a word, a hit a hash lookup.
  */
 final class Transliteration {
 
-  /** How many outputs each transform keeps, the least recently used dropped first. */
-  static final int KEPT = 100_000;
+  /**
+   * How many characters of input each transform keeps the outputs of (about 150,000 words of
+   * names), the least recently used dropped first: a bound in characters, since a caller may pass
+   * long text.
+   */
+  static final int KEPT_CHARACTERS = 1_000_000;
 
   private static final Cache<String, String> SIMPLIFIED = cache();
   private static final Cache<String, List<String>> PINYIN = cache();
@@ -75,7 +80,10 @@ final class Transliteration {
   }
 
   private static <V> Cache<String, V> cache() {
-    return CacheBuilder.newBuilder().maximumSize(KEPT).build();
+    return CacheBuilder.newBuilder()
+        .maximumWeight(KEPT_CHARACTERS)
+        .<String, V>weigher((input, output) -> input.length())
+        .build();
   }
 
   private static <V> V kept(Cache<String, V> cache, String input, Function<String, V> transform) {

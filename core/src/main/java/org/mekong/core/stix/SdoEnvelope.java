@@ -1,16 +1,39 @@
 package org.mekong.core.stix;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The properties every object of one of Mekong's own SDO types carries (legal records, requests,
  * casework records), read and checked the same way for each.
  */
 record SdoEnvelope(UUID id, String creator, Instant created, Instant modified, int version) {
+
+  /**
+   * Copies a record's properties (as {@link JsonCase#toStix} gives them) into {@code node}, each
+   * under its name or the one {@code renamed} gives it; a property named like one of the object's
+   * own ({@code envelope}) is a programming error, named with {@code what} ("a record property").
+   */
+  static void putProperties(
+      ObjectNode node,
+      JsonNode properties,
+      Set<String> envelope,
+      Map<String, String> renamed,
+      String what) {
+    for (Map.Entry<String, JsonNode> property : properties.properties()) {
+      if (envelope.contains(property.getKey())) {
+        throw new IllegalArgumentException(
+            what + " clashes with the object's: " + property.getKey());
+      }
+      node.set(renamed.getOrDefault(property.getKey(), property.getKey()), property.getValue());
+    }
+  }
 
   /**
    * The envelope of {@code node}, an object of type {@code typeName}: spec_version 2.1, an id of

@@ -97,14 +97,8 @@ public final class StixCasework {
     if (version.withdrawn()) {
       node.put("withdrawn", true);
     }
-    JsonNode record = JsonCase.toStix(version.record());
-    for (Map.Entry<String, JsonNode> property : record.properties()) {
-      if (ENVELOPE.contains(property.getKey())) {
-        throw new IllegalArgumentException(
-            "a record property clashes with the object's: " + property.getKey());
-      }
-      node.set(RENAMED.getOrDefault(property.getKey(), property.getKey()), property.getValue());
-    }
+    SdoEnvelope.putProperties(
+        node, JsonCase.toStix(version.record()), ENVELOPE, RENAMED, "a record property");
     return node;
   }
 

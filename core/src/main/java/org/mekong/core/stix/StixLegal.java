@@ -114,14 +114,8 @@ public final class StixLegal {
       node.set(
           "recipients", Stix.array(marking.recipients().stream().map(AgencyId::value).toList()));
     }
-    JsonNode record = JsonCase.toStix(legal.record());
-    for (Map.Entry<String, JsonNode> property : record.properties()) {
-      if (ENVELOPE.contains(property.getKey())) {
-        throw new IllegalArgumentException(
-            "a record property clashes with the object's: " + property.getKey());
-      }
-      node.set(property.getKey(), property.getValue());
-    }
+    SdoEnvelope.putProperties(
+        node, JsonCase.toStix(legal.record()), ENVELOPE, Map.of(), "a record property");
     return node;
   }
 

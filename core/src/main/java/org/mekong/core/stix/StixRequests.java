@@ -77,14 +77,8 @@ public final class StixRequests {
         .put("extension_type", "new-sdo");
     node.put("version", request.version());
     node.set("recipients", Stix.array(List.of(request.addressee().value())));
-    JsonNode properties = JsonCase.toStix(request.properties());
-    for (Map.Entry<String, JsonNode> property : properties.properties()) {
-      if (ENVELOPE.contains(property.getKey())) {
-        throw new IllegalArgumentException(
-            "a request property clashes with the object's: " + property.getKey());
-      }
-      node.set(property.getKey(), property.getValue());
-    }
+    SdoEnvelope.putProperties(
+        node, JsonCase.toStix(request.properties()), ENVELOPE, Map.of(), "a request property");
     return node;
   }
 

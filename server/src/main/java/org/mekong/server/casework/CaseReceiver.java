@@ -1,7 +1,6 @@
 package org.mekong.server.casework;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import org.mekong.core.agency.AgencyId;
 import org.mekong.core.casework.CaseEvent;
 import org.mekong.core.casework.CaseFile;
 import org.mekong.core.casework.CaseId;
-import org.mekong.core.casework.PersonField;
 import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.Transition;
 import org.mekong.core.input.InvalidInputException;
@@ -86,7 +84,7 @@ class CaseReceiver {
       return refused("openedBy is not the agency of the opening event");
     }
     cases.replace(file);
-    remember(object, puller, originNode, partner);
+    received.putRecord(object, puller, originNode, partner);
     return new CaseworkExchange.Stored();
   }
 
@@ -118,26 +116,11 @@ class CaseReceiver {
       case Transition.Refused refusal -> refused("event.type: " + refusal.reason());
       case Transition.Accepted accepted -> {
         cases.append(accepted.file());
-        remember(object, puller, originNode, partner);
+        received.putRecord(object, puller, originNode, partner);
         publisher.changed(accepted.file());
         yield new CaseworkExchange.Stored();
       }
     };
-  }
-
-  private void remember(CaseworkObject object, AgencyId puller, String originNode, String partner) {
-    received.put(
-        new ReceivedStore.Received(
-            object.stixId(),
-            object.id(),
-            puller,
-            object.originator(),
-            originNode,
-            partner,
-            object.version(),
-            object.modified(),
-            EnumSet.noneOf(PersonField.class),
-            null));
   }
 
   private static CaseEvent event(JsonNode node, String field) {

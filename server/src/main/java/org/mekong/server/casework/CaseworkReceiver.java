@@ -92,7 +92,7 @@ class CaseworkReceiver {
       return refused("supersedes: " + refusal);
     }
     determinations.insert(next, history.determinations().size());
-    remember(object, puller, originNode, partner);
+    received.putRecord(object, puller, originNode, partner);
     return new CaseworkExchange.Stored();
   }
 
@@ -221,7 +221,7 @@ class CaseworkReceiver {
         }
       }
     }
-    remember(object, puller, originNode, partner);
+    received.putRecord(object, puller, originNode, partner);
     return new CaseworkExchange.Stored();
   }
 
@@ -265,7 +265,7 @@ class CaseworkReceiver {
       manifests.update(
           id, entry.person(), entry.status(), entry.reason(), entry.updatedAt(), acting);
     }
-    remember(object, puller, originNode, partner);
+    received.putRecord(object, puller, originNode, partner);
     return new CaseworkExchange.Stored();
   }
 
@@ -285,21 +285,6 @@ class CaseworkReceiver {
               by == null ? "" : text(e, by)));
     }
     return entries;
-  }
-
-  private void remember(CaseworkObject object, AgencyId puller, String originNode, String partner) {
-    received.put(
-        new ReceivedStore.Received(
-            object.stixId(),
-            object.id(),
-            puller,
-            object.originator(),
-            originNode,
-            partner,
-            object.version(),
-            object.modified(),
-            EnumSet.noneOf(PersonField.class),
-            null));
   }
 
   private static String text(JsonNode node, String field) {

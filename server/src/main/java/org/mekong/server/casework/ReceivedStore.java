@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.casework.Codes;
 import org.mekong.core.casework.PersonField;
+import org.mekong.core.stix.CaseworkObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +40,25 @@ class ReceivedStore {
 
   ReceivedStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Records that {@code agency} received {@code object} (not a person: no fields, no basis) from
+   * partner {@code receivedFrom}, the record being {@code originNode}'s.
+   */
+  void putRecord(CaseworkObject object, AgencyId agency, String originNode, String receivedFrom) {
+    put(
+        new Received(
+            object.stixId(),
+            object.id(),
+            agency,
+            object.originator(),
+            originNode,
+            receivedFrom,
+            object.version(),
+            object.modified(),
+            EnumSet.noneOf(PersonField.class),
+            null));
   }
 
   @SuppressWarnings("NullAway") // only a person carries a basis: SQL NULL otherwise

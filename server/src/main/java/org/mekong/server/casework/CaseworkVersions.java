@@ -2,7 +2,6 @@ package org.mekong.server.casework;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.mekong.core.stix.CaseworkObject;
 import org.mekong.core.stix.StixCasework;
 import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.VersionQuery;
+import org.mekong.server.indicator.VersionSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -115,21 +115,10 @@ class CaseworkVersions {
     StringBuilder sql =
         new StringBuilder(
             "SELECT v.stix_id, v.object, v.date_added, v.change_seq FROM casework_version v"
-                + " WHERE :viewer = ANY(v.audience) AND v.date_added < :horizon");
+                + " WHERE :viewer = ANY(v.audience)");
     Map<String, Object> params = new HashMap<>();
     params.put("viewer", viewer.value());
-    Instant horizon = query.horizon();
-    params.put("horizon", Timestamp.from(horizon != null ? horizon : VersionWriters.horizon(jdbc)));
-    if (after != null) {
-      sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
-      params.put("afterAdded", Timestamp.from(after.added()));
-      params.put("afterSeq", after.changeSeq());
-    }
-    Instant addedAfter = query.addedAfter();
-    if (addedAfter != null) {
-      sql.append(" AND v.date_added > :addedAfter");
-      params.put("addedAfter", Timestamp.from(addedAfter));
-    }
+    VersionSql.window(sql, params, query, after, jdbc);
     if (!stixIds.isEmpty()) {
       sql.append(" AND v.stix_id = ANY(:ids)");
       params.put("ids", stixIds.toArray(String[]::new));
@@ -141,25 +130,14 @@ class CaseworkVersions {
     if (!query.originators().isEmpty()) {
       sql.append(" AND false"); // trust-group roots hold their members' objects: none of these
     }
-    VersionQuery.Versions versions = query.versions();
-    if (!versions.all()) {
-      List<String> any = new ArrayList<>();
-      String mine =
-          "FROM casework_version w WHERE w.stix_id = v.stix_id AND :viewer = ANY(w.audience)";
-      if (versions.first()) {
-        any.add("v.change_seq = (SELECT min(w.change_seq) " + mine + ")");
-      }
-      if (versions.last()) {
-        any.add("v.change_seq = (SELECT max(w.change_seq) " + mine + ")");
-      }
-      int i = 0;
-      for (Instant modified : versions.modified()) {
-        any.add("v.modified = :modified" + i);
-        params.put("modified" + i, Timestamp.from(modified));
-        i++;
-      }
-      sql.append(" AND (").append(any.isEmpty() ? "false" : String.join(" OR ", any)).append(')');
-    }
+    String mine =
+        "FROM casework_version w WHERE w.stix_id = v.stix_id AND :viewer = ANY(w.audience)";
+    VersionSql.versions(
+        sql,
+        params,
+        query.versions(),
+        "v.change_seq = (SELECT min(w.change_seq) " + mine + ")",
+        "v.change_seq = (SELECT max(w.change_seq) " + mine + ")");
     sql.append(" ORDER BY v.date_added, v.change_seq LIMIT :limit");
     params.put("limit", limit);
     return jdbc.sql(sql.toString())

@@ -1,6 +1,5 @@
 package org.mekong.server.indicator;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.core.indicator.Indicator;
 import org.mekong.core.sharing.SharedObject;
-import org.mekong.server.database.VersionWriters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,19 +62,7 @@ class VersionScan {
                 + " OR :viewer = ANY(i.received_by))");
     Map<String, Object> params = new HashMap<>();
     params.put("viewer", viewer.value());
-    sql.append(" AND v.date_added < :horizon");
-    Instant horizon = query.horizon();
-    params.put("horizon", Timestamp.from(horizon != null ? horizon : VersionWriters.horizon(jdbc)));
-    if (after != null) {
-      sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
-      params.put("afterAdded", Timestamp.from(after.added()));
-      params.put("afterSeq", after.changeSeq());
-    }
-    Instant addedAfter = query.addedAfter();
-    if (addedAfter != null) {
-      sql.append(" AND v.date_added > :addedAfter");
-      params.put("addedAfter", Timestamp.from(addedAfter));
-    }
+    VersionSql.window(sql, params, query, after, jdbc);
     if (!query.ids().isEmpty()) {
       List<String> names = new ArrayList<>();
       for (int i = 0; i < query.ids().size(); i++) {
@@ -95,23 +81,7 @@ class VersionScan {
       }
       sql.append(" AND i.originator IN (").append(String.join(", ", names)).append(')');
     }
-    VersionQuery.Versions versions = query.versions();
-    if (!versions.all()) {
-      List<String> any = new ArrayList<>();
-      if (versions.first()) {
-        any.add("v.version = 1");
-      }
-      if (versions.last()) {
-        any.add("v.version = i.version");
-      }
-      int i = 0;
-      for (Instant modified : versions.modified()) {
-        any.add("v.modified = :modified" + i);
-        params.put("modified" + i, Timestamp.from(modified));
-        i++;
-      }
-      sql.append(" AND (").append(String.join(" OR ", any)).append(')');
-    }
+    VersionSql.versions(sql, params, query.versions(), "v.version = 1", "v.version = i.version");
     sql.append(" ORDER BY v.date_added, v.change_seq LIMIT :limit");
     params.put("limit", limit);
     return jdbc.sql(sql.toString())

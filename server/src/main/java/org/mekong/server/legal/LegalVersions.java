@@ -2,7 +2,6 @@ package org.mekong.server.legal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.agency.AgencyId;
 import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.VersionQuery;
+import org.mekong.server.indicator.VersionSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -94,20 +94,9 @@ class LegalVersions {
                 + ", "
                 + CURRENT_COLUMNS
                 + ", v.date_added, v.change_seq FROM legal_version v"
-                + " JOIN legal_record r ON r.id = v.id WHERE v.shared AND v.date_added < :horizon");
+                + " JOIN legal_record r ON r.id = v.id WHERE v.shared");
     Map<String, Object> params = new HashMap<>();
-    Instant horizon = query.horizon();
-    params.put("horizon", Timestamp.from(horizon != null ? horizon : VersionWriters.horizon(jdbc)));
-    if (after != null) {
-      sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
-      params.put("afterAdded", Timestamp.from(after.added()));
-      params.put("afterSeq", after.changeSeq());
-    }
-    Instant addedAfter = query.addedAfter();
-    if (addedAfter != null) {
-      sql.append(" AND v.date_added > :addedAfter");
-      params.put("addedAfter", Timestamp.from(addedAfter));
-    }
+    VersionSql.window(sql, params, query, after, jdbc);
     if (!ids.isEmpty()) {
       sql.append(" AND v.id = ANY(:ids)");
       params.put("ids", ids.toArray(UUID[]::new));
@@ -121,25 +110,13 @@ class LegalVersions {
       sql.append(" AND r.originator = ANY(:originators)");
       params.put("originators", LegalStore.agencies(originators));
     }
-    VersionQuery.Versions versions = query.versions();
-    if (!versions.all()) {
-      List<String> any = new ArrayList<>();
-      if (versions.first()) {
-        any.add(
-            "v.version = (SELECT min(f.version) FROM legal_version f"
-                + " WHERE f.id = v.id AND f.shared)");
-      }
-      if (versions.last()) {
-        any.add("v.version = r.version");
-      }
-      int i = 0;
-      for (Instant modified : versions.modified()) {
-        any.add("v.modified = :modified" + i);
-        params.put("modified" + i, Timestamp.from(modified));
-        i++;
-      }
-      sql.append(" AND (").append(String.join(" OR ", any)).append(')');
-    }
+    VersionSql.versions(
+        sql,
+        params,
+        query.versions(),
+        "v.version = (SELECT min(f.version) FROM legal_version f"
+            + " WHERE f.id = v.id AND f.shared)",
+        "v.version = r.version");
     sql.append(" ORDER BY v.date_added, v.change_seq LIMIT :limit");
     params.put("limit", limit);
     return jdbc.sql(sql.toString())

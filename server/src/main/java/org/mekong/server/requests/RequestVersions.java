@@ -2,7 +2,6 @@ package org.mekong.server.requests;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mekong.core.stix.RequestStixType;
 import org.mekong.server.database.VersionWriters;
 import org.mekong.server.indicator.VersionQuery;
+import org.mekong.server.indicator.VersionSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.node.ObjectNode;
@@ -108,21 +108,10 @@ class RequestVersions {
     StringBuilder sql =
         new StringBuilder(
             "SELECT v.kind, v.id, v.object, v.date_added, v.change_seq FROM request_version v"
-                + " WHERE v.audience_node = :audience AND v.date_added < :horizon");
+                + " WHERE v.audience_node = :audience");
     Map<String, Object> params = new HashMap<>();
     params.put("audience", audience);
-    Instant horizon = query.horizon();
-    params.put("horizon", Timestamp.from(horizon != null ? horizon : VersionWriters.horizon(jdbc)));
-    if (after != null) {
-      sql.append(" AND (v.date_added, v.change_seq) > (:afterAdded, :afterSeq)");
-      params.put("afterAdded", Timestamp.from(after.added()));
-      params.put("afterSeq", after.changeSeq());
-    }
-    Instant addedAfter = query.addedAfter();
-    if (addedAfter != null) {
-      sql.append(" AND v.date_added > :addedAfter");
-      params.put("addedAfter", Timestamp.from(addedAfter));
-    }
+    VersionSql.window(sql, params, query, after, jdbc);
     if (!ids.isEmpty()) {
       sql.append(" AND v.id = ANY(:ids)");
       params.put("ids", ids.toArray(UUID[]::new));
@@ -131,25 +120,13 @@ class RequestVersions {
       sql.append(" AND v.kind = ANY(:kinds)");
       params.put("kinds", types.stream().map(RequestVersions::kind).toArray(String[]::new));
     }
-    VersionQuery.Versions versions = query.versions();
-    if (!versions.all()) {
-      List<String> any = new ArrayList<>();
-      if (versions.first()) {
-        any.add("v.version = 1");
-      }
-      if (versions.last()) {
-        any.add(
-            "v.version = (SELECT max(l.version) FROM request_version l"
-                + " WHERE l.id = v.id AND l.kind = v.kind)");
-      }
-      int i = 0;
-      for (Instant modified : versions.modified()) {
-        any.add("v.modified = :modified" + i);
-        params.put("modified" + i, Timestamp.from(modified));
-        i++;
-      }
-      sql.append(" AND (").append(String.join(" OR ", any)).append(')');
-    }
+    VersionSql.versions(
+        sql,
+        params,
+        query.versions(),
+        "v.version = 1",
+        "v.version = (SELECT max(l.version) FROM request_version l"
+            + " WHERE l.id = v.id AND l.kind = v.kind)");
     sql.append(" ORDER BY v.date_added, v.change_seq LIMIT :limit");
     params.put("limit", limit);
     return jdbc.sql(sql.toString())

@@ -36,10 +36,29 @@ class CasePages {
 
   /** The determination form, as typed. */
   record DeterminationForm(
-      @Nullable String verdict, @Nullable String basis, @Nullable String supersedes) {}
+      @Nullable String verdict, @Nullable String basis, @Nullable String supersedes) {
+
+    /** The refusal of a determination sent with this form, by the form's fields. */
+    static Map<String, String> errors(RuntimeException refusal) {
+      return Refusals.of(
+          refusal,
+          f ->
+              Set.of("verdict", "basis", "supersedes").contains(f)
+                  ? "determination-" + f
+                  : "determination-general");
+    }
+  }
 
   /** The consent form, as typed. */
-  record ConsentForm(@Nullable String kind, @Nullable String legalBasis) {}
+  record ConsentForm(@Nullable String kind, @Nullable String legalBasis) {
+
+    /** The refusal of a consent sent with this form, by the form's fields. */
+    static Map<String, String> errors(RuntimeException refusal) {
+      return Refusals.of(
+          refusal,
+          f -> Set.of("kind", "legalBasis").contains(f) ? "consent-" + f : "consent-general");
+    }
+  }
 
   private static final Set<String> EVENT_FIELDS =
       Set.of(
@@ -148,13 +167,7 @@ class CasePages {
           form.supersedes());
       return "redirect:/console/cases/" + id;
     } catch (RuntimeException e) {
-      Map<String, String> errors =
-          Refusals.of(
-              e,
-              f ->
-                  Set.of("verdict", "basis", "supersedes").contains(f)
-                      ? "determination-" + f
-                      : "determination-general");
+      Map<String, String> errors = DeterminationForm.errors(e);
       response.setStatus(400);
       return page(session, id, model, empty(session), Map.of(), form, errors, null, Map.of());
     }
@@ -178,10 +191,7 @@ class CasePages {
           session.agency(), person, form.kind(), session.username(), form.legalBasis());
       return "redirect:/console/cases/" + id;
     } catch (RuntimeException e) {
-      Map<String, String> errors =
-          Refusals.of(
-              e,
-              f -> Set.of("kind", "legalBasis").contains(f) ? "consent-" + f : "consent-general");
+      Map<String, String> errors = ConsentForm.errors(e);
       response.setStatus(400);
       return page(session, id, model, empty(session), Map.of(), null, Map.of(), form, errors);
     }

@@ -103,13 +103,7 @@ class PersonPages {
           form.supersedes());
       return "redirect:/console/persons/" + id;
     } catch (RuntimeException e) {
-      Map<String, String> errors =
-          Refusals.of(
-              e,
-              f ->
-                  Set.of("verdict", "basis", "supersedes").contains(f)
-                      ? "determination-" + f
-                      : "determination-general");
+      Map<String, String> errors = CasePages.DeterminationForm.errors(e);
       response.setStatus(400);
       return page(session, id, model, forms(session, null, form, null, errors));
     }
@@ -131,10 +125,7 @@ class PersonPages {
       casework.consent(session.agency(), id, form.kind(), session.username(), form.legalBasis());
       return "redirect:/console/persons/" + id;
     } catch (RuntimeException e) {
-      Map<String, String> errors =
-          Refusals.of(
-              e,
-              f -> Set.of("kind", "legalBasis").contains(f) ? "consent-" + f : "consent-general");
+      Map<String, String> errors = CasePages.ConsentForm.errors(e);
       response.setStatus(400);
       return page(session, id, model, forms(session, null, null, form, errors));
     }

@@ -58,6 +58,15 @@ class ConsoleBrowserTest {
   private static WebDriver browser;
   private static Path profile;
   private static String base;
+
+  /**
+   * What Chrome answers when an element found a moment ago was replaced meanwhile (a reload, an
+   * htmx swap): a stale element, or "Node with given id does not belong to the document". A wait
+   * that reads an element ignores it and reads again.
+   */
+  private static final Class<org.openqa.selenium.WebDriverException> REPLACED =
+      org.openqa.selenium.WebDriverException.class;
+
   private static String phone = "";
   private static String published = "";
   private static final List<String> browserErrors = new ArrayList<>();
@@ -474,7 +483,7 @@ class ConsoleBrowserTest {
     ((JavascriptExecutor) browser).executeScript("window.stillThisPage = true");
     click("record-event");
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(REPLACED)
         .until(d -> d.findElement(By.id("case-timeline")).getText().contains("Mae Sot"));
     assertThat(text("case-state")).isEqualTo("identity verified");
     assertThat(((JavascriptExecutor) browser).executeScript("return window.stillThisPage === true"))
@@ -488,7 +497,7 @@ class ConsoleBrowserTest {
     type("person-search", name);
     waitFor(By.className("add-person")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(REPLACED)
         .until(
             d ->
                 !String.valueOf(d.findElement(By.id("persons")).getDomProperty("value")).isBlank());
@@ -876,7 +885,7 @@ class ConsoleBrowserTest {
   private static String textOnceItIs(String id, String expected) {
     try {
       new WebDriverWait(browser, Duration.ofSeconds(20))
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(REPLACED)
           .until(driver -> expected.equals(driver.findElement(By.id(id)).getText()));
     } catch (org.openqa.selenium.TimeoutException e) {
       // the assertion shows what the page says

@@ -5,6 +5,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +94,26 @@ final class CallingCodePlan {
       return mobile ? PhoneNumberType.MOBILE : null;
     }
 
+    void write(DataOutputStream out) throws IOException {
+      out.writeUTF(regionCode);
+      out.writeBoolean(sameMobileAndFixedLine);
+      PlanTable.writeOptional(out, leadingDigits);
+      descriptions.write(out);
+      PlanTable.writeInts(out, lengths);
+    }
+
+    static RegionPlan read(ByteBuffer in) {
+      String regionCode = PlanTable.readString(in);
+      boolean same = in.get() != 0;
+      DigitDfa leading = PlanTable.readOptional(in);
+      DigitDfa descriptions = DigitDfa.read(in);
+      int[] lengths = PlanTable.readInts(in);
+      if (lengths.length != MAX_LENGTH + 1) {
+        throw new IllegalArgumentException("lengths up to " + (lengths.length - 1));
+      }
+      return new RegionPlan(regionCode, same, leading, descriptions, lengths);
+    }
+
     /** libphonenumber's {@code getNumberTypeHelper(...) != UNKNOWN}. */
     boolean hasKnownType(byte[] s, int from, int to) {
       int length = to - from;
@@ -175,6 +198,42 @@ final class CallingCodePlan {
     LiteralNationalPrefix literal =
         probe == null ? null : LiteralNationalPrefix.of(main, plans.get(0).descriptions);
     return new CallingCodePlan(plans.toArray(new RegionPlan[0]), probe, literal);
+  }
+
+  /** Writes the plan for {@link #read}. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(regions.length);
+    for (RegionPlan region : regions) {
+      region.write(out);
+    }
+    PlanTable.writeFlag(out, nationalPrefix != null);
+    if (nationalPrefix != null) {
+      nationalPrefix.write(out);
+    }
+    PlanTable.writeFlag(out, literalPrefix != null);
+    if (literalPrefix != null) {
+      literalPrefix.write(out);
+    }
+  }
+
+  /**
+   * A plan as {@link #write} wrote it.
+   *
+   * @throws IllegalArgumentException when the bytes are not one
+   */
+  static CallingCodePlan read(ByteBuffer in) {
+    int count = PlanTable.readCount(in);
+    if (count == 0) {
+      throw new IllegalArgumentException("a plan without regions");
+    }
+    RegionPlan[] regions = new RegionPlan[count];
+    for (int i = 0; i < count; i++) {
+      regions[i] = RegionPlan.read(in);
+    }
+    NationalPrefixProbe probe = in.get() != 0 ? NationalPrefixProbe.read(in) : null;
+    LiteralNationalPrefix literal =
+        in.get() != 0 ? LiteralNationalPrefix.read(in, regions[0].descriptions) : null;
+    return new CallingCodePlan(regions, probe, literal);
   }
 
   /** Whether libphonenumber's national-prefix stripping could touch {@code s[from, to)}. */

@@ -1,5 +1,8 @@
 package org.mekong.core.selector.phone;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -117,6 +120,31 @@ final class DigitDfa {
 
   int stateCount() {
     return acceptMask.length;
+  }
+
+  /** Writes the automaton for {@link #read}. */
+  void write(DataOutputStream out) throws IOException {
+    PlanTable.writeInts(out, next);
+    PlanTable.writeInts(out, acceptMask);
+  }
+
+  /**
+   * An automaton as {@link #write} wrote it.
+   *
+   * @throws IllegalArgumentException when the bytes are not one
+   */
+  static DigitDfa read(ByteBuffer in) {
+    int[] next = PlanTable.readInts(in);
+    int[] acceptMask = PlanTable.readInts(in);
+    if (next.length != acceptMask.length * 10 || acceptMask.length == 0) {
+      throw new IllegalArgumentException("an automaton of " + acceptMask.length + " states");
+    }
+    for (int target : next) {
+      if (target != DEAD && (target < 0 || target >= acceptMask.length)) {
+        throw new IllegalArgumentException("a transition to state " + target);
+      }
+    }
+    return new DigitDfa(next, acceptMask);
   }
 
   private static @Nullable DigitDfa fromNodes(List<Node> roots) {

@@ -2,6 +2,10 @@ package org.mekong.core.selector.phone;
 
 import com.google.common.base.Splitter;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +57,35 @@ final class LiteralNationalPrefix {
     }
     return new LiteralNationalPrefix(
         List.copyOf(Splitter.on('|').splitToList(prefix)), mainDescriptions, keeps);
+  }
+
+  /** Writes the rule for {@link #read}; its descriptions are the main region's, written there. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(prefixes.size());
+    for (String prefix : prefixes) {
+      out.writeUTF(prefix);
+    }
+    for (boolean keeps : keepsStripped) {
+      out.writeBoolean(keeps);
+    }
+  }
+
+  /** A rule as {@link #write} wrote it, over the main region's {@code general} descriptions. */
+  static LiteralNationalPrefix read(ByteBuffer in, DigitDfa general) {
+    int count = PlanTable.readCount(in);
+    List<String> prefixes = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String prefix = PlanTable.readString(in);
+      if (!prefix.matches("[0-9]+")) {
+        throw new IllegalArgumentException("a national prefix of other than digits: " + prefix);
+      }
+      prefixes.add(prefix);
+    }
+    boolean[] keeps = new boolean[MAX_LENGTH + 1];
+    for (int length = 0; length <= MAX_LENGTH; length++) {
+      keeps[length] = in.get() != 0;
+    }
+    return new LiteralNationalPrefix(List.copyOf(prefixes), general, keeps);
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.mekong.core.selector.phone;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +47,17 @@ final class NationalPrefixProbe {
       }
     }
     return new NationalPrefixProbe(anchored, open);
+  }
+
+  /** Writes the probe for {@link #read}. */
+  void write(DataOutputStream out) throws IOException {
+    PlanTable.writeOptional(out, anchored);
+    PlanTable.writeOptional(out, open);
+  }
+
+  /** A probe as {@link #write} wrote it. */
+  static NationalPrefixProbe read(ByteBuffer in) {
+    return new NationalPrefixProbe(PlanTable.readOptional(in), PlanTable.readOptional(in));
   }
 
   /** Whether some non-empty prefix of {@code s[from, to)} (non-empty) could be stripped. */

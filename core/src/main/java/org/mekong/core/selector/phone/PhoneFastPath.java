@@ -19,14 +19,17 @@ import org.jspecify.annotations.Nullable;
  * {@code 00}, parse {@code "+" + rest} with libphonenumber (region {@code ZZ}), keep it when {@code
  * isValidNumber}, and format it as E.164. The fast path compiles libphonenumber's own metadata (per
  * calling code: region order, leading digits, number-type patterns and possible lengths,
- * national-prefix-for-parsing) into digit automata, lazily on first use of each calling code, and
- * runs them over the input as bytes: without allocating for {@link #e164Digits(byte[], int, int)},
- * after copying the characters into a small array for the {@code CharSequence} methods. Where
- * libphonenumber would strip a national prefix after the calling code, the fast path does the same
- * when that prefix is a plain digit string. It defers to libphonenumber whenever it cannot decide:
- * input other than plain ASCII digits after the prefix, national numbers under 3 digits, results
- * over 18 digits, national prefixes given as patterns with groups or transform rules, and metadata
- * patterns outside the supported syntax.
+ * national-prefix-for-parsing) into digit automata, and runs them over the input as bytes: without
+ * allocating for {@link #e164Digits(byte[], int, int)}, after copying the characters into a small
+ * array for the {@code CharSequence} methods. Where libphonenumber would strip a national prefix
+ * after the calling code, the fast path does the same when that prefix is a plain digit string. It
+ * defers to libphonenumber whenever it cannot decide: input other than plain ASCII digits after the
+ * prefix, national numbers under 3 digits, results over 18 digits, national prefixes given as
+ * patterns with groups or transform rules, and metadata patterns outside the supported syntax.
+ *
+ * <p>The automata of every calling code are compiled when the code is built and read from the
+ * bundled {@link PlanTable}; a calling code the table does not cover (another libphonenumber
+ * version, or no table) is compiled on its first use.
  *
  * <p>Thread-safe; use {@link #instance()}.
  */
@@ -34,6 +37,9 @@ public final class PhoneFastPath {
 
   /** Returned by {@link #e164Digits(CharSequence)} when libphonenumber rejects the input. */
   public static final long INVALID = -1L;
+
+  /** The plan of a calling code whose metadata does not compile (set before {@link #INSTANCE}). */
+  private static final Object UNSUPPORTED = new Object();
 
   private static final PhoneFastPath INSTANCE = new PhoneFastPath();
   private static final int MIN_NSN = 3;
@@ -45,12 +51,27 @@ public final class PhoneFastPath {
       DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
   private final boolean[] knownCallingCode = new boolean[1000];
   private final AtomicReferenceArray<Object> plans = new AtomicReferenceArray<>(1000);
-  private static final Object UNSUPPORTED = new Object();
+
+  /** How many calling codes' plans came from the bundled {@link PlanTable}. */
+  private final int plansFromTable;
 
   private PhoneFastPath() {
+    PlanTable table = PlanTable.bundled();
+    int fromTable = 0;
     for (int callingCode : util.getSupportedCallingCodes()) {
       knownCallingCode[callingCode] = true;
+      if (table != null && table.covers(callingCode)) {
+        CallingCodePlan plan = table.plan(callingCode);
+        plans.set(callingCode, plan == null ? UNSUPPORTED : plan);
+        fromTable++;
+      }
     }
+    plansFromTable = fromTable;
+  }
+
+  /** How many calling codes' plans came from the bundled table rather than a compile. */
+  int plansFromTable() {
+    return plansFromTable;
   }
 
   /** The shared instance. */

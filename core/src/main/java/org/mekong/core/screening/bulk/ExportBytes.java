@@ -125,6 +125,13 @@ final class ExportBytes {
     private byte[] kinds = new byte[16];
     private int size;
 
+    /** By position, the text {@link #get} gave last and the field it was read from. */
+    private @Nullable String[] lastTexts = new String[16];
+
+    private int[] lastStarts = new int[16];
+    private int[] lastEnds = new int[16];
+    private byte[] lastKinds = new byte[16];
+
     Record(byte[] bytes) {
       this.bytes = bytes;
     }
@@ -191,12 +198,37 @@ final class ExportBytes {
       return size;
     }
 
+    /**
+     * The field's text. The text last given for the same position is given again when the field has
+     * the same bytes: an export's rows repeat most cells (type, categories, TLP, confidence), and
+     * so they are neither decoded nor allocated again.
+     */
     @Override
     public String get(int position) {
-      String text =
-          new String(
-              bytes, starts[position], ends[position] - starts[position], StandardCharsets.UTF_8);
-      return kinds[position] == ESCAPED ? text.replace("\"\"", "\"") : text;
+      int start = starts[position];
+      int end = ends[position];
+      if (position < lastTexts.length) {
+        String last = lastTexts[position];
+        if (last != null
+            && lastKinds[position] == kinds[position]
+            && Arrays.equals(bytes, start, end, bytes, lastStarts[position], lastEnds[position])) {
+          return last;
+        }
+      } else {
+        lastTexts = Arrays.copyOf(lastTexts, starts.length);
+        lastStarts = Arrays.copyOf(lastStarts, starts.length);
+        lastEnds = Arrays.copyOf(lastEnds, starts.length);
+        lastKinds = Arrays.copyOf(lastKinds, starts.length);
+      }
+      String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      if (kinds[position] == ESCAPED) {
+        text = text.replace("\"\"", "\"");
+      }
+      lastTexts[position] = text;
+      lastStarts[position] = start;
+      lastEnds[position] = end;
+      lastKinds[position] = kinds[position];
+      return text;
     }
   }
 }

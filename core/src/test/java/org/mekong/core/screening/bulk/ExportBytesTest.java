@@ -119,6 +119,40 @@ class ExportBytesTest {
                 "2 fields where the header has 3", new BulkSummary.Tally(1, List.of(3L))));
   }
 
+  @Test
+  void aFieldReadAgainWithTheSameBytesGivesTheSameTextAndOtherBytesTheirOwn() {
+    String twenty = String.join(",", Collections.nCopies(20, "x"));
+    byte[] file =
+        ("amber,\"amber\",\"a\"\"b\",\"a\"\"b\"\n"
+                + "amber,\"a\"\"b\",amber,\"a\"\"b\"\n"
+                + "red,amber,\"\",\n"
+                + twenty
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    ExportBytes.Record record = new ExportBytes.Record(file);
+    List<List<String>> rows = new ArrayList<>();
+    int from = 0;
+    while (from < file.length) {
+      int end = ExportBytes.lineEnd(file, from);
+      assertThat(record.read(from, end)).isTrue();
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < record.size(); i++) {
+        cells.add(record.get(i));
+      }
+      // the second read of a field is remembered; it must give the same text
+      assertThat(record.get(0)).isSameAs(cells.get(0));
+      rows.add(cells);
+      from = end + 1;
+    }
+    assertThat(rows)
+        .containsExactly(
+            List.of("amber", "amber", "a\"b", "a\"b"),
+            List.of("amber", "a\"b", "amber", "a\"b"),
+            List.of("red", "amber", "", ""),
+            Collections.nCopies(20, "x"));
+    assertThat(rows.get(1).get(0)).isSameAs(rows.get(0).get(0));
+  }
+
   private static List<Selector> selectors(String value) {
     List<Selector> selectors = new ArrayList<>();
     for (String region : new String[] {"TH", "CN"}) {

@@ -96,6 +96,7 @@ class ScreenLauncherTest {
     String out = launch(home, fakeJdk("25.0.1", true), "screen", "--help");
     assertThat(out)
         .contains("-XX:+UseParallelGC")
+        .contains("-XX:+UseTransparentHugePages -Xlog:pagesize=off")
         .contains("-XX:+AutoCreateSharedArchive")
         .contains("-XX:SharedArchiveFile=" + cli.resolve("mekong.jsa"))
         .contains("-Xlog:cds=off")

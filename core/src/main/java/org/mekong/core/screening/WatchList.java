@@ -107,6 +107,14 @@ public final class WatchList {
     return index.hitsPhone(e164Digits);
   }
 
+  /**
+   * {@link #hitsPhone} for each of {@code e164Digits[0, count)}, into {@code hits[0, count)}, with
+   * the lookups' memory accesses overlapped ({@link ScreeningIndex#hitsPhones}).
+   */
+  public void hitsPhones(long[] e164Digits, int count, boolean[] hits) {
+    index.hitsPhones(e164Digits, 0, count, hits);
+  }
+
   /** Whether an IMEI, as its 14-digit body, hits any entry ({@link ScreeningIndex#hitsImei}). */
   public boolean hitsImei(long body) {
     return index.hitsImei(body);

@@ -35,6 +35,17 @@ public interface BulkMatcher {
     return true;
   }
 
+  /**
+   * {@link #mayHitPhone} for each of {@code e164Digits[0, count)}, into {@code hits[0, count)}. A
+   * matcher over a large index in memory overrides it to overlap the memory accesses of the
+   * lookups; workers call it once per chunk of input.
+   */
+  default void mayHitPhones(long[] e164Digits, int count, boolean[] hits) {
+    for (int i = 0; i < count; i++) {
+      hits[i] = mayHitPhone(e164Digits[i]);
+    }
+  }
+
   /** Whether an IMEI, as its 14-digit body read as a number, may hit. */
   default boolean mayHitImei(long body) {
     return true;

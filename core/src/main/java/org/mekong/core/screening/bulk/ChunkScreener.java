@@ -184,7 +184,7 @@ final class ChunkScreener {
   }
 
   private void match(ChunkResult result) {
-    List<Candidate> candidates = fields.candidates;
+    List<Candidate> candidates = fields.candidates();
     if (candidates.isEmpty()) {
       return;
     }

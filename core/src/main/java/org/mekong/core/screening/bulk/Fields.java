@@ -16,7 +16,8 @@ import org.mekong.core.selector.phone.PhoneFastPath;
 /**
  * Parses the fields of one worker's rows into selectors to match, counting invalid ones. Phones,
  * IMEIs and IMSIs written as plain digits are read from the bytes and pre-filtered on their numeric
- * keys; only a field that may hit becomes a selector. One instance per worker.
+ * keys, all of a chunk's at once ({@link PendingFields}); only a field that may hit becomes a
+ * selector. One instance per worker.
  */
 final class Fields {
 
@@ -30,7 +31,8 @@ final class Fields {
   private final byte @Nullable [] nationalCallingCode;
   private final ByteSlice slice = new ByteSlice();
   private final byte[] internationalBytes = new byte[BulkOptions.MAX_LINE + 8];
-  final List<Candidate> candidates = new ArrayList<>();
+  private final PendingFields pending = new PendingFields();
+  private final List<Candidate> candidates = new ArrayList<>();
   private ChunkResult result = new ChunkResult();
   private long row;
   private long line;
@@ -45,7 +47,15 @@ final class Fields {
 
   void start(ChunkResult result) {
     this.result = result;
+    pending.clear();
     candidates.clear();
+  }
+
+  /** The chunk's fields that may hit, in field order, once its last row is read. */
+  List<Candidate> candidates() {
+    pending.resolve(matcher, candidates);
+    pending.clear();
+    return candidates;
   }
 
   void at(long row, long line) {
@@ -91,9 +101,8 @@ final class Fields {
       if (!quiet) {
         invalid(role, "not a valid phone number");
       }
-    } else if (matcher.mayHitPhone(digits)) {
-      candidates.add(
-          new Candidate(row, role, slice.set(data, start, end).toString(), phoneOf(digits)));
+    } else {
+      pending.phone(digits, row, role, data, start, end);
     }
   }
 
@@ -113,7 +122,7 @@ final class Fields {
     Parsed parsed = Selectors.parse(s, SelectorType.PHONE, national ? region : null);
     if (parsed instanceof Parsed.Valid(PhoneNumber phone)) {
       if (matcher.mayHitPhone(Long.parseLong(phone.e164(), 1, phone.e164().length(), 10))) {
-        candidates.add(new Candidate(row, role, raw, phone));
+        pending.candidate(new Candidate(row, role, raw, phone));
       }
     } else if (!quiet) {
       invalid(role, "not a valid phone number");
@@ -142,10 +151,7 @@ final class Fields {
       invalid(FieldRole.IMEI, "IMEI check digit does not match (Luhn)");
       return;
     }
-    if (matcher.mayHitImei(body)) {
-      String raw = slice.set(data, start, end).toString();
-      candidates.add(new Candidate(row, FieldRole.IMEI, raw, new Imei(raw.substring(0, 14))));
-    }
+    pending.imei(body, row, data, start, end);
   }
 
   void imei(String raw) {
@@ -155,7 +161,7 @@ final class Fields {
     switch (Selectors.parse(raw, SelectorType.IMEI, null)) {
       case Parsed.Valid(Imei imei) -> {
         if (matcher.mayHitImei(Long.parseLong(imei.body()))) {
-          candidates.add(new Candidate(row, FieldRole.IMEI, raw, imei));
+          pending.candidate(new Candidate(row, FieldRole.IMEI, raw, imei));
         }
       }
       case Parsed.Valid valid -> throw new IllegalStateException("not an IMEI: " + valid);
@@ -182,10 +188,7 @@ final class Fields {
     for (int j = start; j < end; j++) {
       imsi = imsi * 10 + (data[j] - '0');
     }
-    if (matcher.mayHitImsi(imsi)) {
-      String raw = slice.set(data, start, end).toString();
-      candidates.add(new Candidate(row, FieldRole.IMSI, raw, new Imsi(raw)));
-    }
+    pending.imsi(imsi, row, data, start, end);
   }
 
   void imsi(String raw) {
@@ -195,7 +198,7 @@ final class Fields {
     switch (Selectors.parse(raw, SelectorType.IMSI, null)) {
       case Parsed.Valid(Imsi imsi) -> {
         if (matcher.mayHitImsi(Long.parseLong(imsi.value()))) {
-          candidates.add(new Candidate(row, FieldRole.IMSI, raw, imsi));
+          pending.candidate(new Candidate(row, FieldRole.IMSI, raw, imsi));
         }
       }
       case Parsed.Valid valid -> throw new IllegalStateException("not an IMSI: " + valid);
@@ -222,19 +225,11 @@ final class Fields {
     switch (selector) {
       case PhoneNumber phone -> {
         if (matcher.mayHitPhone(Long.parseLong(phone.e164(), 1, phone.e164().length(), 10))) {
-          candidates.add(new Candidate(row, role, raw, selector));
+          pending.candidate(new Candidate(row, role, raw, selector));
         }
       }
-      default -> candidates.add(new Candidate(row, role, raw, selector));
+      default -> pending.candidate(new Candidate(row, role, raw, selector));
     }
-  }
-
-  private static PhoneNumber phoneOf(long digits) {
-    if (Selectors.parse(PhoneFastPath.format(digits), SelectorType.PHONE, null)
-        instanceof Parsed.Valid(PhoneNumber phone)) {
-      return phone;
-    }
-    throw new IllegalStateException("the fast path's number does not parse: " + digits);
   }
 
   private static boolean allDigits(byte[] data, int start, int end) {

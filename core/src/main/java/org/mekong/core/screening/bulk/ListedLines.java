@@ -121,6 +121,11 @@ final class ListedLines implements BulkMatcher {
   }
 
   @Override
+  public void mayHitPhones(long[] e164Digits, int count, boolean[] hits) {
+    index.hitsPhones(e164Digits, 0, count, hits);
+  }
+
+  @Override
   public boolean mayHitImei(long body) {
     return index.hitsImei(body);
   }

@@ -26,6 +26,11 @@ final class WatchListMatcher implements BulkMatcher {
   }
 
   @Override
+  public void mayHitPhones(long[] e164Digits, int count, boolean[] hits) {
+    list.hitsPhones(e164Digits, count, hits);
+  }
+
+  @Override
   public boolean mayHitImei(long body) {
     return list.hitsImei(body);
   }

@@ -81,6 +81,36 @@ class BulkScreeningTest {
   }
 
   @Test
+  void fieldsReadAsTextAndAsBytesHitInFieldOrderWithinOneChunk() throws IOException {
+    // one chunk: the byte path's phones, IMEIs and IMSIs are asked of the matcher at its end,
+    // the fields read as text at once; the hits still come in the order of the fields
+    String cdr =
+        """
+        +66 81-234-5678,8613800138000,%s,%s,c,t,1
+        66812345678,"+86 138 0013 8000",%s,%s,c,t,2
+        66899999999,66812345678,%s-1,,c,t,3
+        """
+            .formatted(IMEI_BODY, IMSI, IMEI_BODY, IMSI, IMEI_BODY);
+    var run =
+        Lists.run(cdr, BulkOptions.of(BulkFormat.CDR, "TH", null).withThreads(2, 1 << 20), MATCHER);
+
+    assertThat(run.hits())
+        .extracting(h -> h.row() + " " + h.role().code() + " " + h.canonical())
+        .containsExactly(
+            "1 a_number +66812345678",
+            "1 b_number +8613800138000",
+            "1 imei " + IMEI_BODY,
+            "1 imsi " + IMSI,
+            "2 a_number +66812345678",
+            "2 b_number +8613800138000",
+            "2 imei " + IMEI_BODY,
+            "2 imsi " + IMSI,
+            "3 b_number +66812345678",
+            "3 imei " + IMEI_BODY);
+    assertThat(run.summary().rowsWithHits()).isEqualTo(3);
+  }
+
+  @Test
   void nationalNumbersWithoutARegionAreInvalidFields() throws IOException {
     var run =
         Lists.run(

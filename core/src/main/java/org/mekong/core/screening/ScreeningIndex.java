@@ -124,11 +124,7 @@ public final class ScreeningIndex {
     try {
       long stamp = lock.writeLock();
       try {
-        for (int i = from; i < to; i++) {
-          tables.prepareGrowth();
-          tables.installPrepared();
-          added += tables.addPhone(firstEntry + i - from, e164Digits[i]) ? 1 : 0;
-        }
+        added = tables.addPhones(firstEntry, e164Digits, from, to);
         size += added;
         return added;
       } finally {

@@ -86,6 +86,52 @@ final class SlotTable {
     return overflow.add(~value, entry);
   }
 
+  /**
+   * {@link #add} of {@code keys[i]} for entry {@code firstEntry + i - from}, for each {@code i} in
+   * {@code [from, to)} in order, into an unverified table; the number added. As in {@link
+   * #containsAll}, the home slots of a group of keys are read before any is written, so that their
+   * cache misses overlap: a million keys added one by one each wait for a slot of a large table.
+   */
+  int addAll(long[] keys, int from, int to, int firstEntry) {
+    if (verified) {
+      throw new IllegalStateException("batched adds are for unverified tables");
+    }
+    int[] homes = new int[GROUP];
+    long[] first = new long[GROUP];
+    int added = 0;
+    for (int start = from; start < to; start += GROUP) {
+      int n = Math.min(GROUP, to - start);
+      if (size + n > slots.keys.length * MAX_LOAD) {
+        grow((int) Math.ceil((size + n) / MIN_LOAD));
+      }
+      Slots s = slots;
+      long[] table = s.keys;
+      int[] values = s.values;
+      for (int j = 0; j < n; j++) {
+        long key = keys[start + j];
+        requireKey(key);
+        homes[j] = home(key, table.length);
+      }
+      for (int j = 0; j < n; j++) {
+        first[j] = table[homes[j]];
+      }
+      for (int j = 0; j < n; j++) {
+        int home = homes[j];
+        int entry = firstEntry + start + j - from;
+        // the slot read empty, and no earlier key of the group took it: the key goes there
+        if (first[j] == EMPTY && table[home] == EMPTY) {
+          values[home] = entry;
+          table[home] = keys[start + j];
+          size++;
+          added++;
+        } else if (add(keys[start + j], 0L, entry)) {
+          added++;
+        }
+      }
+    }
+    return added;
+  }
+
   /** Removes {@code entry} from the key; false when it was not there. */
   boolean remove(long key, long check, int entry) {
     requireKey(key);

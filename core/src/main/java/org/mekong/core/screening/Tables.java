@@ -114,6 +114,11 @@ final class Tables {
     return imsis.contains(imsi, 0L);
   }
 
+  /** {@link #addPhone} of {@code e164Digits[from, to)} for entries from {@code firstEntry} on. */
+  int addPhones(int firstEntry, long[] e164Digits, int from, int to) {
+    return phones.addAll(e164Digits, from, to, firstEntry);
+  }
+
   boolean addPhone(int entry, long e164Digits) {
     return update(phones, e164Digits, 0L, entry, true);
   }

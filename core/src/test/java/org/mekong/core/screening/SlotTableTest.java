@@ -56,6 +56,45 @@ class SlotTableTest {
   }
 
   @Test
+  void addingARunOfKeysAtOnceGivesWhatAddingThemOneByOneGives() {
+    for (long seed = 1; seed <= 20; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      // few distinct keys: repeats within a group, shared homes and growth from a small table
+      int keySpace = 1 + random.nextInt(5_000);
+      long[] keys = new long[1 + random.nextInt(20_000)];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = 1 + random.nextInt(keySpace);
+      }
+      int from = random.nextInt(Math.min(50, keys.length));
+      SlotTable single = new SlotTable(false, random.nextInt(100));
+      int addedOne = 0;
+      for (int i = from; i < keys.length; i++) {
+        addedOne += single.add(keys[i], 0L, 3 + i - from) ? 1 : 0;
+      }
+      SlotTable batched = new SlotTable(false, random.nextInt(100));
+      int addedAll = batched.addAll(keys, from, keys.length, 3);
+
+      assertThat(addedAll).as("seed %d", seed).isEqualTo(addedOne);
+      assertThat(batched.size()).isEqualTo(single.size());
+      for (long key = 0; key <= keySpace + 1; key++) {
+        List<Integer> one = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        if (key != SlotTable.EMPTY) {
+          single.lookup(key, 0L, one::add);
+          batched.lookup(key, 0L, all::add);
+        }
+        assertThat(all).as("seed %d key %d", seed, key).isEqualTo(one);
+      }
+      assertThat((double) batched.size() / batched.capacity())
+          .isLessThanOrEqualTo(SlotTable.MAX_LOAD);
+    }
+    assertThatThrownBy(() -> new SlotTable(false, 0).addAll(new long[] {5, 0}, 0, 2, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SlotTable(true, 0).addAll(new long[] {5}, 0, 1, 0))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void aVerifiedKeyWithAnotherCheckIsAnotherKey() {
     SlotTable table = new SlotTable(true, 0);
     table.add(42L, 1L, 7);

@@ -109,6 +109,26 @@ class LauncherTest {
   }
 
   @Test
+  void readsTheVersionFromTheJdksReleaseFileWithoutStartingIt() throws Exception {
+    Path jdk21 = fakeJdk("jdk-21", "21.0.5", true);
+    // a java that fails when started: only the release file can say what this JDK is
+    writeExecutable(jdk21.resolve("bin/java"), "#!/bin/sh\nexit 1\n");
+    Files.writeString(
+        jdk21.resolve("release"),
+        "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"21.0.5\"\nOS_NAME=\"Linux\"\n");
+    Path jdk17 = fakeJdk("java-17", "17.0.15", true);
+    Files.writeString(jdk17.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+    Result result =
+        run(
+            Map.of(
+                "PATH", pathWith(jdk17),
+                "JAVA_HOME", jdk17.toString(),
+                "MEKONG_JVM_DIRS", temp.resolve("jvms").toString()));
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).isEqualTo(jdk21.toString());
+  }
+
+  @Test
   void saysWhatToInstallWhenThereIsNoJdk21() throws Exception {
     Path jdk17 = fakeJdk("java-17", "17.0.15", true);
     fakeJdk("java-8", "1.8.0_292", true);

@@ -97,6 +97,7 @@ class ScreenLauncherTest {
     assertThat(out)
         .contains("-XX:+UseParallelGC")
         .contains("-XX:+UseTransparentHugePages -Xlog:pagesize=off")
+        .contains("-XX:InlineSmallCode=1000")
         .contains("-XX:+AutoCreateSharedArchive")
         .contains("-XX:SharedArchiveFile=" + cli.resolve("mekong.jsa"))
         .contains("-Xlog:cds=off")

@@ -198,6 +198,32 @@ final class ExportBytes {
       return size;
     }
 
+    /** Where the field at {@code position} starts in {@link #bytes()} (after its quote). */
+    int start(int position) {
+      return starts[position];
+    }
+
+    /** Where the field at {@code position} ends in {@link #bytes()} (before its quote). */
+    int end(int position) {
+      return ends[position];
+    }
+
+    /** Whether the field's bytes are its text: no doubled quote inside. */
+    boolean isVerbatim(int position) {
+      return kinds[position] != ESCAPED;
+    }
+
+    /** Whether the field is empty (nothing, or {@code ""}). */
+    boolean isEmpty(int position) {
+      return starts[position] == ends[position];
+    }
+
+    /** Whether the field's text is exactly the ASCII {@code text}. */
+    boolean is(int position, byte[] text) {
+      return kinds[position] != ESCAPED
+          && Arrays.equals(bytes, starts[position], ends[position], text, 0, text.length);
+    }
+
     /**
      * The field's text. The text last given for the same position is given again when the field has
      * the same bytes: an export's rows repeat most cells (type, categories, TLP, confidence), and

@@ -258,9 +258,7 @@ final class ExportRows {
         return skip(line, "confidence outside 0-100");
       }
     }
-    String tlpCell = cell(record, TLP).toLowerCase(Locale.ROOT);
-    tlpCell = tlpCell.startsWith("tlp:") ? tlpCell.substring(4) : tlpCell;
-    Tlp tlp = tlpCell.isEmpty() ? Tlp.AMBER : Tlp.fromCode(tlpCell).orElse(null);
+    Tlp tlp = tlp(cell(record, TLP));
     if (tlp == null) {
       return skip(line, "unknown TLP");
     }
@@ -327,8 +325,25 @@ final class ExportRows {
         id, selector, listed.categories(), listed.confidence(), listed.tlp(), listed.originator());
   }
 
+  /** The TLP of a (stripped) cell: AMBER when empty, null when unknown. */
+  static @Nullable Tlp tlp(String cell) {
+    String code = cell.toLowerCase(Locale.ROOT);
+    code = code.startsWith("tlp:") ? code.substring(4) : code;
+    return code.isEmpty() ? Tlp.AMBER : Tlp.fromCode(code).orElse(null);
+  }
+
+  /** The position in the header of {@code column}, -1 when the export has no such column. */
+  int position(String column) {
+    return header.indexOf(column);
+  }
+
+  /** The number of columns of the header. */
+  int width() {
+    return header.size();
+  }
+
   /** The categories of a cell ({@code ;}-separated codes), or null when one is unknown. */
-  private static @Nullable Set<Category> categories(String cell) {
+  static @Nullable Set<Category> categories(String cell) {
     Set<Category> categories = EnumSet.noneOf(Category.class);
     for (String code : cell.split(";", -1)) {
       if (code.isBlank()) {

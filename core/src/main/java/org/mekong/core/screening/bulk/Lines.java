@@ -45,6 +45,7 @@ final class Lines {
   static @Nullable Lines parse(ExportRows rows, ExportBytes.Record record, int from, int to) {
     Lines parsed = new Lines(Math.max(16, (to - from) / 64));
     byte[] bytes = record.bytes();
+    PlainPhoneRows plain = new PlainPhoneRows(rows, bytes);
     for (int i = from; i < to; ) {
       int end = ExportBytes.lineEnd(bytes, i);
       int content = ExportBytes.contentEnd(bytes, i, end);
@@ -53,11 +54,16 @@ final class Lines {
           return null;
         }
         int line = ++parsed.records;
-        ExportRows.Row row = rows.indexRow(record, line);
-        if (row.listed() instanceof ExportRows.Listed listed) {
-          parsed.add(i, line, listed);
+        long phone = plain.digits(record);
+        if (phone > 0) {
+          parsed.addPhone(i, line, phone);
         } else {
-          parsed.skips.add(row);
+          ExportRows.Row row = rows.indexRow(record, line);
+          if (row.listed() instanceof ExportRows.Listed listed) {
+            parsed.add(i, line, listed);
+          } else {
+            parsed.skips.add(row);
+          }
         }
       }
       i = end + 1;
@@ -65,18 +71,14 @@ final class Lines {
     return parsed;
   }
 
+  /** A listed phone without an id, as {@link PlainPhoneRows} recognised it. */
+  private void addPhone(int start, int line, long e164Digits) {
+    int n = next(start, line);
+    phones[n] = e164Digits;
+  }
+
   private void add(int start, int line, ExportRows.Listed listed) {
-    int n = this.listed++;
-    if (n == starts.length) {
-      int capacity = n * 2;
-      starts = Arrays.copyOf(starts, capacity);
-      lines = Arrays.copyOf(lines, capacity);
-      phones = Arrays.copyOf(phones, capacity);
-      others = Arrays.copyOf(others, capacity);
-      idHighs = Arrays.copyOf(idHighs, capacity);
-    }
-    starts[n] = start;
-    lines[n] = line;
+    int n = next(start, line);
     Selector selector = listed.selector();
     if (selector == null) {
       phones[n] = listed.phone();
@@ -91,5 +93,23 @@ final class Lines {
           UUID.fromString(id.value().substring("indicator--".length())).getMostSignificantBits();
       withId++;
     }
+  }
+
+  /**
+   * The index of the next listed record, which starts at {@code start} and is record {@code line}.
+   */
+  private int next(int start, int line) {
+    int n = this.listed++;
+    if (n == starts.length) {
+      int capacity = n * 2;
+      starts = Arrays.copyOf(starts, capacity);
+      lines = Arrays.copyOf(lines, capacity);
+      phones = Arrays.copyOf(phones, capacity);
+      others = Arrays.copyOf(others, capacity);
+      idHighs = Arrays.copyOf(idHighs, capacity);
+    }
+    starts[n] = start;
+    lines[n] = line;
+    return n;
   }
 }

@@ -102,7 +102,7 @@ final class Fields {
         invalid(role, "not a valid phone number");
       }
     } else {
-      pending.phone(digits, row, role, data, start, end);
+      pending.phone(digits, Math.toIntExact(row), role, data, start, end);
     }
   }
 
@@ -151,7 +151,7 @@ final class Fields {
       invalid(FieldRole.IMEI, "IMEI check digit does not match (Luhn)");
       return;
     }
-    pending.imei(body, row, data, start, end);
+    pending.imei(body, Math.toIntExact(row), data, start, end);
   }
 
   void imei(String raw) {
@@ -188,7 +188,7 @@ final class Fields {
     for (int j = start; j < end; j++) {
       imsi = imsi * 10 + (data[j] - '0');
     }
-    pending.imsi(imsi, row, data, start, end);
+    pending.imsi(imsi, Math.toIntExact(row), data, start, end);
   }
 
   void imsi(String raw) {

@@ -30,10 +30,17 @@ final class PendingFields {
   private static final byte IMSI = 2;
   private static final byte PARSED = 3;
 
+  private static final FieldRole[] ROLES = FieldRole.values();
+
   private byte[] kinds = new byte[256];
   private long[] keys = new long[256];
-  private long[] rows = new long[256];
-  private FieldRole[] roles = new FieldRole[256];
+
+  /** The field's row, counted in the chunk (a chunk holds fewer rows than it has bytes). */
+  private int[] rows = new int[256];
+
+  /** The field's role, as its ordinal. */
+  private byte[] roles = new byte[256];
+
   private int[] starts = new int[256];
   private int[] ends = new int[256];
   private int count;
@@ -52,23 +59,23 @@ final class PendingFields {
   }
 
   /** A phone's E.164 digits, read from {@code data[start, end)}. */
-  void phone(long e164Digits, long row, FieldRole role, byte[] data, int start, int end) {
+  void phone(long e164Digits, int row, FieldRole role, byte[] data, int start, int end) {
     keyed(PHONE, e164Digits, row, role, data, start, end);
   }
 
   /** An IMEI's 14-digit body, read from {@code data[start, end)}. */
-  void imei(long body, long row, byte[] data, int start, int end) {
+  void imei(long body, int row, byte[] data, int start, int end) {
     keyed(IMEI, body, row, FieldRole.IMEI, data, start, end);
   }
 
   /** An IMSI's 15 digits, read from {@code data[start, end)}. */
-  void imsi(long imsi, long row, byte[] data, int start, int end) {
+  void imsi(long imsi, int row, byte[] data, int start, int end) {
     keyed(IMSI, imsi, row, FieldRole.IMSI, data, start, end);
   }
 
   /** A field already known to may hit. */
   void candidate(Candidate candidate) {
-    add(PARSED, parsed.size(), candidate.row(), candidate.role(), 0, 0);
+    add(PARSED, parsed.size(), Math.toIntExact(candidate.row()), candidate.role(), 0, 0);
     parsed.add(candidate);
   }
 
@@ -89,19 +96,19 @@ final class PendingFields {
       switch (kinds[i]) {
         case PHONE -> {
           if (phoneHits[phone++]) {
-            into.add(new Candidate(rows[i], roles[i], raw(i), phoneOf(keys[i])));
+            into.add(new Candidate(rows[i], ROLES[roles[i]], raw(i), phoneOf(keys[i])));
           }
         }
         case IMEI -> {
           if (matcher.mayHitImei(keys[i])) {
             String raw = raw(i);
-            into.add(new Candidate(rows[i], roles[i], raw, new Imei(raw.substring(0, 14))));
+            into.add(new Candidate(rows[i], FieldRole.IMEI, raw, new Imei(raw.substring(0, 14))));
           }
         }
         case IMSI -> {
           if (matcher.mayHitImsi(keys[i])) {
             String raw = raw(i);
-            into.add(new Candidate(rows[i], roles[i], raw, new Imsi(raw)));
+            into.add(new Candidate(rows[i], FieldRole.IMSI, raw, new Imsi(raw)));
           }
         }
         default -> into.add(parsed.get((int) keys[i]));
@@ -110,7 +117,7 @@ final class PendingFields {
   }
 
   private void keyed(
-      byte kind, long key, long row, FieldRole role, byte[] data, int start, int end) {
+      byte kind, long key, int row, FieldRole role, byte[] data, int start, int end) {
     if (this.data == null) {
       this.data = data;
     } else if (data != this.data) {
@@ -119,7 +126,7 @@ final class PendingFields {
     add(kind, key, row, role, start, end);
   }
 
-  private void add(byte kind, long key, long row, FieldRole role, int start, int end) {
+  private void add(byte kind, long key, int row, FieldRole role, int start, int end) {
     if (count == kinds.length) {
       int capacity = count * 2;
       kinds = Arrays.copyOf(kinds, capacity);
@@ -134,7 +141,7 @@ final class PendingFields {
     kinds[count] = kind;
     keys[count] = key;
     rows[count] = row;
-    roles[count] = role;
+    roles[count] = (byte) role.ordinal();
     starts[count] = start;
     ends[count] = end;
     count++;

@@ -73,7 +73,7 @@ final class PendingFields {
     keyed(IMSI, imsi, row, FieldRole.IMSI, data, start, end);
   }
 
-  /** A field already known to may hit. */
+  /** A field already parsed to a candidate: one that may hit. */
   void candidate(Candidate candidate) {
     add(PARSED, parsed.size(), Math.toIntExact(candidate.row()), candidate.role(), 0, 0);
     parsed.add(candidate);

@@ -3,6 +3,7 @@ package org.mekong.core.screening.bulk;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.mekong.core.category.Category;
 import org.mekong.core.selector.phone.PhoneFastPath;
 
@@ -47,8 +48,7 @@ final class PlainPhoneRows {
     this.confidence = rows.position("confidence");
     this.tlp = rows.position("tlp");
     this.empty =
-        java.util.stream.Stream.of(
-                "revoked", "valid_until", "region", "originator", "indicator", "id")
+        Stream.of("revoked", "valid_until", "region", "originator", "indicator", "id")
             .mapToInt(rows::position)
             .filter(position -> position >= 0)
             .toArray();

@@ -12,28 +12,78 @@ import org.mekong.core.casework.KnownPeople;
 import org.mekong.core.casework.PersonId;
 import org.mekong.core.casework.PersonName;
 import org.mekong.core.input.PartialDate;
+import org.mekong.server.web.RedactedFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The node's {@link KnownPeople}, loaded from {@code casework_person} on first use and kept in step
- * with every write: a person is indexed when written (and forgotten if the transaction rolls back),
- * consent marks them disclosable, a purge forgets them after it commits. What it finds is confirmed
- * against the records before anyone sees it.
+ * The node's {@link KnownPeople}, loaded from {@code casework_person} in the background when the
+ * node starts (a request that needs it first waits for the load, or loads it itself if the
+ * background load failed) and kept in step with every write: a person is indexed when written (and
+ * forgotten if the transaction rolls back), consent marks them disclosable, a purge forgets them
+ * after it commits. What it finds is confirmed against the records before anyone sees it.
  */
 @Component
-class PeopleIndex {
+class PeopleIndex implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PeopleIndex.class);
 
   /** Rows read per query while loading. */
   static final int PAGE = 20_000;
 
   private final JdbcClient jdbc;
   private volatile @Nullable KnownPeople people;
+  private volatile boolean running;
 
   PeopleIndex(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Starts loading the index on a thread of its own, so that the first search or list import after
+   * a start (at a million people, about ten seconds of loading) does not wait for all of it.
+   */
+  @Override
+  public void start() {
+    running = true;
+    Thread.ofPlatform().name("people-index-load").daemon().start(this::loadInBackground);
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Whether the index has been loaded. */
+  boolean isLoaded() {
+    return people != null;
+  }
+
+  private void loadInBackground() {
+    try {
+      long started = System.nanoTime();
+      int size = people().size();
+      LOG.info(
+          "index of known people loaded: {} people in {} ms",
+          size,
+          (System.nanoTime() - started) / 1_000_000);
+    } catch (RuntimeException e) {
+      if (running) {
+        LOG.warn(
+            "loading the index of known people failed; it loads at its first use",
+            RedactedFailure.of(e));
+      }
+    }
   }
 
   /** The index, loaded now if this is its first use. */

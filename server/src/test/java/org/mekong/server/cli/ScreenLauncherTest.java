@@ -98,6 +98,7 @@ class ScreenLauncherTest {
         .contains("-XX:+UseParallelGC")
         .contains("-XX:+UseTransparentHugePages -Xlog:pagesize=off")
         .contains("-XX:InlineSmallCode=1000")
+        .contains("-XX:-UseLoopPredicate")
         .contains("-XX:+AutoCreateSharedArchive")
         .contains("-XX:SharedArchiveFile=" + cli.resolve("mekong.jsa"))
         .contains("-Xlog:cds=off")
@@ -128,6 +129,7 @@ class ScreenLauncherTest {
     String out = launch(home, fakeJdk("25.0.1", true), "audit", "verify");
     assertThat(out)
         .doesNotContain("SharedArchive")
+        .contains("-XX:-UseLoopPredicate")
         .endsWith("-jar " + home.resolve("server/target/mekong.jar") + " audit verify");
   }
 }

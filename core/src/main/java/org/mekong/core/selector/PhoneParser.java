@@ -20,7 +20,7 @@ final class PhoneParser {
   private PhoneParser() {}
 
   static Parsed parse(String raw, @Nullable String region) {
-    if (isPlusDigits(raw) && (region == null || isSupported(region))) {
+    if (PhoneFastPath.isPlusDigits(raw) && (region == null || isSupported(region))) {
       // international digits, as exports and call records write them: the automata answer as
       // libphonenumber would, at a fraction of its cost (PhoneFastPath)
       PhoneFastPath.Described described = PhoneFastPath.instance().describe(raw);
@@ -94,21 +94,6 @@ final class PhoneParser {
   private static boolean isSupported(String region) {
     return region.isBlank()
         || UTIL.getSupportedRegions().contains(region.strip().toUpperCase(Locale.ROOT));
-  }
-
-  /** Whether {@code raw} is a '+' and 3 to 18 ASCII digits, nothing else. */
-  private static boolean isPlusDigits(String raw) {
-    int length = raw.length();
-    if (length < 4 || length > 19 || raw.charAt(0) != '+') {
-      return false;
-    }
-    for (int i = 1; i < length; i++) {
-      char c = raw.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String reason(NumberParseException e, String region) {

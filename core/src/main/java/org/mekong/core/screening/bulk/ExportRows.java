@@ -221,7 +221,10 @@ final class ExportRows {
     String value = cell(record, VALUE);
     Selector selector = null;
     long phone = 0;
-    if (digitsOnly && type == SelectorType.PHONE && region.isEmpty() && isPlusDigits(value)) {
+    if (digitsOnly
+        && type == SelectorType.PHONE
+        && region.isEmpty()
+        && PhoneFastPath.isPlusDigits(value)) {
       // the same answer as Selectors.parse gives (PhoneFastPath: libphonenumber's validity)
       phone = PhoneFastPath.instance().e164Digits(value);
       if (phone == PhoneFastPath.INVALID) {
@@ -281,21 +284,6 @@ final class ExportRows {
     }
     return new Row(
         line, new Listed(selector, phone, categories, confidence, tlp, originator, id), null);
-  }
-
-  /** Whether {@code value} is a {@code +} and 3 to 18 ASCII digits, nothing else. */
-  private static boolean isPlusDigits(String value) {
-    int length = value.length();
-    if (length < 4 || length > 19 || value.charAt(0) != '+') {
-      return false;
-    }
-    for (int i = 1; i < length; i++) {
-      char c = value.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

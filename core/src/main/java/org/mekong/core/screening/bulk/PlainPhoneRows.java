@@ -70,7 +70,7 @@ final class PlainPhoneRows {
     }
     int start = record.start(value);
     int end = record.end(value);
-    if (!plusDigits(start, end)
+    if (!PhoneFastPath.isPlusDigits(bytes, start, end)
         || !categoriesList(record)
         || !confidenceIsAPercentage(record)
         || !tlpIsKnown(record)) {
@@ -78,20 +78,6 @@ final class PlainPhoneRows {
     }
     long digits = PhoneFastPath.instance().e164Digits(bytes, start, end);
     return digits == PhoneFastPath.INVALID ? 0 : digits;
-  }
-
-  /** A {@code +} and 3 to 18 ASCII digits, as {@link ExportRows} requires of a phone it indexes. */
-  private boolean plusDigits(int start, int end) {
-    int length = end - start;
-    if (length < 4 || length > 19 || bytes[start] != '+') {
-      return false;
-    }
-    for (int i = start + 1; i < end; i++) {
-      if (bytes[i] < '0' || bytes[i] > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean categoriesList(ExportBytes.Record record) {

@@ -141,6 +141,38 @@ public final class PhoneFastPath {
     return fast == INVALID ? null : format(fast);
   }
 
+  /**
+   * Whether {@code s} is a {@code +} and 3 to 18 ASCII digits, nothing else: a number already
+   * written in E.164, as exports write them.
+   */
+  public static boolean isPlusDigits(CharSequence s) {
+    int length = s.length();
+    if (length < 4 || length > 19 || s.charAt(0) != '+') {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isPlusDigits(CharSequence)} of {@code s[from, to)} read as ASCII. */
+  public static boolean isPlusDigits(byte[] s, int from, int to) {
+    int length = to - from;
+    if (length < 4 || length > 19 || s[from] != '+') {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (s[i] < '0' || s[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code +} followed by the digits of a value returned by {@link #e164Digits}. */
   public static String format(long e164Digits) {
     if (e164Digits <= 0) {

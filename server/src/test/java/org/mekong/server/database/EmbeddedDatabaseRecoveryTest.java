@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -118,6 +119,45 @@ class EmbeddedDatabaseRecoveryTest {
   }
 
   @Test
+  void aSocketLockThatACrashLeftInTmpForThePortDoesNotStopTheStart() throws Exception {
+    int port = freePort();
+    Path socketLock = Path.of("/tmp/.s.PGSQL." + port + ".lock");
+    Process stranger = new ProcessBuilder("sleep", "300").start();
+    try {
+      Files.writeString(
+          socketLock, stranger.pid() + "\n" + pgData() + "\n1700000000\n" + port + "\n");
+
+      try (EmbeddedDatabase restarted =
+              EmbeddedDatabase.start(dataDir, port, Duration.ofSeconds(60), notices::add);
+          Connection db = connect(restarted)) {
+        assertThat(count(db)).isEqualTo(1);
+      }
+      assertThat(Files.readString(socketLock)).startsWith(stranger.pid() + "\n");
+    } finally {
+      stranger.destroyForcibly();
+      Files.deleteIfExists(socketLock);
+    }
+  }
+
+  @Test
+  void postgresWritesItsLogBesideItsDataDirectory() throws Exception {
+    assertThat(Files.readString(dataDir.resolve("postgres.log")))
+        .as("initdb's and the server's messages")
+        .contains("database system is ready to accept connections")
+        .contains("database system is shut down");
+  }
+
+  @Test
+  void aStartThatFailsQuotesTheEndOfThePostgresLog() throws Exception {
+    Files.writeString(pgData().resolve("PG_VERSION"), "9\n");
+
+    assertThatThrownBy(
+            () -> EmbeddedDatabase.start(dataDir, 0, Duration.ofSeconds(3), notices::add))
+        .hasMessageContaining("the end of " + dataDir.resolve("postgres.log"))
+        .hasMessageContaining("database files are incompatible with server");
+  }
+
+  @Test
   void postgresProcessesAreRecognisedByTheirDataDirectory() throws Exception {
     try (EmbeddedDatabase live = EmbeddedDatabase.start(dataDir, notices::add);
         Connection db = connect(live)) {
@@ -138,6 +178,12 @@ class EmbeddedDatabaseRecoveryTest {
                   .anyMatch(process -> PostgresProcesses.serves(process, pgData())))
           .as("a Java process is no PostgreSQL")
           .isFalse();
+    }
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (var socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

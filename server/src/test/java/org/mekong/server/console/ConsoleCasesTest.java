@@ -95,6 +95,8 @@ class ConsoleCasesTest {
         .contains("value=\"identified\"")
         .doesNotContain("value=\"closed\"")
         .contains("id=\"record-determination\"")
+        .contains("action=\"" + path + "/determinations\"")
+        .contains("action=\"" + path + "/consent\"")
         .contains("Consent in force: none recorded");
 
     ConsoleClient.Page noPlace =

@@ -154,6 +154,10 @@ class ConsoleCaseworkFormsTest {
     ConsoleClient analyst = login("test.form-analyst");
     String id = created(analyst, person("Nandar Hlaing " + COUNTER.incrementAndGet()));
     String path = "/console/persons/" + id;
+    assertThat(analyst.get(path).body())
+        .contains("action=\"" + path + "/determinations\"")
+        .contains("action=\"" + path + "/consent\"")
+        .contains("id=\"determinations-none\"");
 
     ConsoleClient.Page noBasis = analyst.post(path + "/consent", Map.of("kind", "override"));
     assertThat(noBasis.status()).isEqualTo(400);

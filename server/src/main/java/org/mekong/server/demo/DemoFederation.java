@@ -1,12 +1,6 @@
 package org.mekong.server.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +20,6 @@ import org.mekong.server.console.ConsoleAccounts;
 import org.mekong.server.indicator.IndicatorImporter;
 import org.mekong.server.indicator.IndicatorRegistry;
 import org.mekong.server.sharing.SharingPolicies;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * The three-node demo federation: China, Myanmar and Thailand, each a sovereign node with its own
@@ -279,35 +272,18 @@ public final class DemoFederation implements AutoCloseable {
    * work) and registers the partners with each node.
    */
   private void connectPartners(Path dataDir) {
-    Path keysFile = dataDir.resolve(FEDERATION_KEYS_FILE);
-    Map<String, Map<String, String>> keys = readKeys(keysFile);
+    FederationKeys keys = FederationKeys.read(dataDir.resolve(FEDERATION_KEYS_FILE));
     for (Member receiver : members.values()) {
       for (Member source : members.values()) {
         if (source == receiver) {
           continue;
         }
-        NodeApi sourceApi = new NodeApi(source.baseUrl());
-        String pair = receiver.site().name() + "@" + source.site().name();
-        Map<String, String> held = keys.computeIfAbsent(pair, k -> new TreeMap<>());
         Map<String, String> credentials = new TreeMap<>();
         for (Agency agency : receiver.site().agencies()) {
-          if (agency.kind() == AgencyKind.SCREENING_CLIENT) {
-            continue;
+          if (agency.kind() != AgencyKind.SCREENING_CLIENT) {
+            String id = agency.id().value();
+            credentials.put(id, keys.keyAt(receiver.site().name(), source, id));
           }
-          String id = agency.id().value();
-          String key = held.get(id);
-          if (key == null || !authenticatesAs(sourceApi, key, id)) {
-            key =
-                sourceApi
-                    .postOk(
-                        "/api/v1/admin/agencies/" + id + "/keys",
-                        source.adminKey(),
-                        Map.of("label", "federation " + receiver.site().name()))
-                    .path("apiKey")
-                    .asString();
-            held.put(id, key);
-          }
-          credentials.put(id, key);
         }
         Map<String, Object> partner = new LinkedHashMap<>();
         partner.put("url", source.baseUrl());
@@ -320,44 +296,6 @@ public final class DemoFederation implements AutoCloseable {
                 partner);
       }
     }
-    writeKeys(keysFile, keys);
-  }
-
-  private static boolean authenticatesAs(NodeApi api, String key, String agencyId) {
-    NodeApi.Answer answer = api.get("/api/v1/whoami", key);
-    return answer.ok() && answer.json().path("agency").path("id").asString("").equals(agencyId);
-  }
-
-  private static Map<String, Map<String, String>> readKeys(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return new HashMap<>();
-    }
-    try {
-      Map<String, Map<String, String>> read =
-          NodeApi.JSON.readValue(
-              file.toFile(), new TypeReference<Map<String, Map<String, String>>>() {});
-      Map<String, Map<String, String>> mutable = new HashMap<>();
-      read.forEach((pair, held) -> mutable.put(pair, new TreeMap<>(held)));
-      return mutable;
-    } catch (RuntimeException e) {
-      return new HashMap<>();
-    }
-  }
-
-  private static void writeKeys(Path file, Map<String, Map<String, String>> keys) {
-    try {
-      Files.createDirectories(file.getParent());
-      Path temporary = file.resolveSibling(FEDERATION_KEYS_FILE + ".tmp");
-      Files.writeString(
-          temporary,
-          NodeApi.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new TreeMap<>(keys)));
-      if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-      }
-      Files.move(
-          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    keys.write();
   }
 }

@@ -32,11 +32,11 @@ fi
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 MEKONG=(./mekong)
-# The flag ./mekong gives every JVM it starts (docs/decisions/0060), for a node started from the jar.
-NO_LOOP_PREDICATION=-XX:-UseLoopPredicate
+# The flags ./mekong gives every JVM it starts (docs/decisions/0060), for a node started from the jar.
+NO_LOOP_PREDICATION=(-XX:-UseLoopPredicate -XX:-UseProfiledLoopPredicate)
 if [[ "${BENCH_JAR:-}" == 1 ]]; then
   # shellcheck disable=SC2206 # NODE_JAVA_OPTS holds several options
-  MEKONG=("$JAVA_HOME/bin/java" "$NO_LOOP_PREDICATION" ${NODE_JAVA_OPTS:-} -jar server/target/mekong.jar)
+  MEKONG=("$JAVA_HOME/bin/java" "${NO_LOOP_PREDICATION[@]}" ${NODE_JAVA_OPTS:-} -jar server/target/mekong.jar)
 fi
 
 seconds() { python3 -c "import time;print(time.time())"; }
@@ -48,7 +48,7 @@ bench_jar() {
 start_node() {
   if [[ "${BENCH_JAR:-}" == 1 ]]; then
     # shellcheck disable=SC2206 # NODE_JAVA_OPTS holds several options
-    MEKONG=("$JAVA_HOME/bin/java" "$NO_LOOP_PREDICATION" ${NODE_JAVA_OPTS:-} -jar server/target/mekong.jar)
+    MEKONG=("$JAVA_HOME/bin/java" "${NO_LOOP_PREDICATION[@]}" ${NODE_JAVA_OPTS:-} -jar server/target/mekong.jar)
   fi
   launch_node "$WORK/node" "demo node is up" "${MEKONG[@]}" demo --data "$WORK/node" --port "$PORT" "$@"
 }

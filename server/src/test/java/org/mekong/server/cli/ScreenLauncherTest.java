@@ -123,6 +123,39 @@ class ScreenLauncherTest {
     assertThat(home.resolve("server/target/cli")).doesNotExist();
   }
 
+  /**
+   * A JDK that runs the real one with the flags the launcher gives and {@code -version} in place of
+   * the jar, so that what the JVM says of those flags can be read.
+   */
+  private Path realJdkWithoutTheJar() throws IOException {
+    Path jdk = temp.resolve("real-jdk");
+    Path bin = Files.createDirectories(jdk.resolve("bin"));
+    String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    writeExecutable(
+        bin.resolve("java"),
+        "#!/bin/bash\n"
+            + "if [ \"$1\" = -Djarmode=tools ]; then exit 1; fi\n"
+            + "flags=()\n"
+            + "for a in \"$@\"; do [ \"$a\" = -jar ] && break; flags+=(\"$a\"); done\n"
+            + "exec '"
+            + real
+            + "' \"${flags[@]}\" -version\n");
+    writeExecutable(bin.resolve("javac"), "#!/bin/sh\nexit 0\n");
+    return jdk;
+  }
+
+  @Test
+  void theRealJdkRunsTheLaunchersFlagsWithoutAWarning() throws Exception {
+    Path home = home();
+    Path jdk = realJdkWithoutTheJar();
+    for (String[] command : new String[][] {{"audit", "verify"}, {"screen", "--help"}}) {
+      assertThat(launch(home, jdk, command))
+          .as(String.join(" ", command))
+          .contains("version")
+          .doesNotContainIgnoringCase("warning");
+    }
+  }
+
   @Test
   void otherCommandsRunTheJarAsBuilt() throws Exception {
     Path home = home();

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mekong.server.database.RunningPostgres;
 import org.mekong.server.support.Http;
+import org.mekong.server.support.NodeProcess;
 import org.mekong.server.support.TestNodes;
 import tools.jackson.databind.JsonNode;
 
@@ -35,21 +36,18 @@ class DemoProcessTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = NodeProcess.javaCommand("org.mekong.server.cli.MekongCommand");
+    command.addAll(
+        List.of(
+            "demo",
+            "--port",
+            String.valueOf(port),
+            "--data",
+            dataDir.toString(),
+            "--indicators",
+            "200"));
     Process demo =
-        new ProcessBuilder(
-                List.of(
-                    java.toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "org.mekong.server.cli.MekongCommand",
-                    "demo",
-                    "--port",
-                    String.valueOf(port),
-                    "--data",
-                    dataDir.toString(),
-                    "--indicators",
-                    "200"))
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(dataDir.resolve("demo.log").toFile())
             .start();

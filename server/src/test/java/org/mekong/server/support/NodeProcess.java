@@ -2,6 +2,7 @@ package org.mekong.server.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,10 +47,9 @@ public final class NodeProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx768m", "-cp", System.getProperty("java.class.path")));
-    command.addAll(List.of("org.mekong.server.cli.MekongCommand", "demo"));
+    List<String> command = javaCommand("org.mekong.server.cli.MekongCommand");
+    command.add(1, "-Xmx768m");
+    command.add("demo");
     command.addAll(List.of("--port", String.valueOf(port), "--data", dataDir.toString()));
     command.addAll(List.of(extraArguments));
     try {
@@ -62,6 +62,20 @@ public final class NodeProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The command line of a JVM that runs {@code mainClass} from the test class path, with the JIT
+   * flags that this test JVM was given (docs/decisions/0060), as the launcher gives them.
+   */
+  public static List<String> javaCommand(String mainClass) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(argument -> argument.startsWith("-XX:"))
+        .forEach(command::add);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+    return command;
   }
 
   /** The node's base URL. */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Optional;
 
@@ -31,7 +32,10 @@ final class PostgresLog {
     return file;
   }
 
-  /** Rotates the log if it has grown too large and returns where a start appends to it. */
+  /**
+   * Rotates the log if it has grown too large and returns where a start appends to it: a file
+   * readable by its owner only, since PostgreSQL's errors quote the values they are about.
+   */
   ProcessBuilder.Redirect openForStart() {
     try {
       if (Files.isRegularFile(file) && Files.size(file) >= ROTATE_BYTES) {
@@ -40,8 +44,14 @@ final class PostgresLog {
             file.resolveSibling(file.getFileName() + ".1"),
             StandardCopyOption.REPLACE_EXISTING);
       }
+      if (!Files.exists(file)) {
+        Files.createFile(file);
+      }
+      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot rotate " + file, e);
+      throw new UncheckedIOException("cannot prepare " + file, e);
     }
     return ProcessBuilder.Redirect.appendTo(file.toFile());
   }

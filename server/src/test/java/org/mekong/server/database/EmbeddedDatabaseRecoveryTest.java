@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -141,7 +142,11 @@ class EmbeddedDatabaseRecoveryTest {
 
   @Test
   void postgresWritesItsLogBesideItsDataDirectory() throws Exception {
-    assertThat(Files.readString(dataDir.resolve("postgres.log")))
+    Path log = dataDir.resolve("postgres.log");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
+        .as("its errors quote the values they are about")
+        .isEqualTo("rw-------");
+    assertThat(Files.readString(log))
         .as("initdb's and the server's messages")
         .contains("database system is ready to accept connections")
         .contains("database system is shut down");

@@ -1,11 +1,7 @@
 package org.mekong.server.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -169,18 +165,6 @@ public final class DemoSeeder {
   }
 
   private static void write(Path file, Credentials credentials) {
-    try {
-      Files.createDirectories(file.getParent());
-      Path temporary = file.resolveSibling(CREDENTIALS_FILE + ".tmp");
-      Files.writeString(
-          temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
-      if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-      }
-      Files.move(
-          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    SecretFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
   }
 }

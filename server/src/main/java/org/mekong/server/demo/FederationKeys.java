@@ -1,11 +1,7 @@
 package org.mekong.server.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,20 +65,9 @@ final class FederationKeys {
 
   /** Writes the keys atomically, readable by the owner only. */
   void write() {
-    try {
-      Files.createDirectories(file.getParent());
-      Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(
-          temporary,
-          NodeApi.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new TreeMap<>(keys)));
-      if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-      }
-      Files.move(
-          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    SecretFile.write(
+        file,
+        NodeApi.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new TreeMap<>(keys)));
   }
 
   private static boolean authenticatesAs(NodeApi api, String key, String agencyId) {
